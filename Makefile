@@ -1,0 +1,41 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DO_NOT_TRACK := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: install run test eval lint bench ui clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/pip install --quiet -e '.[dev]' 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/pip check
+	$(BIN)/python -c "import dagster_project, dagster, dbt, duckdb, great_expectations"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/dx run
+
+test: $(STAMP)
+	bash scripts/system_deps.sh
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+eval: $(STAMP)
+	bash scripts/eval_extraction.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check dagster_project tests
+	$(BIN)/sqlfluff lint dbt/models
+
+ui: $(STAMP)
+	$(BIN)/dx ui
+
+clean:
+	rm -rf warehouse dbt/target dbt/logs .dagster_home build

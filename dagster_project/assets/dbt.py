@@ -1,0 +1,33 @@
+"""dbt layer: seeds, staging, intermediate and marts, built into the working DuckDB file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+
+from dagster_project.resources import dbt_project
+from dagster_project.warehouse import build_path
+
+
+class WarehouseTranslator(DagsterDbtTranslator):
+    """Groups dbt nodes by folder (staging, intermediate, marts) and seeds under `raw`."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "seed":
+            return "raw"
+        fqn = dbt_resource_props.get("fqn", [])
+        return fqn[1] if len(fqn) > 2 else "marts"
+
+    def get_owners(self, dbt_resource_props: Mapping[str, Any]):
+        return ["team:analytics-engineering"]
+
+
+@dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=WarehouseTranslator())
+def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    """`dbt build` (seeds, models and their tests) against the build file."""
+    os.environ["DX_BUILD_PATH"] = str(build_path())
+    yield from dbt.cli(["build"], context=context).stream()

@@ -1,0 +1,111 @@
+"""`dx`: the command line of the warehouse.
+
+Exit status: 0 success; 1 the refresh failed (a step or a blocking check failed: nothing was
+published); 2 usage error; 3 some input files could not be read (the others were processed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dagster_project.config import DBT_PROJECT_DIR, PROJECT_ROOT, sources_dir, warehouse_path
+
+
+def prepare_environment() -> None:
+    """What Dagster and dbt need: a DAGSTER_HOME, no telemetry, dbt on PATH, a parsed dbt manifest."""
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster_home")))
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "dagster.yaml").touch()
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+    from dagster_project.warehouse import build_path
+
+    os.environ["DX_BUILD_PATH"] = str(build_path())
+    ensure_dbt_manifest()
+
+
+def ensure_dbt_manifest() -> None:
+    """Run `dbt parse` when the manifest is missing or older than a dbt file or seed."""
+    manifest = DBT_PROJECT_DIR / "target" / "manifest.json"
+    watched = [*DBT_PROJECT_DIR.glob("**/*.sql"), *DBT_PROJECT_DIR.glob("**/*.yml"),
+               *(PROJECT_ROOT / "seeds").glob("*.csv")]
+    watched = [p for p in watched if "target" not in p.relative_to(DBT_PROJECT_DIR).parts[:1]]
+    if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in watched):
+        return
+    subprocess.run(
+        ["dbt", "parse", "--quiet", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
+        check=True,
+    )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    prepare_environment()
+    import dagster as dg
+
+    from dagster_project.definitions import defs
+    from dagster_project.warehouse import reset_build
+
+    print(f"dx run: sources {sources_dir()} -> warehouse {warehouse_path()}", file=sys.stderr)
+    reset_build()
+    job = defs.resolve_job_def("full_refresh")
+    result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
+    for event in result.all_node_events:
+        if event.is_step_success or event.is_step_failure or event.is_step_skipped:
+            print(f"  {event.step_key}: {event.event_type_value}", file=sys.stderr)
+    if not result.success:
+        print("dx run: refresh failed; the served warehouse was left unchanged", file=sys.stderr)
+        return 1
+    print(f"dx run: published {warehouse_path()}", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from dagster_project.extraction import run_extract_cli
+
+    return run_extract_cli(args.paths, args.format, sys.stdout, sys.stderr)
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    prepare_environment()
+    command = ["dagster", "dev", "-m", "dagster_project.definitions", "-h", args.host, "-p", str(args.port)]
+    return subprocess.call(command, cwd=PROJECT_ROOT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dx",
+        description="Vietnam provincial digital-transformation warehouse. "
+        "Environment: DX_SOURCES (raw inputs, default sources/), DX_WAREHOUSE (served DuckDB file, "
+        "default warehouse/dx.duckdb), DAGSTER_HOME (default .dagster_home).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="materialise every asset in process (load, extract, dbt, checks, publish)")
+    run.set_defaults(func=cmd_run)
+
+    extract = sub.add_parser("extract", help="extract facts from report files or folders to stdout")
+    extract.add_argument("paths", nargs="+", help="report files (.txt, .html) or folders of them")
+    extract.add_argument("--format", choices=["csv", "jsonl"], default="csv", help="output format (default csv)")
+    extract.set_defaults(func=cmd_extract)
+
+    ui = sub.add_parser("ui", help="start the Dagster UI (webserver and daemon) on 127.0.0.1:3000")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(func=cmd_ui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""The one code location: assets, checks, jobs, resources, schedules and sensors."""
+
+import dagster as dg
+
+from dagster_project.assets.dbt import warehouse_dbt_models
+from dagster_project.assets.extraction import extracted_facts
+from dagster_project.assets.raw import raw_reports
+from dagster_project.assets.serving import published_warehouse
+from dagster_project.jobs import full_refresh_job
+from dagster_project.resources import dbt_project, dbt_resource
+
+dbt_project.prepare_if_dev()
+
+defs = dg.Definitions(
+    assets=[raw_reports, extracted_facts, warehouse_dbt_models, published_warehouse],
+    jobs=[full_refresh_job],
+    resources={"dbt": dbt_resource()},
+    # DuckDB allows one writer process: run every step in one process, one after another.
+    executor=dg.in_process_executor,
+)

@@ -1,0 +1,71 @@
+"""Read raw input files: keep their bytes by sha256, decode them, and record what cannot be read."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from dagster_project.extraction import DecodeError, decode_bytes, read_published
+
+REPORT_SUFFIXES = (".txt", ".html", ".htm")
+REPORT_COLUMNS = ["doc_id", "source_path", "sha256", "size_bytes", "published", "source_kind", "text", "loaded_at"]
+ERROR_COLUMNS = ["path", "sha256", "size_bytes", "reason", "stage", "first_seen", "last_seen"]
+
+
+@dataclass
+class LoadResult:
+    reports: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+    def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return (pd.DataFrame(self.reports, columns=REPORT_COLUMNS),
+                pd.DataFrame(self.errors, columns=ERROR_COLUMNS))
+
+
+def report_files(sources: Path) -> list[Path]:
+    """Report files under `<sources>/reports`, sorted so doc order is stable."""
+    folder = sources / "reports"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in REPORT_SUFFIXES)
+
+
+def keep_blob(blob_dir: Path, data: bytes, digest: str) -> None:
+    """Content-addressed copy of every input, so a rejected file can be re-processed after a fix."""
+    target = blob_dir / digest[:2] / digest
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    result = LoadResult()
+    for path in report_files(sources):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            result.errors.append(_error(path, None, None, f"cannot read: {exc.strerror}", now))
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if blob_dir is not None:
+            keep_blob(blob_dir, data, digest)
+        try:
+            text = decode_bytes(data)
+        except DecodeError as exc:
+            result.errors.append(_error(path, digest, len(data), str(exc), now))
+            continue
+        result.reports.append({
+            "doc_id": path.stem, "source_path": str(path), "sha256": digest, "size_bytes": len(data),
+            "published": read_published(path), "source_kind": "report", "text": text, "loaded_at": now,
+        })
+    return result
+
+
+def _error(path: Path, digest: str | None, size: int | None, reason: str, now: datetime) -> dict:
+    return {"path": str(path), "sha256": digest, "size_bytes": size, "reason": reason,
+            "stage": "load", "first_seen": now, "last_seen": now}

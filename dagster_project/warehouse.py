@@ -1,0 +1,70 @@
+"""The DuckDB files: a working build file that refreshes write to, and the served file readers open.
+
+A refresh builds into `<warehouse>.build`, quality checks run on it, and only then
+`publish()` copies it next to the served file and atomically renames it over.
+Readers holding the old file keep a consistent snapshot; a failed refresh leaves
+the last good file served.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from dagster_project.config import warehouse_path
+
+
+def build_path() -> Path:
+    served = warehouse_path()
+    return served.with_name(served.name + ".build")
+
+
+@contextmanager
+def connect(path: Path | None = None, read_only: bool = False):
+    """Open the build file (default) and always close it: DuckDB allows one writer process."""
+    path = path or build_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path), read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def replace_table(con: duckdb.DuckDBPyConnection, schema: str, table: str, frame: pd.DataFrame) -> int:
+    """Write a whole table in one transaction so a reader never sees it half-written."""
+    con.execute(f"create schema if not exists {schema}")
+    con.register("_frame", frame)
+    try:
+        con.execute("begin")
+        con.execute(f"create or replace table {schema}.{table} as select * from _frame")
+        con.execute("commit")
+    finally:
+        con.unregister("_frame")
+    return len(frame)
+
+
+def reset_build() -> None:
+    """Start a full refresh from an empty build file (a crashed run may have left one behind)."""
+    path = build_path()
+    for stale in (path, path.with_name(path.name + ".wal")):
+        stale.unlink(missing_ok=True)
+
+
+def publish(build: Path | None = None, served: Path | None = None) -> Path:
+    """Atomically replace the served warehouse with the build file; the build file stays for the next run."""
+    build, served = build or build_path(), served or warehouse_path()
+    with connect(build) as con:
+        con.execute("checkpoint")
+    tmp = served.with_name(f".{served.name}.{uuid.uuid4().hex}.tmp")
+    shutil.copyfile(build, tmp)
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, served)
+    return served

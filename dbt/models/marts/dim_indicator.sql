@@ -1,0 +1,12 @@
+-- The indicator catalog (seeds/indicators.csv).
+select
+    indicator_code,
+    fact_type,
+    pillar,
+    unit,
+    name_vi,
+    name_en,
+    unit != 'rank' as higher_is_better,
+    unit in ('count', 'billion_vnd') as is_additive,
+    aliases_vi
+from {{ ref('stg_indicators') }}

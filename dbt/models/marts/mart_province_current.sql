@@ -1,0 +1,75 @@
+-- Grain: current province × year × indicator × admin level × value role × source province.
+-- Facts keep the province they were reported for; this mart rolls them up to the 34 current
+-- provinces through bridge_province_succession. Counts and money add up across merged provinces
+-- (`current_total`); percentages are never averaged: each source province keeps its own row, and
+-- `current_weighted_rate` is given only when every source row states its numerator and denominator.
+with scorecard_facts as (
+    select
+        facts.*,
+        case when value_kind in ('target', 'planned') then 'target' else 'actual' end as value_role
+    from {{ ref('int_facts_resolved') }} as facts
+    where year is not null
+),
+
+latest as (
+    select
+        scorecard_facts.*,
+        row_number() over (
+            partition by province_key, year, indicator_code, admin_level, value_role
+            order by source_kind = 'submission' desc, published desc nulls last, doc_id desc
+        ) as recency
+    from scorecard_facts
+),
+
+mapped as (
+    select
+        coalesce(bridge.current_province_key, latest.province_key) as current_province_key,
+        latest.province_key as source_province_key,
+        latest.year,
+        latest.indicator_code,
+        latest.admin_level,
+        latest.value_role,
+        latest.value_kind,
+        latest.comparator,
+        latest.value,
+        latest.unit,
+        latest.numerator,
+        latest.denominator,
+        latest.doc_id,
+        latest.evidence
+    from latest
+    left join {{ ref('bridge_province_succession') }} as bridge
+        on latest.province_key = bridge.legacy_province_key
+    where latest.recency = 1
+)
+
+select
+    mapped.*,
+    current_province.name_vi as current_name_vi,
+    source_province.name_vi as source_name_vi,
+    case
+        when mapped.unit in ('count', 'billion_vnd') then 'sum'
+        else 'per_source_province'
+    end as aggregation,
+    case
+        when mapped.unit in ('count', 'billion_vnd')
+            then sum(mapped.value) over (
+                partition by mapped.current_province_key, mapped.year, mapped.indicator_code,
+                    mapped.admin_level, mapped.value_role
+            )
+    end as current_total,
+    case
+        when mapped.unit = 'percent'
+            and count(*) over w = count(mapped.numerator * mapped.denominator) over w
+            then 100.0 * sum(mapped.numerator) over w / nullif(sum(mapped.denominator) over w, 0)
+    end as current_weighted_rate,
+    count(*) over w as n_source_provinces
+from mapped
+left join {{ ref('dim_province') }} as current_province
+    on mapped.current_province_key = current_province.province_key
+left join {{ ref('dim_province') }} as source_province
+    on mapped.source_province_key = source_province.province_key
+window w as (
+    partition by mapped.current_province_key, mapped.year, mapped.indicator_code,
+        mapped.admin_level, mapped.value_role
+)
