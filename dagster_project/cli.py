@@ -34,9 +34,8 @@ def prepare_environment() -> None:
 def ensure_dbt_manifest() -> None:
     """Run `dbt parse` when the manifest is missing or older than a dbt file or seed."""
     manifest = DBT_PROJECT_DIR / "target" / "manifest.json"
-    watched = [*DBT_PROJECT_DIR.glob("**/*.sql"), *DBT_PROJECT_DIR.glob("**/*.yml"),
-               *(PROJECT_ROOT / "seeds").glob("*.csv")]
-    watched = [p for p in watched if "target" not in p.relative_to(DBT_PROJECT_DIR).parts[:1]]
+    watched = [*(DBT_PROJECT_DIR / "models").glob("**/*"), *(DBT_PROJECT_DIR / "macros").glob("*"),
+               DBT_PROJECT_DIR / "dbt_project.yml", *(PROJECT_ROOT / "seeds").glob("*.csv")]
     if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in watched):
         return
     subprocess.run(
@@ -55,10 +54,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"dx run: sources {sources_dir()} -> warehouse {warehouse_path()}", file=sys.stderr)
     reset_build()
     job = defs.resolve_job_def("full_refresh")
-    result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
-    for event in result.all_node_events:
+    result = job.execute_in_process(
+        instance=dg.DagsterInstance.get(),
+        raise_on_error=False,
+        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+    )
+    for event in result.all_events:
         if event.is_step_success or event.is_step_failure or event.is_step_skipped:
-            print(f"  {event.step_key}: {event.event_type_value}", file=sys.stderr)
+            print(f"  step {event.step_key}: {event.event_type_value}", file=sys.stderr)
     if not result.success:
         print("dx run: refresh failed; the served warehouse was left unchanged", file=sys.stderr)
         return 1
@@ -88,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="materialise every asset in process (load, extract, dbt, checks, publish)")
+    run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+                     help="Dagster console log level (default INFO: one line per step event)")
     run.set_defaults(func=cmd_run)
 
     extract = sub.add_parser("extract", help="extract facts from report files or folders to stdout")

@@ -1,7 +1,5 @@
 """dbt layer: seeds, staging, intermediate and marts, built into the working DuckDB file."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
 from typing import Any

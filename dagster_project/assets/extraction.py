@@ -1,7 +1,5 @@
 """Extraction layer: the same extractor as `dx extract`, run over every loaded report."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 
@@ -24,24 +22,32 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return fact_frame, pd.DataFrame(unmapped, columns=UNMAPPED_COLUMNS)
 
 
-@dg.asset(
-    deps=["raw_reports"],
-    group_name="extraction",
-    owners=["team:data-engineering"],
-    kinds={"python", "duckdb"},
-    description="Indicator, budget and service facts extracted from the reports, with provenance "
-    "(evidence, char offsets); sentences that map to no catalog code go to raw.unmapped_candidates.",
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "extracted_facts", deps=["raw_reports"], group_name="extraction",
+            owners=["team:data-engineering"], kinds={"python", "duckdb"},
+            description="raw.extracted_facts: indicator, budget and service facts extracted from the "
+            "reports, with provenance (evidence, char offsets).",
+        ),
+        dg.AssetSpec(
+            "raw_unmapped_candidates", deps=["raw_reports"], group_name="extraction",
+            owners=["team:data-engineering"], kinds={"python", "duckdb"},
+            description="raw.unmapped_candidates: sentences that look like a measure but map to no "
+            "catalog code, kept for a curator.",
+        ),
+    ],
 )
-def extracted_facts(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def extracted_facts(context: dg.AssetExecutionContext):
     with connect() as con:
         reports = con.execute("select doc_id, text, published from raw.reports order by doc_id").df()
         facts, unmapped = extract_reports(reports)
         replace_table(con, "raw", "extracted_facts", facts)
         replace_table(con, "raw", "unmapped_candidates", unmapped)
     context.log.info(f"{len(facts)} facts from {len(reports)} reports, {len(unmapped)} unmapped candidates")
-    return dg.MaterializeResult(metadata={
+    yield dg.MaterializeResult(asset_key="extracted_facts", metadata={
         "documents": len(reports),
         "facts": len(facts),
-        "unmapped_candidates": len(unmapped),
         "facts_by_type": dg.MetadataValue.json(facts["fact_type"].value_counts().to_dict()),
     })
+    yield dg.MaterializeResult(asset_key="raw_unmapped_candidates", metadata={"candidates": len(unmapped)})

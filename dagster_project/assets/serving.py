@@ -1,7 +1,5 @@
 """Serving layer: publish the checked build file as the warehouse readers open."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from dagster_project.assets.dbt import warehouse_dbt_models
