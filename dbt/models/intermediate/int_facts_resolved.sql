@@ -12,14 +12,18 @@ periods as (
     select
         facts.*,
         regexp_extract(facts.period, '^(\d{4})', 1) as start_text,
-        coalesce(nullif(regexp_extract(facts.period, '^\d{4}\s*-\s*(\d{4})$', 1), ''),
-                 regexp_extract(facts.period, '^(\d{4})', 1)) as end_text
+        coalesce(
+            nullif(regexp_extract(facts.period, '^\d{4}\s*-\s*(\d{4})$', 1), ''),
+            regexp_extract(facts.period, '^(\d{4})', 1)
+        ) as end_text
     from facts
 )
 
 select
-    md5(concat_ws('|', periods.doc_id, periods.province_era, periods.province_code, periods.indicator_code,
-                  coalesce(periods.admin_level, 'all'), coalesce(periods.period, ''), periods.value_kind))
+    md5(concat_ws(
+        '|', periods.doc_id, periods.province_era, periods.province_code, periods.indicator_code,
+        coalesce(periods.admin_level, 'all'), coalesce(periods.period, ''), periods.value_kind
+    ))
         as fact_id,
     periods.doc_id,
     {{ province_key('periods.province_era', 'periods.province_code') }} as province_key,
@@ -32,8 +36,10 @@ select
     periods.period,
     cast(nullif(periods.start_text, '') as integer) as period_start_year,
     cast(nullif(periods.end_text, '') as integer) as period_end_year,
-    case when nullif(periods.start_text, '') is not null and periods.start_text = periods.end_text
-        then cast(periods.start_text as integer) end as year,
+    case
+        when nullif(periods.start_text, '') is not null and periods.start_text = periods.end_text
+            then cast(periods.start_text as integer)
+    end as year,
     periods.value_kind,
     periods.comparator,
     periods.value,

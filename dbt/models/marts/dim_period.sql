@@ -1,7 +1,10 @@
 -- Every reported period (a year or a span) with the years it covers. A span keeps its own
 -- value: this table says which years it covers, it never splits a value into yearly values.
 with periods as (
-    select distinct period, period_start_year, period_end_year
+    select distinct
+        period,
+        period_start_year,
+        period_end_year
     from {{ ref('int_facts_resolved') }}
     where period is not null
 )

@@ -1,7 +1,12 @@
 -- Calendar years 2015–2035, the horizon of the national programmes (749/QĐ-TTg, 411/QĐ-TTg).
+with years as (
+    select cast(generate_series as integer) as year
+    from generate_series(2015, 2035)
+)
+
 select
-    cast(year as integer) as year,
-    cast(year as integer) <= 2025 as in_programme_2021_2025,
-    cast(year as integer) between 2026 and 2030 as in_programme_2026_2030,
-    cast(year as integer) <= 2025 and make_date(cast(year as integer), 12, 31) < date '2025-07-01' as before_merger
-from range(2015, 2036) as years (year)
+    year,
+    year <= 2025 as in_programme_2021_2025,
+    year between 2026 and 2030 as in_programme_2026_2030,
+    make_date(year, 12, 31) < date '2025-07-01' as before_merger
+from years

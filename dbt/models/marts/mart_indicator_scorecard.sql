@@ -11,7 +11,8 @@ ranked as (
         facts.*,
         case when value_kind in ('target', 'planned') then 'target' else 'actual' end as role,
         row_number() over (
-            partition by province_key, year, indicator_code, admin_level,
+            partition by
+                province_key, year, indicator_code, admin_level,
                 case when value_kind in ('target', 'planned') then 'target' else 'actual' end
             order by source_kind = 'submission' desc, published desc nulls last, doc_id desc
         ) as recency
@@ -30,8 +31,15 @@ cells as (
     group by province_key, year, indicator_code, admin_level
 ),
 
-latest_target as (select * from ranked where role = 'target' and recency = 1),
-latest_actual as (select * from ranked where role = 'actual' and recency = 1),
+latest_target as (
+    select * from ranked
+    where role = 'target' and recency = 1
+),
+
+latest_actual as (
+    select * from ranked
+    where role = 'actual' and recency = 1
+),
 
 national as (
     select * from {{ ref('fct_national_target') }}
@@ -65,14 +73,17 @@ joined as (
         cells.source_kinds
     from cells
     left join latest_target
-        on cells.province_key = latest_target.province_key and cells.year = latest_target.year
-        and cells.indicator_code = latest_target.indicator_code and cells.admin_level = latest_target.admin_level
+        on
+            cells.province_key = latest_target.province_key and cells.year = latest_target.year
+            and cells.indicator_code = latest_target.indicator_code and cells.admin_level = latest_target.admin_level
     left join latest_actual
-        on cells.province_key = latest_actual.province_key and cells.year = latest_actual.year
-        and cells.indicator_code = latest_actual.indicator_code and cells.admin_level = latest_actual.admin_level
+        on
+            cells.province_key = latest_actual.province_key and cells.year = latest_actual.year
+            and cells.indicator_code = latest_actual.indicator_code and cells.admin_level = latest_actual.admin_level
     left join national
-        on cells.indicator_code = national.indicator_code and cells.year = national.year
-        and cells.admin_level = national.admin_level
+        on
+            cells.indicator_code = national.indicator_code and cells.year = national.year
+            and cells.admin_level = national.admin_level
     left join indicators on cells.indicator_code = indicators.indicator_code
 ),
 

@@ -54,12 +54,14 @@ select
     case
         when mapped.unit in ('count', 'billion_vnd')
             then sum(mapped.value) over (
-                partition by mapped.current_province_key, mapped.year, mapped.indicator_code,
+                partition by
+                    mapped.current_province_key, mapped.year, mapped.indicator_code,
                     mapped.admin_level, mapped.value_role
             )
     end as current_total,
     case
-        when mapped.unit = 'percent'
+        when
+            mapped.unit = 'percent'
             and count(*) over w = count(mapped.numerator * mapped.denominator) over w
             then 100.0 * sum(mapped.numerator) over w / nullif(sum(mapped.denominator) over w, 0)
     end as current_weighted_rate,
@@ -70,6 +72,7 @@ left join {{ ref('dim_province') }} as current_province
 left join {{ ref('dim_province') }} as source_province
     on mapped.source_province_key = source_province.province_key
 window w as (
-    partition by mapped.current_province_key, mapped.year, mapped.indicator_code,
+    partition by
+        mapped.current_province_key, mapped.year, mapped.indicator_code,
         mapped.admin_level, mapped.value_role
 )
