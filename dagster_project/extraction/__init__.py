@@ -1,0 +1,16 @@
+"""Fact extraction from Vietnamese provincial digital-transformation reports (pure Python, no Dagster)."""
+
+from .cli import run_extract_cli
+from .facts import FACT_COLUMNS, DocumentResult, Fact, extract_document
+from .normalise import DecodeError, decode_bytes, read_published
+
+__all__ = [
+    "FACT_COLUMNS",
+    "Fact",
+    "DocumentResult",
+    "DecodeError",
+    "decode_bytes",
+    "read_published",
+    "extract_document",
+    "run_extract_cli",
+]

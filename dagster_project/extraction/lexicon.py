@@ -1,0 +1,184 @@
+"""Indicator lexicon: phrases (data in lexicon.csv + catalog aliases) -> catalog codes, matched in one pass.
+
+lexicon.csv columns: `code, phrase, context`.
+- `phrase`: lowercase Vietnamese words; punctuation is ignored ("thôn, làng" = "thôn làng"); a `*`
+  stands for a gap of up to 15 words inside one clause ("tích hợp * lên cổng dịch vụ công quốc gia").
+- `context`: optional `a|b|c`; the phrase only counts in a sentence containing one of them.
+- `position`: optional `before`: the phrase only governs a number written after it ("tỷ lệ X đạt 95%"),
+  not one that quantifies it ("100% X đã cung cấp trên ..." is a share of X, another measure).
+
+All literal phrases are compiled into one word-trie regex run once over the document (as a
+lookahead, so overlapping matches at different starts are all found); shorter phrases that are a
+word-prefix of a longer match are added from a precomputed table. Gap phrases are a few extra regexes.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .normalise import normalise_phrase
+from .numbers import COUNT, MONEY, PERCENT, SCORE
+from .provinces import seeds_dir
+
+LEXICON_CSV = Path(__file__).with_name("lexicon.csv")
+RANK, PER1000 = "rank", "per1000"
+UNIT_CLASS = {"percent": PERCENT, "billion_vnd": MONEY, "count": COUNT, "rank": RANK,
+              "index_0_1": SCORE, "per_1000_population": PER1000}
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def lex_view(low: str) -> str:
+    """The lower view with punctuation blanked (same length): what phrases are matched against."""
+    return _PUNCT.sub(" ", low)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    fact_type: str
+    unit: str              # catalog unit
+    unit_class: str        # numbers.PERCENT / MONEY / COUNT / RANK / SCORE / PER1000
+    per_level: bool        # admin_level applies (per admin level in the catalog)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str              # normalised words joined by ' ' (gap as '*')
+    codes: tuple[str, ...]
+    contexts: tuple[tuple[str, ...], ...]  # per code: context words (empty = none)
+    gap: bool
+    before_only: tuple[bool, ...] = ()  # per code: only governs numbers after the phrase
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    start: int
+    end: int
+    phrase: Phrase
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in lex_view(normalise_phrase(phrase)).split() if w]
+
+
+class Lexicon:
+    def __init__(self, catalog: dict[str, Indicator], rows: list[tuple[str, str, str, str]]):
+        self.catalog = catalog
+        grouped: dict[str, dict[str, tuple[str, ...]]] = {}
+        before_only: dict[tuple[str, str], bool] = {}
+        for code, phrase, context, position in rows:
+            if code not in catalog:
+                continue
+            parts = [" ".join(_words(p)) for p in phrase.split("*")]
+            if not all(parts):
+                continue
+            key = " * ".join(parts)
+            ctx = tuple(normalise_phrase(c) for c in context.split("|") if c.strip()) if context else ()
+            grouped.setdefault(key, {}).setdefault(code, ctx)
+            before_only.setdefault((key, code), position.strip().lower() == "before")
+        self.phrases: dict[str, Phrase] = {
+            k: Phrase(k, tuple(v), tuple(v.values()), "*" in k, tuple(before_only[(k, c)] for c in v))
+            for k, v in grouped.items()
+        }
+        literal = [p for p in self.phrases.values() if not p.gap]
+        self._trie_re = re.compile(r"(?<!\w)(?=(" + _trie_regex([p.text.split() for p in literal]) + r"))")
+        self._prefixes: dict[str, list[Phrase]] = {}
+        for p in literal:
+            self._prefixes[p.text] = [q for q in literal if p.text.startswith(q.text + " ")]
+        self._gap_res = []
+        for p in self.phrases.values():
+            if p.gap:
+                parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in p.text.split(" * ")]
+                body = r"(?:\s+\w+){0,25}?\s+".join(parts)
+                self._gap_res.append((re.compile(rf"(?<!\w)(?=({body})(?!\w))"), p))
+
+    def find(self, lex: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
+        """All phrase matches inside lex[start:end], sorted by (start, -end)."""
+        end = len(lex) if end is None else end
+        out: list[PhraseMatch] = []
+        for m in self._trie_re.finditer(lex, start, end):
+            text = " ".join(m.group(1).split())
+            phrase = self.phrases.get(text)
+            ms, me = m.start(1), m.end(1)
+            if phrase is not None:
+                out.append(PhraseMatch(ms, me, phrase))
+            for q in self._prefixes.get(text, ()):
+                n = len(q.text.split())
+                words = list(re.finditer(r"\w+", lex[ms:me]))
+                if len(words) >= n:
+                    out.append(PhraseMatch(ms, ms + words[n - 1].end(), q))
+        for regex, phrase in self._gap_res:
+            for m in regex.finditer(lex, start, end):
+                out.append(PhraseMatch(m.start(1), m.end(1), phrase))
+        out.sort(key=lambda pm: (pm.start, -pm.end))
+        return out
+
+
+def _trie_regex(phrases: list[list[str]]) -> str:
+    trie: dict = {}
+    for words in phrases:
+        node = trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        for word in sorted((w for w in node if w), key=len, reverse=True):
+            child = node[word]
+            rest = emit(child) if any(k for k in child) else ""
+            piece = re.escape(word) + r"(?!\w)"
+            if rest:
+                piece += (r"(?:\s+" + rest + ")" + ("?" if "" in child else ""))
+            alts.append(piece)
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body
+
+    return emit(trie)
+
+
+_catalog_aliases: dict[str, list[str]] = {}
+# catalog hints too generic to stand alone (they need a context the catalog cannot express)
+_SKIP_CATALOG_ALIASES = {"tỷ đồng", "dẫn đầu", "xếp hạng", "doanh thu", "bệnh viện", "thành viên", "sản phẩm",
+                         "tài khoản giao dịch", "tổng số tiền", "lĩnh vực công nghệ thông tin", "dti",
+                         "chỉ số chuyển đổi số", "dịch vụ công trực tuyến toàn trình"}
+
+
+def _read_catalog() -> dict[str, Indicator]:
+    path = seeds_dir() / "indicators.csv"
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    catalog = {}
+    _catalog_aliases.clear()
+    for r in rows:
+        for alias in (r.get("aliases_vi") or "").split("|"):
+            alias = alias.strip().replace(".*", " * ").replace(".", " ")
+            if alias and normalise_phrase(alias) not in _SKIP_CATALOG_ALIASES and "(" not in alias:
+                _catalog_aliases.setdefault(r["code"].strip(), []).append(alias)
+        unit = r["unit"].strip()
+        per_level = "per admin level" in (r.get("name_en") or "").lower()
+        catalog[r["code"].strip()] = Indicator(r["code"].strip(), r["fact_type"].strip(), unit,
+                                               UNIT_CLASS.get(unit, unit), per_level)
+    return catalog
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    catalog = _read_catalog()
+    rows: list[tuple[str, str, str, str]] = []
+    with open(LEXICON_CSV, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r.get("code") and r.get("phrase"):
+                rows.append((r["code"].strip(), r["phrase"].strip(), (r.get("context") or "").strip(),
+                             (r.get("position") or "").strip()))
+    # the catalog's own hints (aliases_vi, '|'-separated, '.' = any punctuation, '.*' = gap) come after
+    for ind in catalog.values():
+        for alias in _catalog_aliases.get(ind.code, ()):
+            rows.append((ind.code, alias, "", ""))
+    return Lexicon(catalog, rows)
