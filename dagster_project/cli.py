@@ -38,8 +38,11 @@ def ensure_dbt_manifest() -> None:
                DBT_PROJECT_DIR / "dbt_project.yml", *(PROJECT_ROOT / "seeds").glob("*.csv")]
     if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in watched):
         return
+    from dagster_project.resources import dbt_executable
+
     subprocess.run(
-        ["dbt", "parse", "--quiet", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
+        [dbt_executable(), "parse", "--quiet",
+         "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
         check=True,
     )
 

@@ -91,10 +91,10 @@ def test_evidence_is_the_source_text_at_its_offsets(marts):
 
 
 def test_served_file_has_the_documented_schemas(marts):
-    schemas = {r[0] for r in marts.execute("select distinct schema_name from information_schema.schemata")}
+    schemas = {r[0] for r in marts.execute("select distinct schema_name from information_schema.schemata").fetchall()}
     assert {"raw", "staging", "marts"} <= schemas
     tables = {r[0] for r in marts.execute(
-        "select table_name from information_schema.tables where table_schema = 'marts'")}
+        "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
     assert {"dim_province", "dim_year", "dim_indicator", "fct_indicator_value", "fct_budget",
             "fct_public_service", "mart_indicator_scorecard"} <= tables
 
