@@ -1,0 +1,107 @@
+"""Quality gates: bad facts fail the checks, block the publish, leave a trace, and keep the last good file."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dagster_project.quality import budget_consistency
+from tests.conftest import PROJECT_ROOT, run_dx
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quality"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def good_build(tmp_path_factory):
+    """A temporary DX_SOURCES with the shipped reports, built and published once."""
+    root = tmp_path_factory.mktemp("gates")
+    shutil.copytree(PROJECT_ROOT / "sources" / "reports", root / "sources" / "reports")
+    env = {"DX_SOURCES": str(root / "sources"), "DX_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
+           "DAGSTER_HOME": str(root / "home")}
+    run_dx("run", env=env)
+    return root, env
+
+
+def dq_history(env) -> list[tuple]:
+    path = Path(env["DX_WAREHOUSE"]).parent / "dq_history.duckdb"
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute("select check_name, severity, doc_id, indicator_code, detail, run_id "
+                           "from dq_issues order by checked_at").fetchall()
+
+
+def test_shipped_reports_publish_with_only_the_kien_giang_warning(good_build):
+    _, env = good_build
+    with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
+        issues = con.execute("select check_name, severity, doc_id, detail from marts.dq_issues").fetchall()
+    assert issues == [("stated_ratio_matches_parts", "warn", "004_375fe17889f74072",
+                       "stated 70.08% but 1390/1902 = 73.08%")]
+    # the fact is kept as the source states it
+    with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
+        (value,) = con.execute("""select value from marts.fct_indicator_value
+            where indicator_code = 'ops_national_portal_integration_rate'""").fetchone()
+    assert value == pytest.approx(70.08)
+
+
+@pytest.mark.parametrize("bad_report, failing_check, indicator", [
+    ("lao_cai_ratio_120", "fact_values", "adult_smartphone_rate"),
+    ("lao_cai_parts_exceed_total", "budget_parts_sum", "dx_budget"),
+])
+def test_bad_report_blocks_publish_and_leaves_a_trace(good_build, bad_report, failing_check, indicator):
+    root, env = good_build
+    served = Path(env["DX_WAREHOUSE"])
+    before = sha256(served)
+    reports = root / "sources" / "reports"
+    for suffix in (".txt", ".meta.json"):
+        shutil.copy(FIXTURES / f"{bad_report}{suffix}", reports / f"{bad_report}{suffix}")
+    try:
+        proc = run_dx("run", env=env, check=False)
+    finally:
+        for suffix in (".txt", ".meta.json"):
+            (reports / f"{bad_report}{suffix}").unlink()
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "refresh failed; the served warehouse was left unchanged" in proc.stderr
+    assert "step published_warehouse" not in proc.stderr or "STEP_SUCCESS" not in proc.stderr.split(
+        "step published_warehouse")[1].splitlines()[0]
+    assert sha256(served) == before
+    errors = [r for r in dq_history(env) if r[0] == failing_check and r[1] == "error"]
+    assert errors and errors[-1][2] == bad_report and errors[-1][3] == indicator
+    # the blocked build file holds the same rows in marts.dq_issues
+    with duckdb.connect(str(served) + ".build", read_only=True) as con:
+        rows = con.execute("select doc_id from marts.dq_issues where check_name = ?", [failing_check]).fetchall()
+    assert (bad_report,) in rows
+
+
+def test_data_docs_are_built(good_build):
+    _, env = good_build
+    index = Path(env["DX_WAREHOUSE"]).parent / "gx_project" / "gx" / "uncommitted" / "data_docs" / "local_site"
+    assert (index / "index.html").exists()
+    assert any((index / "validations").rglob("*.html"))
+
+
+def _budget(rows):
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=["doc_id", "province_key", "period", "indicator_code", "value_kind",
+                                       "admin_level", "value", "comparator"])
+
+
+def test_budget_rule_respects_comparators():
+    plan = ("d", "vn63_64", "2024", "dx_budget", "planned")
+    gia_lai = _budget([(*plan, "all", 195, ">"), (*plan, "province", 169.547, "="), (*plan, "district", 25.5, ">")])
+    assert budget_consistency(gia_lai)["consistent"].tolist() == [True]
+    exceeds = _budget([(*plan, "all", 100, "="), (*plan, "province", 80, "="), (*plan, "district", 50, "=")])
+    assert budget_consistency(exceeds)["consistent"].tolist() == [False]
+    misses = _budget([(*plan, "all", 100, "="), (*plan, "province", 50, "="), (*plan, "district", 20, "=")])
+    assert budget_consistency(misses)["consistent"].tolist() == [False]
+    open_part = _budget([(*plan, "all", 100, "="), (*plan, "province", 50, "="), (*plan, "district", 20, ">")])
+    assert budget_consistency(open_part)["consistent"].tolist() == [True]
+    within = _budget([(*plan, "all", 100, "="), (*plan, "province", 60.5, "="), (*plan, "district", 40, "=")])
+    assert budget_consistency(within)["consistent"].tolist() == [True]
