@@ -9,13 +9,17 @@ from dagster_project.assets.serving import published_warehouse
 from dagster_project.checks.quality_checks import quality_checks
 from dagster_project.jobs import full_refresh_job
 from dagster_project.resources import dbt_project, dbt_resource
+from dagster_project.schedules import daily_refresh_schedule
+from dagster_project.sensors import inbox_refresh_job, inbox_sensor
 
 dbt_project.prepare_if_dev()
 
 defs = dg.Definitions(
     assets=[raw_reports, extracted_facts, warehouse_dbt_models, published_warehouse],
     asset_checks=quality_checks,
-    jobs=[full_refresh_job],
+    jobs=[full_refresh_job, inbox_refresh_job],
+    schedules=[daily_refresh_schedule],
+    sensors=[inbox_sensor],
     resources={"dbt": dbt_resource()},
     # DuckDB allows one writer process: run every step in one process, one after another.
     executor=dg.in_process_executor,
