@@ -78,6 +78,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract_cli(args.paths, args.format, sys.stdout, sys.stderr)
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    from dagster_project.serving.postgres import publish_to_postgres
+
+    served = warehouse_path()
+    if not served.exists():
+        print(f"dx publish: no warehouse at {served}; run `dx run` first", file=sys.stderr)
+        return 2
+    dsn = args.postgres or os.environ.get("DX_POSTGRES_DSN")
+    if not dsn:
+        print("dx publish: give --postgres DSN or set DX_POSTGRES_DSN", file=sys.stderr)
+        return 2
+    try:
+        counts = publish_to_postgres(dsn, served, schema=args.schema, reader_role=args.reader_role,
+                                     reader_password=os.environ.get("DX_READER_PASSWORD"))
+    except Exception as exc:  # a connection or permission problem is one line for the user
+        print(f"dx publish: {type(exc).__name__}: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
+        return 1
+    print(f"dx publish: {len(counts)} tables, {sum(counts.values())} rows into schema {args.schema}", file=sys.stderr)
+    return 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     prepare_environment()
     command = ["dagster", "dev", "-m", "dagster_project.definitions", "-h", args.host, "-p", str(args.port)]
@@ -102,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", help="report files (.txt, .html) or folders of them")
     extract.add_argument("--format", choices=["csv", "jsonl"], default="csv", help="output format (default csv)")
     extract.set_defaults(func=cmd_extract)
+
+    publish = sub.add_parser("publish", help="copy the served marts into a PostgreSQL schema for BI tools")
+    publish.add_argument("--postgres", metavar="DSN", help="libpq DSN (default: $DX_POSTGRES_DSN)")
+    publish.add_argument("--schema", default="marts", help="target schema, swapped in one transaction (default marts)")
+    publish.add_argument("--reader-role", default="dx_reader",
+                         help="read-only login role for BI tools (password from $DX_READER_PASSWORD)")
+    publish.set_defaults(func=cmd_publish)
 
     ui = sub.add_parser("ui", help="start the Dagster UI (webserver and daemon) on 127.0.0.1:3000")
     ui.add_argument("--host", default="127.0.0.1")

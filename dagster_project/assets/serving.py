@@ -1,5 +1,7 @@
 """Serving layer: publish the checked build file as the warehouse readers open."""
 
+import os
+
 import dagster as dg
 
 from dagster_project.assets.dbt import warehouse_dbt_models
@@ -21,3 +23,23 @@ def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResu
     served = publish()
     context.log.info(f"published {served}")
     return dg.MaterializeResult(metadata={"path": str(served), "size_bytes": served.stat().st_size})
+
+
+@dg.asset(
+    deps=["published_warehouse"],
+    group_name="serving",
+    owners=["team:data-engineering"],
+    kinds={"postgres"},
+    description="Copies the published marts into the PostgreSQL schema `marts` (one transaction, schema swap) "
+    "with dbt descriptions as comments and a read-only role `dx_reader`. Runs only when DX_POSTGRES_DSN is set.",
+)
+def postgres_serving(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    dsn = os.environ.get("DX_POSTGRES_DSN")
+    if not dsn:
+        context.log.info("DX_POSTGRES_DSN is not set: PostgreSQL serving skipped")
+        return dg.MaterializeResult(metadata={"published": False})
+    from dagster_project.config import warehouse_path
+    from dagster_project.serving.postgres import publish_to_postgres
+
+    counts = publish_to_postgres(dsn, warehouse_path(), reader_password=os.environ.get("DX_READER_PASSWORD"))
+    return dg.MaterializeResult(metadata={"published": True, "tables": len(counts), "rows": sum(counts.values())})

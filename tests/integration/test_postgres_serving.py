@@ -1,0 +1,118 @@
+"""`dx publish --postgres` against a real PostgreSQL server started here (Debian's postgresql).
+
+initdb and pg_ctl refuse to run as root, so the server runs as the `postgres` user.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import run_dx
+
+psycopg2 = pytest.importorskip("psycopg2")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_postgres(command: list[str]) -> None:
+    if os.geteuid() == 0:
+        command = ["su", "postgres", "-c", " ".join(command)]
+    subprocess.run(command, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def postgres_dsn(tmp_path_factory):
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+    if not bins:
+        pytest.skip("Debian postgresql is not installed (scripts/system_deps.sh installs it)")
+    if os.geteuid() != 0 and shutil.which("su") is None:
+        pytest.skip("needs root to start the server as the postgres user")
+    # pytest's tmp folders are private to root; the server needs a folder the postgres user owns
+    root = Path(tempfile.mkdtemp(prefix="dx-pg-"))
+    data = root / "data"
+    data.mkdir()
+    port = _free_port()
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+        shutil.chown(data, "postgres")
+    _as_postgres([f"{bins[-1]}/initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"])
+    _as_postgres([f"{bins[-1]}/pg_ctl", "-D", str(data), "-w", "-l", str(data / "server.log"), "-o",
+                  f"'-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off'", "start"])
+    yield f"host=127.0.0.1 port={port} user=postgres dbname=postgres"
+    _as_postgres([f"{bins[-1]}/pg_ctl", "-D", str(data), "-w", "-m", "fast", "stop"])
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def published(postgres_dsn, built_warehouse):
+    env = {"DX_WAREHOUSE": str(built_warehouse), "DX_READER_PASSWORD": "reader-secret"}
+    run_dx("publish", "--postgres", postgres_dsn, env=env)
+    return postgres_dsn
+
+
+def _normalise(rows):
+    def cell(v):
+        if isinstance(v, float):
+            return round(v, 9)
+        if isinstance(v, Decimal):
+            return round(float(v), 9)
+        return v
+    return sorted((tuple(cell(v) for v in r) for r in rows), key=repr)
+
+
+def test_published_marts_equal_duckdb_row_for_row(published, built_warehouse):
+    with duckdb.connect(str(built_warehouse), read_only=True) as duck:
+        tables = [r[0] for r in duck.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()]
+        assert {"dim_province", "fct_indicator_value", "mart_indicator_scorecard"} <= set(tables)
+        with psycopg2.connect(published) as pg, pg.cursor() as cur:
+            for table in tables:
+                duck_rows = duck.execute(f'select * from marts."{table}"').fetchall()
+                cur.execute(f'select * from marts."{table}"')
+                assert _normalise(cur.fetchall()) == _normalise(duck_rows), table
+
+
+def test_dbt_descriptions_become_comments(published):
+    with psycopg2.connect(published) as pg, pg.cursor() as cur:
+        cur.execute("select obj_description('marts.mart_indicator_scorecard'::regclass)")
+        assert "Grain: province × year × indicator" in cur.fetchone()[0]
+        cur.execute("""select col_description('marts.dim_province'::regclass, attnum) from pg_attribute
+                       where attrelid = 'marts.dim_province'::regclass and attname = 'province_key'""")
+        assert "era" in cur.fetchone()[0]
+
+
+def test_reader_role_reads_marts_but_cannot_write_or_read_elsewhere(published):
+    with psycopg2.connect(published) as admin, admin.cursor() as cur:
+        cur.execute("create schema if not exists secret; create table if not exists secret.t (x int)")
+    reader_dsn = published.replace("user=postgres", "user=dx_reader password=reader-secret")
+    with psycopg2.connect(reader_dsn) as pg, pg.cursor() as cur:
+        cur.execute("select count(*) from marts.dim_province")
+        assert cur.fetchone() == (97,)
+    with psycopg2.connect(reader_dsn) as pg, pg.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        cur.execute("insert into marts.dim_year (year) values (2040)")
+    with psycopg2.connect(reader_dsn) as pg, pg.cursor() as cur, pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        cur.execute("select * from secret.t")
+
+
+def test_republish_swaps_schema_atomically(published, built_warehouse):
+    env = {"DX_WAREHOUSE": str(built_warehouse)}
+    run_dx("publish", "--postgres", published, env=env)
+    with psycopg2.connect(published) as pg, pg.cursor() as cur:
+        cur.execute("select nspname from pg_namespace where nspname like 'marts%' order by 1")
+        assert cur.fetchall() == [("marts",)]
+        cur.execute("select has_table_privilege('dx_reader', 'marts.fct_budget', 'select')")
+        assert cur.fetchone() == (True,)
