@@ -1,0 +1,111 @@
+"""The Dagster UI, opened in a real headless Chromium: asset groups render, schedule and sensor are listed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT_ROOT
+
+ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
+GROUPS = ["raw", "extraction", "staging", "intermediate", "marts", "serving"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def webserver(tmp_path_factory):
+    from dagster_project.cli import prepare_environment
+
+    home = tmp_path_factory.mktemp("ui_home")
+    os.environ.setdefault("DAGSTER_HOME", str(home))
+    prepare_environment()  # dbt parse before the Dagster CLI loads definitions
+    port = _free_port()
+    env = {**os.environ, "DAGSTER_HOME": str(home), "DO_NOT_TRACK": "1"}
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dagster-webserver"), "-m", "dagster_project.definitions",
+         "-h", "127.0.0.1", "-p", str(port)],
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/server_info", timeout=2)
+            break
+        except OSError:
+            time.sleep(1)
+    else:
+        proc.kill()
+        pytest.fail("dagster-webserver did not start within 120 s")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.skip("Debian chromium and chromium-driver are not installed (scripts/system_deps.sh installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    profile = tempfile.mkdtemp(prefix="dx-chromium-")
+    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                 f"--user-data-dir={profile}", "--window-size=1600,1000"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def _wait_for_text(driver, texts, timeout=30):
+    deadline = time.time() + timeout
+    missing = texts
+    while time.time() < deadline:
+        body = driver.page_source
+        missing = [t for t in texts if t not in body]
+        if not missing:
+            return body
+        time.sleep(1)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / "failure.png"))
+    raise AssertionError(f"not rendered after {timeout}s: {missing} (screenshot tests/artifacts/failure.png)")
+
+
+def test_asset_groups_render(webserver, browser):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.get(f"{webserver}/asset-groups")
+    try:
+        body = _wait_for_text(browser, GROUPS)
+    finally:
+        browser.save_screenshot(str(ARTIFACTS / "asset_graph.png"))
+    assert (ARTIFACTS / "asset_graph.png").stat().st_size > 10_000
+    for group in ["raw", "extraction", "serving"]:
+        browser.get(f"{webserver}/locations/dagster_project.definitions/asset-groups/{group}/list")
+        _wait_for_text(browser, {"raw": ["raw_reports", "raw_ingest_errors"], "extraction": ["extracted_facts"],
+                                 "serving": ["published_warehouse", "postgres_serving"]}[group])
+    assert "marts" in body
+
+
+def test_schedule_and_sensor_are_listed(webserver, browser):
+    browser.get(f"{webserver}/automation")
+    _wait_for_text(browser, ["daily_refresh", "inbox_sensor"])
+    browser.save_screenshot(str(ARTIFACTS / "automation.png"))
