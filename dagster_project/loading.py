@@ -45,7 +45,12 @@ def keep_blob(blob_dir: Path, data: bytes, digest: str) -> None:
 def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
     now = datetime.now(UTC).replace(tzinfo=None)
     result = LoadResult()
+    folder = (sources / "reports").resolve()
+    first_name_of: dict[str, str] = {}
     for path in report_files(sources):
+        if path.is_symlink() or not path.resolve().is_relative_to(folder):
+            result.errors.append(_error(path, None, None, "refused: symlink or path outside the sources folder", now))
+            continue
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -54,6 +59,12 @@ def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
         digest = hashlib.sha256(data).hexdigest()
         if blob_dir is not None:
             keep_blob(blob_dir, data, digest)
+        if digest in first_name_of:
+            # the same bytes under a second name would count every fact twice
+            reason = f"duplicate of {first_name_of[digest]} (same sha256); its facts are counted once"
+            result.errors.append(_error(path, digest, len(data), reason, now, stage="dedupe"))
+            continue
+        first_name_of[digest] = path.name
         try:
             text = decode_bytes(data)
         except DecodeError as exc:
@@ -66,6 +77,7 @@ def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
     return result
 
 
-def _error(path: Path, digest: str | None, size: int | None, reason: str, now: datetime) -> dict:
+def _error(path: Path, digest: str | None, size: int | None, reason: str, now: datetime,
+           stage: str = "load") -> dict:
     return {"path": str(path), "sha256": digest, "size_bytes": size, "reason": reason,
-            "stage": "load", "first_seen": now, "last_seen": now}
+            "stage": stage, "first_seen": now, "last_seen": now}
