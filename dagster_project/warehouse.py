@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from dagster_project.config import warehouse_path
+from dagster_project.testing_hooks import pause_point
 
 
 def build_path() -> Path:
@@ -60,10 +61,13 @@ def reset_build() -> None:
 def publish(build: Path | None = None, served: Path | None = None) -> Path:
     """Atomically replace the served warehouse with the build file; the build file stays for the next run."""
     build, served = build or build_path(), served or warehouse_path()
+    for stale in served.parent.glob(f".{served.name}.*.tmp"):  # left by a publish that was killed
+        stale.unlink(missing_ok=True)
     with connect(build) as con:
         con.execute("checkpoint")
     tmp = served.with_name(f".{served.name}.{uuid.uuid4().hex}.tmp")
     shutil.copyfile(build, tmp)
+    pause_point("publish")
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
     os.replace(tmp, served)

@@ -8,6 +8,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project.resources import dbt_project
+from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import build_path
 
 
@@ -29,3 +30,4 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource)
     """`dbt build` (seeds, models and their tests) against the build file."""
     os.environ["DX_BUILD_PATH"] = str(build_path())
     yield from dbt.cli(["build"], context=context).stream()
+    pause_point("dbt")

@@ -4,6 +4,7 @@ import dagster as dg
 import pandas as pd
 
 from dagster_project.extraction import FACT_COLUMNS, extract_document
+from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import connect, replace_table
 
 UNMAPPED_COLUMNS = ["doc_id", "province_code", "sentence", "number_text", "char_start", "char_end", "reason"]
@@ -43,6 +44,7 @@ def extracted_facts(context: dg.AssetExecutionContext):
         reports = con.execute("select doc_id, text, published from raw.reports order by doc_id").df()
         facts, unmapped = extract_reports(reports)
         replace_table(con, "raw", "extracted_facts", facts)
+        pause_point("extraction")
         replace_table(con, "raw", "unmapped_candidates", unmapped)
     context.log.info(f"{len(facts)} facts from {len(reports)} reports, {len(unmapped)} unmapped candidates")
     yield dg.MaterializeResult(asset_key="extracted_facts", metadata={

@@ -4,6 +4,7 @@ import dagster as dg
 
 from dagster_project.config import sources_dir, warehouse_path
 from dagster_project.loading import load_reports
+from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import connect, replace_table
 
 
@@ -26,6 +27,7 @@ def raw_reports(context: dg.AssetExecutionContext):
     reports, errors = loaded.frames()
     with connect() as con:
         replace_table(con, "raw", "reports", reports)
+        pause_point("load")
         replace_table(con, "raw", "ingest_errors", errors)
     for error in loaded.errors:
         context.log.warning(f"rejected {error['path']}: {error['reason']}")

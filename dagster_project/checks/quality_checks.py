@@ -11,6 +11,7 @@ from dagster_project.quality import (
     check_stated_ratios,
     record_issues,
 )
+from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import connect
 
 SAMPLE_ROWS = 5
@@ -20,6 +21,7 @@ def _report(context: dg.AssetCheckExecutionContext, result: SuiteResult) -> dg.A
     """Record failing rows in dq_issues and turn the suite's outcome into a check result."""
     with connect() as con:
         record_issues(con, result, context.run.run_id)
+    pause_point("checks")
     for row in result.failures.head(SAMPLE_ROWS).itertuples():
         context.log.warning(f"{result.name}: {row.doc_id} {row.indicator_code}: {row.detail}")
     sample = result.failures.head(SAMPLE_ROWS)[["doc_id", "province", "indicator_code", "detail"]]
