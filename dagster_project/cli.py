@@ -99,6 +99,19 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_template(args: argparse.Namespace) -> int:
+    from dagster_project.submission_template import write_template
+
+    out = Path(args.out or f"cds_{args.province.replace(' ', '_')}_{args.year}.xlsx")
+    try:
+        write_template(args.province, args.year, out)
+    except ValueError as exc:
+        print(f"dx template: {exc}", file=sys.stderr)
+        return 2
+    print(f"dx template: wrote {out}", file=sys.stderr)
+    return 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     prepare_environment()
     command = ["dagster", "dev", "-m", "dagster_project.definitions", "-h", args.host, "-p", str(args.port)]
@@ -130,6 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--reader-role", default="dx_reader",
                          help="read-only login role for BI tools (password from $DX_READER_PASSWORD)")
     publish.set_defaults(func=cmd_publish)
+
+    template = sub.add_parser("template", help="write the Excel template a province fills in (see README)")
+    template.add_argument("--province", required=True, help="province name, e.g. 'Gia Lai'")
+    template.add_argument("--year", required=True, type=int, help="report year (2025 and later: 34-province map)")
+    template.add_argument("--out", help="output .xlsx (default cds_<province>_<year>.xlsx)")
+    template.set_defaults(func=cmd_template)
 
     ui = sub.add_parser("ui", help="start the Dagster UI (webserver and daemon) on 127.0.0.1:3000")
     ui.add_argument("--host", default="127.0.0.1")

@@ -6,6 +6,7 @@ from dagster_project.assets.dbt import warehouse_dbt_models
 from dagster_project.assets.extraction import extracted_facts
 from dagster_project.assets.raw import raw_reports
 from dagster_project.assets.serving import postgres_serving, published_warehouse
+from dagster_project.assets.submissions import submission_facts
 from dagster_project.checks.quality_checks import quality_checks
 from dagster_project.jobs import full_refresh_job
 from dagster_project.resources import dbt_project, dbt_resource
@@ -15,7 +16,8 @@ from dagster_project.sensors import inbox_refresh_job, inbox_sensor
 dbt_project.prepare_if_dev()
 
 defs = dg.Definitions(
-    assets=[raw_reports, extracted_facts, warehouse_dbt_models, published_warehouse, postgres_serving],
+    assets=[raw_reports, extracted_facts, submission_facts, warehouse_dbt_models, published_warehouse,
+            postgres_serving],
     asset_checks=quality_checks,
     jobs=[full_refresh_job, inbox_refresh_job],
     schedules=[daily_refresh_schedule],

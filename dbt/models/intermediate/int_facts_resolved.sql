@@ -2,6 +2,8 @@
 -- and the publication date of its source (used to pick the latest value).
 with facts as (
     select * from {{ ref('stg_extracted_facts') }}
+    union all
+    select * from {{ ref('stg_submission_facts') }}
 ),
 
 reports as (

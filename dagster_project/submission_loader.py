@@ -1,0 +1,185 @@
+"""Load filled submission workbooks (`$DX_SOURCES/submissions/*.xlsx`) and CSVs strictly.
+
+Every cell is validated; a bad cell rejects its row (recorded with file, sheet, row and column),
+never the whole file. Good rows become fact rows in the extractor's layout, with
+`source_kind = 'submission'` and `source_ref` = file!cell as provenance.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from dagster_project.extraction import FACT_COLUMNS
+from dagster_project.loading import ERROR_COLUMNS
+from dagster_project.submission_template import (
+    ADMIN_LEVELS,
+    BUDGET_SCOPES,
+    COMPARATORS,
+    META_CELLS,
+    VALUE_KINDS,
+    catalog,
+    resolve_province,
+)
+
+SUBMISSION_COLUMNS = [*FACT_COLUMNS, "source_kind", "source_ref"]
+CSV_REQUIRED = ["province", "year", "indicator_code", "admin_level", "value_kind", "comparator", "value", "period"]
+PERIOD = re.compile(r"^\d{4}(-\d{4})?$")
+
+
+class RowError(ValueError):
+    """A cell that fails validation: `column` names it."""
+
+    def __init__(self, column: str, message: str):
+        super().__init__(message)
+        self.column = column
+
+
+@dataclass
+class SubmissionResult:
+    facts: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+    def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return pd.DataFrame(self.facts, columns=SUBMISSION_COLUMNS), pd.DataFrame(self.errors, columns=ERROR_COLUMNS)
+
+
+def _number(column: str, raw) -> float:
+    if isinstance(raw, bool):
+        raise RowError(column, f"{raw!r} is not a number")
+    if isinstance(raw, int | float):
+        return float(raw)
+    try:
+        return float(str(raw).strip().replace(",", "."))
+    except ValueError:
+        raise RowError(column, f"{raw!r} is not a number") from None
+
+
+def _fact(meta: dict, unit_of: dict, fact_type_of: dict, cells: dict, year: int) -> dict:
+    """Validate one measure row (a dict of column -> value) into a fact row."""
+    code = str(cells.get("indicator_code") or "").strip()
+    if code not in unit_of:
+        raise RowError("indicator_code", f"{code!r} is not a catalog indicator code")
+    value = _number("value", cells.get("value"))
+    unit = unit_of[code]
+    if unit == "percent" and not 0 <= value <= 100:
+        raise RowError("value", f"{value:g} is outside 0–100 for a percent")
+    if unit in ("count", "billion_vnd", "per_1000_population") and value < 0:
+        raise RowError("value", f"{value:g} is negative")
+    kind = str(cells.get("value_kind") or "").strip()
+    if kind not in VALUE_KINDS:
+        raise RowError("value_kind", f"{kind!r} is not one of {', '.join(VALUE_KINDS)}")
+    comparator = str(cells.get("comparator") or "=").strip()
+    if comparator not in COMPARATORS:
+        raise RowError("comparator", f"{comparator!r} is not one of {' '.join(COMPARATORS)}")
+    level = str(cells.get("admin_level") or "").strip()
+    if level not in ADMIN_LEVELS and level != "all":
+        raise RowError("admin_level", f"{level!r} is not one of province, district, commune or empty")
+    period = str(cells.get("period") or year).strip()
+    if not PERIOD.match(period):
+        raise RowError("period", f"{period!r} is not a year (2025) or a span (2021-2025)")
+    return {
+        "province_era": meta["era"], "province_code": meta["code"], "province_vi": meta["name_vi"],
+        "fact_type": fact_type_of[code], "indicator_code": code, "admin_level": "" if level == "all" else level,
+        "period": period, "value_kind": kind, "comparator": comparator, "value": value, "unit": unit,
+        "numerator": None, "denominator": None, "char_start": None, "char_end": None, "source_kind": "submission",
+    }
+
+
+def load_submissions(sources: Path) -> SubmissionResult:
+    folder = sources / "submissions"
+    result = SubmissionResult()
+    if not folder.is_dir():
+        return result
+    codes = catalog()
+    unit_of = {r["code"]: r["unit"] for r in codes}
+    fact_type_of = {r["code"]: r["fact_type"] for r in codes}
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            continue
+        try:
+            rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
+        except (ValueError, OSError, KeyError) as exc:
+            result.errors.append(_error(path, f"{path.name}: {exc}", now))
+            continue
+        for sheet, row_number, meta, year, cells, column_letters in rows:
+            try:
+                fact = _fact(meta, unit_of, fact_type_of, cells, year)
+            except RowError as exc:
+                where = f"{path.name}: sheet {sheet}, row {row_number}, column {exc.column}"
+                result.errors.append(_error(path, f"{where}: {exc}", now))
+                continue
+            cell = f"{column_letters.get('value', 'value')}{row_number}"
+            fact.update(doc_id=path.stem, evidence=f"{sheet}!{cell} = {cells.get('value')}",
+                        source_ref=f"{path.name}:{sheet}!{cell}")
+            result.facts.append(fact)
+    return result
+
+
+def _xlsx_rows(path: Path):
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, data_only=True, read_only=True)
+    guide = book["huong_dan"]
+    year = int(guide[META_CELLS["year"]].value)
+    meta = resolve_province(str(guide[META_CELLS["province_vi"]].value), year)
+    out = []
+    for sheet in ("indicators", "services"):
+        out += _sheet_rows(book[sheet], sheet, meta, year)
+    budget_rows = list(book["budgets"].iter_rows(values_only=True))
+    header = [str(h) for h in budget_rows[0]]
+    for number, values in enumerate(budget_rows[1:], start=2):
+        cells = dict(zip(header, values, strict=False))
+        if cells.get("amount_billion_vnd") in (None, "") and cells.get("tasks") in (None, ""):
+            continue
+        scope = str(cells.get("scope") or "all")
+        base = {"admin_level": scope if scope in BUDGET_SCOPES else f"{scope}?", "period": cells.get("period"),
+                "value_kind": cells.get("value_kind"), "comparator": "="}
+        letters = {"value": "D"}
+        if cells.get("amount_billion_vnd") not in (None, ""):
+            out.append(("budgets", number, meta, year,
+                        {**base, "indicator_code": "dx_budget", "value": cells["amount_billion_vnd"]}, letters))
+        if cells.get("tasks") not in (None, ""):
+            out.append(("budgets", number, meta, year,
+                        {**base, "indicator_code": "dx_task_count", "value": cells["tasks"]}, {"value": "E"}))
+    return out
+
+
+def _sheet_rows(sheet, name: str, meta: dict, year: int):
+    rows = list(sheet.iter_rows(values_only=True))
+    header = [str(h) for h in rows[0]]
+    letters = {h: chr(ord("A") + i) for i, h in enumerate(header)}
+    out = []
+    for number, values in enumerate(rows[1:], start=2):
+        cells = dict(zip(header, values, strict=False))
+        if cells.get("value") in (None, ""):
+            continue
+        out.append((name, number, meta, year, cells, letters))
+    return out
+
+
+def _csv_rows(path: Path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in CSV_REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"missing columns: {', '.join(missing)}")
+        letters = {h: chr(ord("A") + i) for i, h in enumerate(reader.fieldnames)}
+        out = []
+        for number, cells in enumerate(reader, start=2):
+            if not (cells.get("value") or "").strip():
+                continue
+            year = int(cells["year"])
+            out.append(("csv", number, resolve_province(cells["province"], year), year, cells, letters))
+        return out
+
+
+def _error(path: Path, reason: str, now: datetime) -> dict:
+    return {"path": str(path), "sha256": None, "size_bytes": path.stat().st_size if path.exists() else None,
+            "reason": reason, "stage": "validate", "first_seen": now, "last_seen": now}

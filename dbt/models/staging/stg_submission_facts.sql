@@ -1,0 +1,21 @@
+select
+    cast(doc_id as varchar) as doc_id,
+    cast(province_era as varchar) as province_era,
+    cast(province_code as varchar) as province_code,
+    cast(province_vi as varchar) as province_vi,
+    cast(fact_type as varchar) as fact_type,
+    cast(indicator_code as varchar) as indicator_code,
+    cast(nullif(admin_level, '') as varchar) as admin_level,
+    cast(nullif(period, '') as varchar) as period,
+    cast(value_kind as varchar) as value_kind,
+    cast(comparator as varchar) as comparator,
+    cast(value as double) as value,
+    cast(unit as varchar) as unit,
+    cast(numerator as double) as numerator,
+    cast(denominator as double) as denominator,
+    cast(evidence as varchar) as evidence,
+    cast(char_start as integer) as char_start,
+    cast(char_end as integer) as char_end,
+    cast(source_kind as varchar) as source_kind,
+    cast(source_ref as varchar) as source_ref
+from {{ source('raw', 'submission_facts') }}
