@@ -34,6 +34,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check dagster_project tests
 	$(BIN)/sqlfluff lint dbt/models
 
+bench: $(STAMP)
+	$(BIN)/python bench/run_bench.py --scales 1,10,100
+	$(BIN)/python bench/write_report.py
+
 ui: $(STAMP)
 	$(BIN)/dx ui
 

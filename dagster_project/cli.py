@@ -112,6 +112,15 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from dagster_project.synth import write_synthetic_sources
+
+    counts = write_synthetic_sources(args.scale, Path(args.out), seed=args.seed)
+    print(f"dx synth: {counts['reports']} reports, {counts['structured_facts']} structured facts in {args.out}",
+          file=sys.stderr)
+    return 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     prepare_environment()
     command = ["dagster", "dev", "-m", "dagster_project.definitions", "-h", args.host, "-p", str(args.port)]
@@ -149,6 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("--year", required=True, type=int, help="report year (2025 and later: 34-province map)")
     template.add_argument("--out", help="output .xlsx (default cds_<province>_<year>.xlsx)")
     template.set_defaults(func=cmd_template)
+
+    synth = sub.add_parser("synth", help="write a synthetic national-scale source folder for benchmarks")
+    synth.add_argument("--scale", type=float, required=True, help="1 ≈ 50 thousand facts, 100 ≈ 5 million")
+    synth.add_argument("--out", required=True, help="output folder")
+    synth.add_argument("--seed", type=int, default=7, help="random seed (same seed, same output)")
+    synth.set_defaults(func=cmd_synth)
 
     ui = sub.add_parser("ui", help="start the Dagster UI (webserver and daemon) on 127.0.0.1:3000")
     ui.add_argument("--host", default="127.0.0.1")

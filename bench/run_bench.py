@@ -1,0 +1,213 @@
+"""`make bench`: every benchmark in one process run, so ratios are fair on a noisy machine.
+
+Writes bench/results.json, bench/*.png and BENCHMARKS.md. `--scales 0.01 --quick` is the smoke
+version run by the test suite (it asserts nothing about time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dagster_project.config import DBT_PROJECT_DIR  # noqa: E402
+from dagster_project.resources import dbt_executable  # noqa: E402
+
+STEPS = ["load", "extract", "dbt", "checks", "publish"]
+QUERIES = {
+    "scorecard_one_province": "select * from marts.mart_indicator_scorecard where province_key = 'vn63_64' "
+                              "and year = 2024",
+    "status_counts_by_year": "select year, status, count(*) from marts.mart_indicator_scorecard group by all",
+    "budget_by_province": "select province_key, sum(planned_billion_vnd) from marts.mart_budget_summary "
+                          "where admin_scope = 'all' group by all order by 2 desc limit 10",
+    "indicator_trend": "select year, count(*), min(value), max(value) from marts.fct_indicator_value "
+                       "where indicator_code = 'adult_ops_usage_rate' group by year order by year",
+    "national_gap_top": "select province_key, indicator_code, gap_actual_vs_national "
+                        "from marts.mart_indicator_scorecard where gap_actual_vs_national is not null "
+                        "order by gap_actual_vs_national limit 20",
+}
+
+
+def run_measured(command: list[str], env: dict) -> tuple[float, float]:
+    """Run a command; return (seconds, peak RSS GiB) of that process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {proc.stderr.read().decode()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024 / 1024
+
+
+def step_command(step: str, sources: Path, build: Path, served: Path, dbt_args: list[str]) -> list[str]:
+    if step == "dbt":
+        return [dbt_executable(), *dbt_args, "--quiet", "--project-dir", str(DBT_PROJECT_DIR),
+                "--profiles-dir", str(DBT_PROJECT_DIR)]
+    return [sys.executable, str(ROOT / "bench" / "steps.py"), step, str(sources), str(build), str(served)]
+
+
+def refresh(sources: Path, work: Path, steps=STEPS, dbt_args=("build",), fresh=True) -> dict:
+    build, served = work / "dx.duckdb.build", work / "dx.duckdb"
+    if fresh:
+        build.unlink(missing_ok=True)
+    env = {**os.environ, "DX_BUILD_PATH": str(build), "DX_WAREHOUSE": str(served), "DO_NOT_TRACK": "1",
+           "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    timings = {}
+    for step in steps:
+        seconds, rss = run_measured(step_command(step, sources, build, served, list(dbt_args)), env)
+        timings[step] = {"seconds": round(seconds, 3), "peak_rss_gib": round(rss, 3)}
+    timings["total_seconds"] = round(sum(t["seconds"] for t in timings.values()), 3)
+    return timings
+
+
+def extraction_throughput(sources: Path, min_seconds: float) -> dict:
+    from dagster_project.extraction import decode_bytes, extract_document
+
+    docs = [(p.stem, decode_bytes(p.read_bytes())) for p in sorted((ROOT / "sources" / "reports").glob("*.txt"))]
+    docs += [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((sources / "reports").glob("*.txt"))]
+    size = sum(len(t.encode()) for _, t in docs)
+    n, start = 0, time.perf_counter()
+    while True:
+        for doc_id, text in docs:
+            extract_document(doc_id, text)
+        n += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            break
+    return {"extract_mb_per_s": round(size * n / elapsed / 1e6, 3),
+            "extract_docs_per_s": round(len(docs) * n / elapsed, 1), "extract_corpus_bytes": size}
+
+
+def query_latency(served: Path, repeats: int) -> dict:
+    with duckdb.connect(str(served), read_only=True) as con:
+        out = {}
+        for name, sql in QUERIES.items():
+            con.execute(sql).fetchall()  # warm
+            samples = []
+            for _ in range(repeats):
+                start = time.perf_counter()
+                con.execute(sql).fetchall()
+                samples.append((time.perf_counter() - start) * 1000)
+            samples.sort()
+            out[name] = {"p50_ms": round(statistics.median(samples), 2),
+                         "p95_ms": round(samples[max(0, int(0.95 * len(samples)) - 1)], 2)}
+    return out
+
+
+def dbt_vs_sql(sources: Path, work: Path) -> dict:
+    models = "int_facts_resolved fct_indicator_value fct_budget fct_public_service mart_indicator_scorecard"
+    build = work / "dx.duckdb.build"
+    env = {**os.environ, "DX_BUILD_PATH": str(build), "DO_NOT_TRACK": "1"}
+    dbt_s, _ = run_measured([dbt_executable(), "run", "--quiet", "--select", *models.split(), "--project-dir",
+                             str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)], env)
+    script = (ROOT / "bench" / "sql" / "marts.sql").read_text(encoding="utf-8")
+    start = time.perf_counter()
+    with duckdb.connect(str(build)) as con:
+        con.execute(script)
+        same = con.execute("select count(*) from (select * from marts.mart_indicator_scorecard "
+                           "except select * from bench_sql.mart_indicator_scorecard)").fetchone()[0] == 0
+        con.execute("drop schema bench_sql cascade")
+    sql_s = time.perf_counter() - start
+    return {"dbt_s": round(dbt_s, 3), "sql_s": round(sql_s, 3), "ratio": round(dbt_s / sql_s, 3), "same_rows": same}
+
+
+def plot(results: dict, out_dir: Path) -> list[str]:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return []
+    scales = [float(s) for s in results["full_refresh"]]
+    files = []
+    for metric, label, name in (("seconds", "time (s)", "time_vs_scale.png"),
+                                ("peak_rss_gib", "peak RSS (GiB)", "memory_vs_scale.png")):
+        fig, ax = plt.subplots(figsize=(6, 4))
+        for step in STEPS:
+            ax.plot(scales, [results["full_refresh"][str(s) if str(s) in results["full_refresh"] else s][step][metric]
+                             for s in results["full_refresh"]], marker="o", label=step)
+        ax.set_xscale("log")
+        ax.set_xlabel("scale (1 ≈ 50k facts)")
+        ax.set_ylabel(label)
+        ax.legend()
+        fig.tight_layout()
+        fig.savefig(out_dir / name)
+        plt.close(fig)
+        files.append(name)
+    return files
+
+
+def synth_counts(sources: Path) -> dict:
+    with duckdb.connect() as con:
+        (facts,) = con.execute(f"select count(*) from '{sources / 'facts' / 'facts.parquet'}'").fetchone()
+    return {"reports": len(list((sources / "reports").glob("*.txt"))), "structured_facts": facts}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument("--out", default=str(ROOT / "bench"))
+    parser.add_argument("--quick", action="store_true", help="smoke run: short timings, no plots")
+    args = parser.parse_args()
+    scales = [float(s) for s in args.scales.split(",")]
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    top = max(scales)
+    results: dict = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "machine": {
+        "cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
+        "duckdb": duckdb.__version__}, "command": "make bench", "full_refresh": {}}
+    with tempfile.TemporaryDirectory(prefix="dx-bench-") as tmp:
+        tmp = Path(tmp)
+        for scale in scales:
+            sources, work = tmp / f"src_{scale:g}", tmp / f"wh_{scale:g}"
+            work.mkdir()
+            # in a child process: DuckDB's memory in this parent would be inherited by every forked step
+            # and counted in its peak RSS
+            subprocess.run([sys.executable, "-m", "dagster_project.cli", "synth", "--scale", f"{scale:g}",
+                            "--out", str(sources)], check=True, cwd=ROOT, capture_output=True)
+            counts = synth_counts(sources)
+            print(f"scale {scale:g}: {counts}", file=sys.stderr, flush=True)
+            timings = refresh(sources, work)
+            timings.update(counts)
+            results["full_refresh"][f"{scale:g}"] = timings
+            results[f"full_refresh_s_scale{scale:g}"] = timings["total_seconds"]
+            print(f"  full refresh {timings['total_seconds']} s", file=sys.stderr, flush=True)
+            if scale == top:
+                results["extraction"] = extraction_throughput(sources, 0.5 if args.quick else 5)
+                results["extract_mb_per_s"] = results["extraction"]["extract_mb_per_s"]
+                results["queries"] = query_latency(work / "dx.duckdb", 5 if args.quick else 50)
+                results[f"query_p95_ms_scale{top:g}"] = max(q["p95_ms"] for q in results["queries"].values())
+                results[f"peak_rss_gib_scale{top:g}"] = max(t["peak_rss_gib"] for k, t in timings.items()
+                                                            if k in STEPS)
+                results["dbt_vs_sql"] = dbt_vs_sql(sources, work)
+                results[f"dbt_vs_sql_ratio_scale{top:g}"] = results["dbt_vs_sql"]["ratio"]
+            if scale == (10 if 10 in scales else scales[0]):
+                shutil.copy(ROOT / "sources" / "reports" / "000_a1a95fa0dec073ae.txt", sources / "reports")
+                # what the inbox sensor runs: the raw load and everything downstream, seeds excluded
+                inc = refresh(sources, work, dbt_args=("build", "--exclude", "resource_type:seed"), fresh=False)
+                results["incremental"] = inc
+                results[f"incremental_vs_full_ratio_scale{scale:g}"] = round(
+                    inc["total_seconds"] / timings["total_seconds"], 3)
+    results["plots"] = [] if args.quick else plot(results, out_dir)
+    (out_dir / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps({k: v for k, v in results.items() if not isinstance(v, dict | list)}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Render bench/results.json as BENCHMARKS.md (run by `make bench` after bench/run_bench.py)."""
+
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = [
+    ("dbt_vs_sql_ratio_scale100", "dbt / raw SQL at scale 100", "≤ 1.5", lambda v: v <= 1.5),
+    ("incremental_vs_full_ratio_scale10", "incremental / full refresh at scale 10", "≤ 0.10", lambda v: v <= 0.10),
+    ("query_p95_ms_scale100", "mart query p95 at scale 100 (ms)", "≤ 100", lambda v: v <= 100),
+    ("peak_rss_gib_scale100", "peak memory at scale 100 (GiB)", "≤ 4", lambda v: v <= 4),
+    ("extract_mb_per_s", "extraction throughput (MB/s, one core)", "≥ 1", lambda v: v >= 1),
+]
+
+
+def main() -> None:
+    r = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
+    m = r["machine"]
+    lines = [
+        "# Benchmarks", "",
+        f"Produced by `make bench` (`python bench/run_bench.py --scales 1,10,100`, then `bench/write_report.py`) "
+        f"on {r['date']}: {m['cpus']} cores, {m['platform']}, Python {m['python']}, DuckDB {m['duckdb']}. "
+        "All figures come from one process run; raw numbers in [bench/results.json](bench/results.json).", "",
+        "Synthetic sources come from `dx synth` (63 legacy provinces × 2020–2030 × every catalog indicator; "
+        "the structured facts are loaded straight into `raw.extracted_facts`, the text reports go through "
+        "the real extractor). Each step runs in its own process so its peak RSS is its own.", "",
+        "## Targets", "", "| measure | value | target | met |", "|---|---|---|---|",
+    ]
+    for key, label, target, ok in TARGETS:
+        value = r.get(key)
+        lines.append(f"| {label} | {value} | {target} | {'yes' if value is not None and ok(value) else 'no'} |")
+    lines += ["", "## Full refresh by step", "",
+              "| scale | facts | load s | extract s | dbt s | checks s | publish s | total s | peak RSS GiB |",
+              "|---|---|---|---|---|---|---|---|---|"]
+    for scale, t in r["full_refresh"].items():
+        peak = max(t[s]["peak_rss_gib"] for s in ("load", "extract", "dbt", "checks", "publish"))
+        lines.append(f"| {scale} | {t['structured_facts']} | {t['load']['seconds']} | {t['extract']['seconds']} | "
+                     f"{t['dbt']['seconds']} | {t['checks']['seconds']} | {t['publish']['seconds']} | "
+                     f"{t['total_seconds']} | {peak} |")
+    lines += ["", "Peak RSS per step (GiB):", "", "| scale | load | extract | dbt | checks | publish |",
+              "|---|---|---|---|---|---|"]
+    for scale, t in r["full_refresh"].items():
+        lines.append(f"| {scale} | " + " | ".join(str(t[s]["peak_rss_gib"]) for s in
+                                                  ("load", "extract", "dbt", "checks", "publish")) + " |")
+    e = r["extraction"]
+    lines += ["", "## Extraction", "",
+              f"{e['extract_mb_per_s']} MB/s, {e['extract_docs_per_s']} documents/s on one core "
+              f"(shipped reports plus the synthetic reports, {e['extract_corpus_bytes']} bytes, repeated).", "",
+              "## dbt against hand-written SQL", "",
+              f"`dbt run` of int_facts_resolved, the three fact tables and mart_indicator_scorecard: "
+              f"{r['dbt_vs_sql']['dbt_s']} s; the same SQL as one DuckDB script (`bench/sql/marts.sql`): "
+              f"{r['dbt_vs_sql']['sql_s']} s; ratio {r['dbt_vs_sql']['ratio']} "
+              f"(identical rows: {r['dbt_vs_sql']['same_rows']}). The difference is dbt's start-up, parse and "
+              "per-model overhead.", "",
+              "## Incremental refresh", "",
+              f"Adding one report to the scale-10 sources and running what the inbox sensor runs (load, extraction, "
+              f"dbt build without seeds, checks, publish) took {r['incremental']['total_seconds']} s against "
+              f"{r['full_refresh_s_scale10'] if 'full_refresh_s_scale10' in r else '?'} s for a full refresh. "
+              "The models are full-refresh tables, so the incremental path rebuilds almost everything.", "",
+              "## Analyst queries at the largest scale", "", "| query | p50 ms | p95 ms |", "|---|---|---|"]
+    for name, q in r["queries"].items():
+        lines.append(f"| {name} | {q['p50_ms']} | {q['p95_ms']} |")
+    if r.get("plots"):
+        lines += ["", "## Plots", ""] + [f"![{p}](bench/{p})" for p in r["plots"]]
+    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
