@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dagster_project.config import DBT_PROJECT_DIR, PROJECT_ROOT, sources_dir, warehouse_path
+from dagster_project.config import PROJECT_ROOT, sources_dir, warehouse_path
 
 
 def prepare_environment() -> None:
@@ -28,23 +28,9 @@ def prepare_environment() -> None:
     from dagster_project.warehouse import build_path
 
     os.environ["DX_BUILD_PATH"] = str(build_path())
+    from dagster_project.resources import ensure_dbt_manifest
+
     ensure_dbt_manifest()
-
-
-def ensure_dbt_manifest() -> None:
-    """Run `dbt parse` when the manifest is missing or older than a dbt file or seed."""
-    manifest = DBT_PROJECT_DIR / "target" / "manifest.json"
-    watched = [*(DBT_PROJECT_DIR / "models").glob("**/*"), *(DBT_PROJECT_DIR / "macros").glob("*"),
-               DBT_PROJECT_DIR / "dbt_project.yml", *(PROJECT_ROOT / "seeds").glob("*.csv")]
-    if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in watched):
-        return
-    from dagster_project.resources import dbt_executable
-
-    subprocess.run(
-        [dbt_executable(), "parse", "--quiet",
-         "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
-        check=True,
-    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:

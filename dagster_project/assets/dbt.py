@@ -7,9 +7,11 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
-from dagster_project.resources import dbt_project
+from dagster_project.resources import dbt_project, ensure_dbt_manifest
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import build_path
+
+ensure_dbt_manifest()  # @dbt_assets reads the manifest when this module is imported
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
