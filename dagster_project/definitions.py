@@ -4,6 +4,7 @@ import dagster as dg
 
 from dagster_project.assets.dbt import warehouse_dbt_models
 from dagster_project.assets.extraction import extracted_facts
+from dagster_project.assets.quality import dq_issues
 from dagster_project.assets.raw import raw_reports
 from dagster_project.assets.serving import postgres_serving, published_warehouse
 from dagster_project.assets.submissions import submission_facts
@@ -16,8 +17,8 @@ from dagster_project.sensors import inbox_refresh_job, inbox_sensor
 dbt_project.prepare_if_dev()
 
 defs = dg.Definitions(
-    assets=[raw_reports, extracted_facts, submission_facts, warehouse_dbt_models, published_warehouse,
-            postgres_serving],
+    assets=[raw_reports, extracted_facts, submission_facts, warehouse_dbt_models, dq_issues,
+            published_warehouse, postgres_serving],
     asset_checks=quality_checks,
     jobs=[full_refresh_job, inbox_refresh_job],
     schedules=[daily_refresh_schedule],

@@ -4,14 +4,12 @@ import os
 
 import dagster as dg
 
-from dagster_project.assets.dbt import warehouse_dbt_models
+from dagster_project.assets.quality import MART_KEYS
 from dagster_project.warehouse import publish
-
-MART_KEYS = [spec.key for spec in warehouse_dbt_models.specs if spec.group_name == "marts"]
 
 
 @dg.asset(
-    deps=MART_KEYS,
+    deps=[*MART_KEYS, "dq_issues"],
     group_name="serving",
     owners=["team:data-engineering"],
     kinds={"duckdb"},

@@ -17,7 +17,7 @@ import pytest
 from tests.conftest import PROJECT_ROOT
 
 ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
-GROUPS = ["raw", "extraction", "staging", "intermediate", "marts", "serving"]
+GROUPS = ["raw", "extraction", "staging", "intermediate", "marts", "quality", "serving"]
 
 
 def _free_port() -> int:
