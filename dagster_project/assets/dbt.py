@@ -9,7 +9,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project.resources import dbt_project, ensure_dbt_manifest
 from dagster_project.testing_hooks import pause_point
-from dagster_project.warehouse import build_path
+from dagster_project.warehouse import build_path, connect
 
 ensure_dbt_manifest()  # @dbt_assets reads the manifest when this module is imported
 
@@ -31,5 +31,17 @@ class WarehouseTranslator(DagsterDbtTranslator):
 def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """`dbt build` (seeds, models and their tests) against the build file."""
     os.environ["DX_BUILD_PATH"] = str(build_path())
-    yield from dbt.cli(["build"], context=context).stream()
+    materialized = []
+    for event in dbt.cli(["build"], context=context).stream():
+        if isinstance(event, dg.Output | dg.AssetMaterialization) and getattr(event, "asset_key", None):
+            materialized.append(event.asset_key)
+        elif isinstance(event, dg.Output):
+            materialized.append(context.asset_key_for_output(event.output_name))
+        yield event
     pause_point("dbt")
+    # dbt holds the DuckDB file while it runs: count rows once it has finished
+    with connect() as con:
+        for key in materialized:
+            schema, table = key.path[-2:] if len(key.path) > 1 else ("seeds", key.path[-1])
+            (rows,) = con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()
+            yield dg.AssetObservation(asset_key=key, metadata={"dagster/row_count": rows})

@@ -105,3 +105,12 @@ def test_dx_help_explains_each_command():
     out = run_dx("--help").stdout
     for command in ("run", "extract", "ui"):
         assert command in out
+
+
+def test_dbt_models_report_row_counts_to_dagster(built_warehouse):
+    import dagster as dg
+
+    home = built_warehouse.parent / "dagster_home"
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        records = instance.fetch_observations(dg.AssetKey(["marts", "dim_province"]), limit=1).records
+    assert records[0].asset_observation.metadata["dagster/row_count"].value == 97
