@@ -1,10 +1,12 @@
 """Great Expectations suites over facts and marts, and the trail of what failed (dq_issues).
 
 GE runs through its pandas datasource (its SQL datasource over DuckDB returned no rows in a
-probe): each table is read from the build file into a DataFrame and validated by a checkpoint
-of a file-backed GE context under `<warehouse dir>/gx/`, which also renders the Data Docs.
-Rules that GE has no built-in expectation for (budget parts vs totals, stated rate vs
-numerator/denominator) compute a boolean `consistent` column that GE then expects to be true.
+probe). To keep memory flat at national scale, each suite reads from the build file only the
+columns its expectations look at, with text columns as DuckDB ENUMs (pandas categoricals) and
+a `row_id`; GE validates every row of that narrow frame, and only the failing rows' details
+(doc, province, evidence) are read back from DuckDB. Rules that GE has no built-in expectation
+for (budget parts vs totals, stated rate vs numerator/denominator) are computed in SQL as a
+boolean `consistent` column that GE then expects to be true.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from dagster_project.config import warehouse_path
@@ -29,6 +32,8 @@ ALLOWED = {
 }
 DQ_COLUMNS = ["check_name", "severity", "doc_id", "province", "indicator_code", "value", "detail",
               "evidence", "run_id", "checked_at"]
+FACTS = "raw.extracted_facts"
+BUDGETS = "marts.fct_budget"
 
 
 @dataclass
@@ -72,7 +77,7 @@ def _validate(name: str, frame: pd.DataFrame, expectations: list) -> set[int]:
         name=name, validation_definitions=[validation], actions=[UpdateDataDocsAction(name="data_docs")],
         result_format={"result_format": "COMPLETE"},
     ))
-    result = checkpoint.run(batch_parameters={"dataframe": frame.reset_index(drop=True)})
+    result = checkpoint.run(batch_parameters={"dataframe": frame})
     failing: set[int] = set()
     for run in result.run_results.values():
         for expectation in run.results:
@@ -81,33 +86,45 @@ def _validate(name: str, frame: pd.DataFrame, expectations: list) -> set[int]:
     return failing
 
 
-def _issues(name: str, severity: str, rows: pd.DataFrame, detail: pd.Series | str) -> pd.DataFrame:
-    out = pd.DataFrame({
-        "check_name": name, "severity": severity,
-        "doc_id": rows.get("doc_id"), "province": rows.get("province"),
-        "indicator_code": rows.get("indicator_code"), "value": rows.get("value"),
-        "detail": detail, "evidence": rows.get("evidence"),
-    })
-    return out.reset_index(drop=True)
+def categorical(con: duckdb.DuckDBPyConnection, relation: str, column: str) -> str:
+    """SQL casting a text column to an ENUM of its own distinct values: pandas gets a categorical
+    (one byte per row instead of one Python string), and every value, allowed or not, survives."""
+    values = [v for (v,) in con.execute(f"select distinct {column} from {relation} where {column} is not null "
+                                        f"order by 1").fetchall()]
+    if not values:
+        return f"{column}::varchar"
+    labels = ", ".join("'" + str(v).replace("'", "''") + "'" for v in values)
+    return f"{column}::enum({labels})"
 
 
-def _run(name: str, severity: str, frame: pd.DataFrame, expectations: list, detail) -> SuiteResult:
-    frame = frame.reset_index(drop=True)
+def _run(con: duckdb.DuckDBPyConnection, name: str, severity: str, narrow_sql: str, expectations: list,
+         details_sql: str) -> SuiteResult:
+    """Validate the narrow frame with GE, then read the failing rows' details by row_id."""
+    frame = con.execute(narrow_sql).df()
     failing = sorted(_validate(name, frame, expectations)) if len(frame) else []
-    rows = frame.iloc[failing]
-    details = detail(rows) if callable(detail) else detail
-    return SuiteResult(name, severity, _issues(name, severity, rows, details), len(frame), str(data_docs_index()))
+    row_ids = pd.DataFrame({"row_id": frame["row_id"].iloc[failing].astype("int64").to_numpy()})
+    con.register("_failing", row_ids)
+    try:
+        rows = con.execute(f"select d.* from ({details_sql}) d join _failing using (row_id) "
+                           "order by d.row_id").df()
+    finally:
+        con.unregister("_failing")
+    failures = rows.assign(check_name=name, severity=severity).reindex(
+        columns=[c for c in DQ_COLUMNS if c not in ("run_id", "checked_at")])
+    return SuiteResult(name, severity, failures.reset_index(drop=True), len(frame), str(data_docs_index()))
 
 
-def check_fact_values(facts: pd.DataFrame) -> SuiteResult:
+def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> SuiteResult:
     """ERROR: percents in [0, 100], counts and money ≥ 0, vocabulary and target years allowed."""
     import great_expectations.expectations as gxe
 
-    facts = facts.assign(
-        province=facts["province_vi"],
-        start_year=pd.to_numeric(facts["period"].astype("string").str.slice(0, 4), errors="coerce"),
-        end_year=pd.to_numeric(facts["period"].astype("string").str.slice(-4), errors="coerce"),
-    )
+    narrow = f"""select rowid as row_id, value,
+            {categorical(con, facts, 'unit')} as unit,
+            {categorical(con, facts, 'value_kind')} as value_kind,
+            {categorical(con, facts, 'comparator')} as comparator,
+            try_cast(left(period, 4) as smallint) as start_year,
+            try_cast(right(period, 4) as smallint) as end_year
+        from {facts}"""
     expectations = [
         gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=100,
                                           row_condition='unit=="percent"', condition_parser="pandas"),
@@ -118,70 +135,70 @@ def check_fact_values(facts: pd.DataFrame) -> SuiteResult:
         gxe.ExpectColumnValuesToNotBeNull(column="value"),
         *(gxe.ExpectColumnValuesToBeInSet(column=c, value_set=v) for c, v in ALLOWED.items()),
     ]
-
-    def detail(rows: pd.DataFrame) -> pd.Series:
-        return rows.apply(lambda r: f"{r['indicator_code']} {r['value_kind']} {r['comparator']} {r['value']} "
-                                    f"{r['unit']} period {r['period']}", axis=1).astype("string")
-
-    return _run("fact_values", ERROR, facts, expectations, detail)
+    details = f"""select rowid as row_id, doc_id, province_vi as province, indicator_code, value, evidence,
+            concat_ws(' ', indicator_code, value_kind, comparator, value, unit, 'period', period) as detail
+        from {facts}"""
+    return _run(con, "fact_values", ERROR, narrow, expectations, details)
 
 
-def budget_consistency(budget: pd.DataFrame) -> pd.DataFrame:
-    """One row per plan (doc, province, period, indicator, kind) that has a total and per-level parts."""
-    keys = ["doc_id", "province_key", "period", "indicator_code", "value_kind"]
-    totals = budget[budget["admin_level"] == "all"]
-    parts = budget[budget["admin_level"] != "all"]
-    if totals.empty or parts.empty:
-        return pd.DataFrame(columns=[*keys, "total", "total_comparator", "parts_sum", "parts_lower_bound",
-                                     "consistent", "evidence"])
-    summed = parts.groupby(keys, dropna=False).agg(
-        parts_sum=("value", "sum"),
-        parts_lower_bound=("comparator", lambda c: bool(c.isin(LOWER_BOUND).any())),
-    ).reset_index()
-    plans = totals.rename(columns={"value": "total", "comparator": "total_comparator"}).merge(summed, on=keys)
-    total_exact = ~plans["total_comparator"].isin(LOWER_BOUND)
-    exceeds = plans["parts_sum"] > plans["total"] * (1 + BUDGET_TOLERANCE)
-    misses = plans["parts_sum"] < plans["total"] * (1 - BUDGET_TOLERANCE)
-    # a lower-bound total ("hơn 195") may be exceeded; an exact total may neither be exceeded
-    # nor, when every part is exact, be missed
-    plans["consistent"] = ~((total_exact & exceeds) | (total_exact & ~plans["parts_lower_bound"] & misses))
-    return plans
+def budget_plans_sql(budget: str = BUDGETS) -> str:
+    """One row per plan (doc, province, period, indicator, kind) that has a total and per-level parts.
+
+    A lower-bound total ("hơn 195") may be exceeded; an exact total may neither be exceeded nor,
+    when every part is exact, be missed (within 1 %).
+    """
+    lower = ", ".join(f"'{c}'" for c in LOWER_BOUND)
+    return f"""
+        with parts as (
+            select doc_id, province_key, period, indicator_code, value_kind,
+                sum(value) as parts_sum, bool_or(comparator in ({lower})) as parts_lower_bound
+            from {budget} where admin_level <> 'all'
+            group by all
+        ), plans as (
+            select row_number() over (order by t.doc_id, t.province_key, t.period, t.indicator_code,
+                    t.value_kind) as row_id,
+                t.doc_id, t.province_key, t.period, t.indicator_code, t.value_kind, t.evidence,
+                t.value as total, t.comparator as total_comparator, p.parts_sum, p.parts_lower_bound
+            from {budget} t
+            join parts p using (doc_id, province_key, period, indicator_code, value_kind)
+            where t.admin_level = 'all'
+        )
+        select *, not (
+            (total_comparator not in ({lower}) and parts_sum > total * (1 + {BUDGET_TOLERANCE}))
+            or (total_comparator not in ({lower}) and not parts_lower_bound
+                and parts_sum < total * (1 - {BUDGET_TOLERANCE}))
+        ) as consistent
+        from plans"""
 
 
-def check_budget_parts(budget: pd.DataFrame) -> SuiteResult:
+def check_budget_parts(con: duckdb.DuckDBPyConnection, budget: str = BUDGETS) -> SuiteResult:
     """ERROR: the per-level parts of a plan add up to its total, within 1 %, respecting comparators."""
     import great_expectations.expectations as gxe
 
-    plans = budget_consistency(budget)
-    plans = plans.assign(province=plans["province_key"], value=plans["total"])
-
-    def detail(rows: pd.DataFrame) -> pd.Series:
-        return rows.apply(lambda r: f"parts sum {r['parts_sum']:g} vs total {r['total_comparator']} {r['total']:g}",
-                          axis=1).astype("string")
-
-    return _run("budget_parts_sum", ERROR, plans,
-                [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])], detail)
+    plans = budget_plans_sql(budget)
+    details = f"""select row_id, doc_id, province_key as province, indicator_code, total as value, evidence,
+            format('parts sum {{:g}} vs total {{}} {{:g}}', parts_sum, total_comparator, total) as detail
+        from ({plans})"""
+    return _run(con, "budget_parts_sum", ERROR, f"select row_id, consistent from ({plans})",
+                [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])], details)
 
 
-def check_stated_ratios(facts: pd.DataFrame) -> SuiteResult:
+def check_stated_ratios(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> SuiteResult:
     """WARN: a stated rate agrees with its numerator/denominator within 0.5 percentage points.
 
     The fact is kept as the source states it; the warning carries both numbers.
     """
     import great_expectations.expectations as gxe
 
-    rates = facts[(facts["unit"] == "percent") & facts["numerator"].notna() & facts["denominator"].notna()
-                  & (facts["denominator"] != 0)].copy()
-    rates["computed"] = 100.0 * rates["numerator"] / rates["denominator"]
-    rates["consistent"] = (rates["value"] - rates["computed"]).abs() <= RATIO_TOLERANCE_PP
-    rates["province"] = rates["province_vi"]
-
-    def detail(rows: pd.DataFrame) -> pd.Series:
-        return rows.apply(lambda r: f"stated {r['value']:g}% but {r['numerator']:g}/{r['denominator']:g} "
-                                    f"= {r['computed']:.2f}%", axis=1).astype("string")
-
-    return _run("stated_ratio_matches_parts", WARN, rates,
-                [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])], detail)
+    rates = f"""select rowid as row_id, *, 100.0 * numerator / denominator as computed
+        from {facts}
+        where unit = 'percent' and numerator is not null and denominator is not null and denominator <> 0"""
+    narrow = f"select row_id, abs(value - computed) <= {RATIO_TOLERANCE_PP} as consistent from ({rates})"
+    details = f"""select row_id, doc_id, province_vi as province, indicator_code, value, evidence,
+            format('stated {{:g}}% but {{:g}}/{{:g}} = {{:.2f}}%', value, numerator, denominator, computed) as detail
+        from ({rates})"""
+    return _run(con, "stated_ratio_matches_parts", WARN, narrow,
+                [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])], details)
 
 
 def record_issues(con, result: SuiteResult, run_id: str) -> None:
@@ -199,8 +216,6 @@ def record_issues(con, result: SuiteResult, run_id: str) -> None:
     con.register("_dq", rows)
     con.execute("insert into marts.dq_issues select * from _dq")
     con.unregister("_dq")
-    import duckdb
-
     with duckdb.connect(str(dq_history_path())) as history:
         history.execute(_DQ_DDL.format(table="dq_issues"))
         history.register("_dq", rows)

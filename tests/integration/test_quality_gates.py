@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.quality import budget_consistency
+from dagster_project.quality import budget_plans_sql, check_fact_values, check_stated_ratios
 from tests.conftest import PROJECT_ROOT, run_dx
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quality"
@@ -86,22 +86,49 @@ def test_data_docs_are_built(good_build):
     assert any((index / "validations").rglob("*.html"))
 
 
-def _budget(rows):
+def _consistent(rows) -> list[bool]:
+    """The budget rule's verdict per plan, on an in-memory fct_budget holding `rows`."""
     import pandas as pd
 
-    return pd.DataFrame(rows, columns=["doc_id", "province_key", "period", "indicator_code", "value_kind",
-                                       "admin_level", "value", "comparator"])
+    frame = pd.DataFrame(rows, columns=["doc_id", "province_key", "period", "indicator_code", "value_kind",
+                                        "admin_level", "value", "comparator"]).assign(evidence="e")
+    with duckdb.connect() as con:
+        con.register("budget", frame)
+        return [c for (c,) in con.execute(f"select consistent from ({budget_plans_sql('budget')})").fetchall()]
 
 
 def test_budget_rule_respects_comparators():
     plan = ("d", "vn63_64", "2024", "dx_budget", "planned")
-    gia_lai = _budget([(*plan, "all", 195, ">"), (*plan, "province", 169.547, "="), (*plan, "district", 25.5, ">")])
-    assert budget_consistency(gia_lai)["consistent"].tolist() == [True]
-    exceeds = _budget([(*plan, "all", 100, "="), (*plan, "province", 80, "="), (*plan, "district", 50, "=")])
-    assert budget_consistency(exceeds)["consistent"].tolist() == [False]
-    misses = _budget([(*plan, "all", 100, "="), (*plan, "province", 50, "="), (*plan, "district", 20, "=")])
-    assert budget_consistency(misses)["consistent"].tolist() == [False]
-    open_part = _budget([(*plan, "all", 100, "="), (*plan, "province", 50, "="), (*plan, "district", 20, ">")])
-    assert budget_consistency(open_part)["consistent"].tolist() == [True]
-    within = _budget([(*plan, "all", 100, "="), (*plan, "province", 60.5, "="), (*plan, "district", 40, "=")])
-    assert budget_consistency(within)["consistent"].tolist() == [True]
+    assert _consistent([(*plan, "all", 195, ">"), (*plan, "province", 169.547, "="),
+                        (*plan, "district", 25.5, ">")]) == [True]
+    exceeds = [(*plan, "all", 100, "="), (*plan, "province", 80, "="), (*plan, "district", 50, "=")]
+    assert _consistent(exceeds) == [False]
+    misses = [(*plan, "all", 100, "="), (*plan, "province", 50, "="), (*plan, "district", 20, "=")]
+    assert _consistent(misses) == [False]
+    open_part = [(*plan, "all", 100, "="), (*plan, "province", 50, "="), (*plan, "district", 20, ">")]
+    assert _consistent(open_part) == [True]
+    within = [(*plan, "all", 100, "="), (*plan, "province", 60.5, "="), (*plan, "district", 40, "=")]
+    assert _consistent(within) == [True]
+
+
+def test_great_expectations_finds_each_bad_row_among_good_ones(tmp_path, monkeypatch):
+    """The GE path itself (narrow frame, categoricals, row ids) reports exactly the bad rows."""
+    import pandas as pd
+
+    monkeypatch.setenv("DX_WAREHOUSE", str(tmp_path / "dx.duckdb"))
+    good = dict(doc_id="ok", province_vi="Gia Lai", indicator_code="adult_smartphone_rate", value=55.0,
+                value_kind="actual", comparator="=", unit="percent", period="2024", evidence="đạt 55%",
+                numerator=None, denominator=None)
+    bad = [dict(good, doc_id="pct", value=120.0), dict(good, doc_id="kind", value_kind="wish"),
+           dict(good, doc_id="year", period="1999"), dict(good, doc_id="money", unit="billion_vnd", value=-3.0),
+           dict(good, doc_id="ratio", value=70.08, numerator=1390.0, denominator=1902.0)]
+    with duckdb.connect() as con:
+        con.register("frame", pd.DataFrame([good] * 1000 + bad))
+        con.execute("create table facts as select * from frame")
+        values = check_fact_values(con, "facts")
+        ratios = check_stated_ratios(con, "facts")
+    assert values.n_rows == 1005 and not values.passed
+    assert sorted(values.failures["doc_id"]) == ["kind", "money", "pct", "year"]
+    assert values.failures.set_index("doc_id").loc["pct", "detail"].startswith("adult_smartphone_rate actual = 120")
+    assert ratios.failures["doc_id"].tolist() == ["ratio"]
+    assert ratios.failures["detail"].tolist() == ["stated 70.08% but 1390/1902 = 73.08%"]
