@@ -27,24 +27,20 @@ def main(step: str, sources: Path, build: Path, served: Path) -> None:
             con.execute(f"create or replace table raw.structured_facts as "
                         f"select * from read_parquet('{sources / 'facts' / 'facts.parquet'}')")
     elif step == "extract":
-        from dagster_project.assets.extraction import extract_reports
+        from dagster_project.assets.extraction import refresh_extraction
 
         with duckdb.connect(str(build)) as con:
-            reports = con.execute("select doc_id, text, published from raw.reports order by doc_id").df()
-            facts, unmapped = extract_reports(reports)
-            replace_table(con, "raw", "unmapped_candidates", unmapped)
-            con.register("_facts", facts)
-            con.execute("""create or replace table raw.extracted_facts as
-                select *, 'report' as source_kind, null::varchar as source_ref from raw.structured_facts
-                union all by name select * from _facts""")
+            counts = refresh_extraction(con)
+            print(f"extracted {counts['extracted']}, reused {counts['reused']}", file=sys.stderr)
+            con.execute("""insert into raw.extracted_facts by name
+                select *, 'report' as source_kind, null::varchar as source_ref from raw.structured_facts""")
     elif step == "checks":
         from dagster_project.quality import check_budget_parts, check_fact_values, check_stated_ratios
 
         with duckdb.connect(str(build), read_only=True) as con:
-            facts = con.execute("select * from raw.extracted_facts").df()
-            budget = con.execute("select * from marts.fct_budget").df()
-        for result in (check_fact_values(facts), check_stated_ratios(facts), check_budget_parts(budget)):
-            print(result.name, result.n_rows, len(result.failures), file=sys.stderr)
+            for check in (check_fact_values, check_stated_ratios, check_budget_parts):
+                result = check(con)
+                print(result.name, result.n_rows, len(result.failures), file=sys.stderr)
     elif step == "publish":
         from dagster_project.warehouse import publish
 

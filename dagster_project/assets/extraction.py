@@ -1,26 +1,107 @@
-"""Extraction layer: the same extractor as `dx extract`, run over every loaded report."""
+"""Extraction layer: the same extractor as `dx extract`, run over every loaded report.
+
+Extraction is the per-document cost of a refresh, so its output is kept in the build file and
+reused for a report whose extraction key is unchanged: the key hashes the doc id, the report's
+bytes (sha256), its publication date and the extractor version (a hash of the extraction code,
+its lexicon and the seeds it reads). A changed report, a changed rule or a changed seed
+re-extracts; a removed report's facts disappear. `dx run` starts from an empty build file, so it
+always extracts everything.
+"""
+
+import hashlib
+from functools import cache
 
 import dagster as dg
+import duckdb
 import pandas as pd
 
+from dagster_project.config import PROJECT_ROOT
 from dagster_project.extraction import FACT_COLUMNS, extract_document
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import connect, replace_table
 
 UNMAPPED_COLUMNS = ["doc_id", "province_code", "sentence", "number_text", "char_start", "char_end", "reason"]
+EXTRACTION_INPUTS = (PROJECT_ROOT / "dagster_project" / "extraction", PROJECT_ROOT / "seeds")
+
+
+@cache
+def extractor_version() -> str:
+    """sha256 over the extractor's code and data files: any rule or seed change invalidates cached facts."""
+    digest = hashlib.sha256()
+    for folder in EXTRACTION_INPUTS:
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".csv")):
+            digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def extraction_keys(reports: pd.DataFrame) -> pd.Series:
+    version = extractor_version()
+    return pd.Series([hashlib.sha256(f"{d}|{s}|{p}|{version}".encode()).hexdigest()[:32]
+                      for d, s, p in zip(reports["doc_id"], reports["sha256"], reports["published"], strict=True)],
+                     index=reports.index, dtype="string")
 
 
 def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Facts and unmapped candidates of every report row (doc_id, text, published)."""
+    """Facts and unmapped candidates of every report row (doc_id, text, published, extraction_key)."""
     facts, unmapped = [], []
     for doc in reports.itertuples(index=False):
         result = extract_document(doc.doc_id, doc.text, doc.published)
-        facts.extend({c: getattr(f, c) for c in FACT_COLUMNS} for f in result.facts)
-        unmapped.extend(result.unmapped)
-    fact_frame = pd.DataFrame(facts, columns=list(FACT_COLUMNS))
+        facts.extend({**{c: getattr(f, c) for c in FACT_COLUMNS}, "extraction_key": doc.extraction_key}
+                     for f in result.facts)
+        unmapped.extend({**u, "extraction_key": doc.extraction_key} for u in result.unmapped)
+    fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "extraction_key"])
     fact_frame["source_kind"] = "report"
     fact_frame["source_ref"] = None
-    return fact_frame, pd.DataFrame(unmapped, columns=UNMAPPED_COLUMNS)
+    unmapped_frame = pd.DataFrame(unmapped, columns=[*UNMAPPED_COLUMNS, "extraction_key"])
+    for frame in (fact_frame, unmapped_frame):  # typed even when empty, so later runs can compare keys
+        frame["extraction_key"] = frame["extraction_key"].astype("string")
+    return fact_frame, unmapped_frame
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return con.execute("select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+                       [schema, table]).fetchone()[0] > 0
+
+
+def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
+    """Extract the reports of raw.reports whose extraction key is new; keep the others' facts.
+
+    Writes raw.extracted_documents (one row per report and key), raw.extracted_facts and
+    raw.unmapped_candidates, each in one transaction. Returns counts for the run log.
+    """
+    reports = con.execute("select doc_id, sha256, published from raw.reports order by doc_id").df()
+    reports["extraction_key"] = extraction_keys(reports)
+    cached = set()
+    if all(_has_table(con, "raw", t) for t in ("extracted_documents", "extracted_facts", "unmapped_candidates")):
+        cached = {k for (k,) in con.execute("select extraction_key from raw.extracted_documents").fetchall()}
+    todo = reports[~reports["extraction_key"].isin(cached)]
+    con.register("_todo", todo[["doc_id"]])
+    texts = con.execute("select r.doc_id, r.text, r.published from raw.reports r join _todo using (doc_id) "
+                        "order by r.doc_id").df()
+    con.unregister("_todo")
+    new_facts, new_unmapped = extract_reports(texts.merge(todo[["doc_id", "extraction_key"]], on="doc_id"))
+    current = reports[["doc_id", "extraction_key"]]
+    kept = {"extracted_facts": None, "unmapped_candidates": None}
+    con.register("_current", current)
+    for table in kept:
+        kept[table] = con.execute(f"select * from raw.{table} where extraction_key::varchar in "
+                                  "(select extraction_key from _current)").df() if cached else None
+    con.unregister("_current")
+    facts = _concat(kept["extracted_facts"], new_facts)
+    unmapped = _concat(kept["unmapped_candidates"], new_unmapped)
+    replace_table(con, "raw", "extracted_facts", facts)
+    pause_point("extraction")
+    replace_table(con, "raw", "unmapped_candidates", unmapped)
+    replace_table(con, "raw", "extracted_documents", current.assign(extractor_version=extractor_version()))
+    return {"documents": len(reports), "extracted": len(todo), "reused": len(reports) - len(todo),
+            "facts": facts, "unmapped": len(unmapped)}
+
+
+def _concat(kept: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
+    if kept is None or kept.empty:
+        return new
+    return pd.concat([kept.reindex(columns=new.columns), new], ignore_index=True)
 
 
 @dg.multi_asset(
@@ -29,7 +110,8 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "extracted_facts", deps=["raw_reports"], group_name="extraction",
             owners=["team:data-engineering"], kinds={"python", "duckdb"},
             description="raw.extracted_facts: indicator, budget and service facts extracted from the "
-            "reports, with provenance (evidence, char offsets).",
+            "reports, with provenance (evidence, char offsets). Reports unchanged since the last run "
+            "(same bytes, date and extractor version) keep their facts without re-extraction.",
         ),
         dg.AssetSpec(
             "raw_unmapped_candidates", deps=["raw_reports"], group_name="extraction",
@@ -41,15 +123,16 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 )
 def extracted_facts(context: dg.AssetExecutionContext):
     with connect() as con:
-        reports = con.execute("select doc_id, text, published from raw.reports order by doc_id").df()
-        facts, unmapped = extract_reports(reports)
-        replace_table(con, "raw", "extracted_facts", facts)
-        pause_point("extraction")
-        replace_table(con, "raw", "unmapped_candidates", unmapped)
-    context.log.info(f"{len(facts)} facts from {len(reports)} reports, {len(unmapped)} unmapped candidates")
+        counts = refresh_extraction(con)
+    facts = counts["facts"]
+    context.log.info(f"{len(facts)} facts from {counts['documents']} reports ({counts['extracted']} extracted, "
+                     f"{counts['reused']} unchanged and reused), {counts['unmapped']} unmapped candidates")
     yield dg.MaterializeResult(asset_key="extracted_facts", metadata={
-        "documents": len(reports),
+        "documents": counts["documents"],
+        "documents_extracted": counts["extracted"],
+        "documents_reused": counts["reused"],
+        "extractor_version": extractor_version(),
         "facts": len(facts),
         "facts_by_type": dg.MetadataValue.json(facts["fact_type"].value_counts().to_dict()),
     })
-    yield dg.MaterializeResult(asset_key="raw_unmapped_candidates", metadata={"candidates": len(unmapped)})
+    yield dg.MaterializeResult(asset_key="raw_unmapped_candidates", metadata={"candidates": counts["unmapped"]})
