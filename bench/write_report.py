@@ -9,7 +9,10 @@ TARGETS = [
     ("incremental_vs_full_ratio_scale10", "incremental / full refresh at scale 10", "≤ 0.10", lambda v: v <= 0.10),
     ("query_p95_ms_scale100", "mart query p95 at scale 100 (ms)", "≤ 100", lambda v: v <= 100),
     ("peak_rss_gib_scale100", "peak memory at scale 100 (GiB)", "≤ 4", lambda v: v <= 4),
-    ("extract_mb_per_s", "extraction throughput (MB/s, one core)", "≥ 1", lambda v: v >= 1),
+    ("extract_mb_per_s", "extraction throughput, shipped + synthetic reports (MB/s, one core)", "≥ 1",
+     lambda v: v >= 1),
+    ("extract_mb_per_s_shipped_reports", "extraction throughput, shipped reports only (MB/s, one core)", "≥ 1",
+     lambda v: v >= 1),
 ]
 
 
@@ -42,10 +45,15 @@ def main() -> None:
     for scale, t in r["full_refresh"].items():
         lines.append(f"| {scale} | " + " | ".join(str(t[s]["peak_rss_gib"]) for s in
                                                   ("load", "extract", "dbt", "checks", "publish")) + " |")
-    e = r["extraction"]
+    e, inc, noop = r["extraction"], r["incremental"], r["no_change_refresh"]
+    steps = ("load", "extract", "dbt", "checks", "publish")
+    full10 = r["full_refresh"]["10"] if "10" in r["full_refresh"] else next(iter(r["full_refresh"].values()))
     lines += ["", "## Extraction", "",
-              f"{e['extract_mb_per_s']} MB/s, {e['extract_docs_per_s']} documents/s on one core "
-              f"(shipped reports plus the synthetic reports, {e['extract_corpus_bytes']} bytes, repeated).", "",
+              f"All reports (the shipped ones plus the synthetic ones): {e['all']['mb_per_s']} MB/s, "
+              f"{e['all']['docs_per_s']} documents/s on one core ({e['all']['documents']} documents, "
+              f"{e['all']['bytes']} bytes, repeated). Shipped reports only: {e['shipped_reports']['mb_per_s']} MB/s, "
+              f"{e['shipped_reports']['docs_per_s']} documents/s. The synthetic reports are short (≈ 0.5 kB) and "
+              "dense (about five facts each), so their cost is per fact, not per byte.", "",
               "## dbt against hand-written SQL", "",
               f"`dbt run` of int_facts_resolved, the three fact tables and mart_indicator_scorecard: "
               f"{r['dbt_vs_sql']['dbt_s']} s; the same SQL as one DuckDB script (`bench/sql/marts.sql`): "
@@ -53,10 +61,22 @@ def main() -> None:
               f"(identical rows: {r['dbt_vs_sql']['same_rows']}). The difference is dbt's start-up, parse and "
               "per-model overhead.", "",
               "## Incremental refresh", "",
-              f"Adding one report to the scale-10 sources and running what the inbox sensor runs (load, extraction, "
-              f"dbt build without seeds, checks, publish) took {r['incremental']['total_seconds']} s against "
-              f"{r['full_refresh_s_scale10'] if 'full_refresh_s_scale10' in r else '?'} s for a full refresh. "
-              "The models are full-refresh tables, so the incremental path rebuilds almost everything.", "",
+              "What the inbox sensor runs (`inbox_refresh`): the raw load, extraction (reports whose bytes, date and "
+              "extractor version are unchanged keep their facts), `dbt build --select source:raw+` (seeds and the "
+              "dimensions built only from seeds are left alone), the checks and the publish.", "",
+              "| run at scale 10 | " + " | ".join(steps) + " | total s |", "|---|---|---|---|---|---|---|",
+              "| full refresh | " + " | ".join(str(full10[s]["seconds"]) for s in steps)
+              + f" | {full10['total_seconds']} |",
+              "| nothing changed | " + " | ".join(str(noop[s]["seconds"]) for s in steps)
+              + f" | {noop['total_seconds']} |",
+              "| one report added | " + " | ".join(str(inc[s]["seconds"]) for s in steps)
+              + f" | {inc['total_seconds']} |", "",
+              f"A dbt invocation that selects nothing takes {r['dbt_startup_s']} s on this machine, "
+              f"{round(100 * r['dbt_startup_s'] / full10['total_seconds'], 1)} % of the scale-10 full refresh by "
+              f"itself; a refresh in which nothing changed takes {noop['total_seconds']} s "
+              f"({round(100 * noop['total_seconds'] / full10['total_seconds'], 1)} % of the full refresh). "
+              "That fixed cost (one process per step, dbt start-up and per-node overhead, re-hashing every "
+              "source file, copying the file on publish) is the floor of any refresh at this scale.", "",
               "## Analyst queries at the largest scale", "", "| query | p50 ms | p95 ms |", "|---|---|---|"]
     for name, q in r["queries"].items():
         lines.append(f"| {name} | {q['p50_ms']} | {q['p95_ms']} |")

@@ -12,7 +12,8 @@ from dagster_project.synth import write_synthetic_sources
 from tests.conftest import PROJECT_ROOT
 
 KEYS = ["extract_mb_per_s", "dbt_vs_sql_ratio_scale0.01", "incremental_vs_full_ratio_scale0.01",
-        "query_p95_ms_scale0.01", "peak_rss_gib_scale0.01", "full_refresh_s_scale0.01"]
+        "query_p95_ms_scale0.01", "peak_rss_gib_scale0.01", "full_refresh_s_scale0.01",
+        "extract_mb_per_s_shipped_reports", "dbt_startup_s"]
 
 
 def test_synth_is_deterministic_and_covers_the_grid(tmp_path):
