@@ -122,8 +122,8 @@ def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> Sui
             {categorical(con, facts, 'unit')} as unit,
             {categorical(con, facts, 'value_kind')} as value_kind,
             {categorical(con, facts, 'comparator')} as comparator,
-            try_cast(left(period, 4) as smallint) as start_year,
-            try_cast(right(period, 4) as smallint) as end_year
+            try_cast(left(period, 4) as double) as start_year,  -- float: GE compares it vectorised
+            try_cast(right(period, 4) as double) as end_year
         from {facts}"""
     expectations = [
         gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=100,
