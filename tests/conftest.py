@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,15 @@ def run_dx(*args: str, env: dict | None = None, check: bool = True) -> subproces
     if check and proc.returncode != 0:
         raise AssertionError(f"dx {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
     return proc
+
+
+def pipeline_env(root: Path, with_shipped_reports: bool = True) -> dict:
+    """A private DX_SOURCES (a copy of the shipped reports), DX_WAREHOUSE and DAGSTER_HOME under `root`,
+    as the environment for `run_dx`."""
+    if with_shipped_reports:
+        shutil.copytree(PROJECT_ROOT / "sources" / "reports", root / "sources" / "reports")
+    return {"DX_SOURCES": str(root / "sources"), "DX_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
+            "DAGSTER_HOME": str(root / "home")}
 
 
 @pytest.fixture(scope="session")

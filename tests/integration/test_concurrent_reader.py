@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import time
 
 import duckdb
 
-from tests.conftest import PROJECT_ROOT, run_dx
+from tests.conftest import pipeline_env, run_dx
 
 # mode "held": one connection kept through the refresh; mode "fresh": a new connection each time
 # (separate processes, because DuckDB shares one database instance per path within a process)
@@ -41,10 +40,8 @@ tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng đạt 
 
 
 def test_reader_keeps_consistent_answers_during_refresh(tmp_path):
+    env = pipeline_env(tmp_path)
     sources = tmp_path / "sources"
-    shutil.copytree(PROJECT_ROOT / "sources" / "reports", sources / "reports")
-    env = {"DX_SOURCES": str(sources), "DX_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
-           "DAGSTER_HOME": str(tmp_path / "home")}
     run_dx("run", env=env)
     query = "select (select count(*) from marts.fct_indicator_value), (select count(*) from marts.fct_budget)"
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:

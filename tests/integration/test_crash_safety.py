@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT, run_dx
+from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 
 # columns that legitimately change with every run
 RUN_DEPENDENT = {"first_seen", "last_seen", "run_id", "checked_at", "loaded_at"}
@@ -24,9 +23,7 @@ RUN_DEPENDENT = {"first_seen", "last_seen", "run_id", "checked_at", "loaded_at"}
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
     root = tmp_path_factory.mktemp("crash")
-    shutil.copytree(PROJECT_ROOT / "sources" / "reports", root / "sources" / "reports")
-    env = {"DX_SOURCES": str(root / "sources"), "DX_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
-           "DAGSTER_HOME": str(root / "home")}
+    env = pipeline_env(root)
     run_dx("run", env=env)
     return root, env
 

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from dagster_project.quality import budget_plans_sql, check_fact_values, check_stated_ratios
-from tests.conftest import PROJECT_ROOT, run_dx
+from tests.conftest import pipeline_env, run_dx
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quality"
 
@@ -23,9 +23,7 @@ def sha256(path: Path) -> str:
 def good_build(tmp_path_factory):
     """A temporary DX_SOURCES with the shipped reports, built and published once."""
     root = tmp_path_factory.mktemp("gates")
-    shutil.copytree(PROJECT_ROOT / "sources" / "reports", root / "sources" / "reports")
-    env = {"DX_SOURCES": str(root / "sources"), "DX_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
-           "DAGSTER_HOME": str(root / "home")}
+    env = pipeline_env(root)
     run_dx("run", env=env)
     return root, env
 

@@ -3,13 +3,11 @@ rejected row by row into ingest_errors with file, sheet, row and column."""
 
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import pytest
 from openpyxl import load_workbook
 
-from tests.conftest import PROJECT_ROOT, run_dx
+from tests.conftest import pipeline_env, run_dx
 
 
 def _row_of(sheet, code):
@@ -29,7 +27,7 @@ def _fill(sheet, code, kind, value, comparator="=", level=None, period=None):
 @pytest.fixture(scope="module")
 def submitted(tmp_path_factory):
     root = tmp_path_factory.mktemp("subm")
-    shutil.copytree(PROJECT_ROOT / "sources" / "reports", root / "sources" / "reports")
+    env = pipeline_env(root)
     folder = root / "sources" / "submissions"
     folder.mkdir()
     template = folder / "gia_lai_2025.xlsx"
@@ -48,8 +46,6 @@ def submitted(tmp_path_factory):
     book.save(template)
     (folder / "broken.csv").write_text("province,year,indicator_code,value\nGia Lai,2025,dti_score,0.5\n",
                                        encoding="utf-8")
-    env = {"DX_SOURCES": str(root / "sources"), "DX_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
-           "DAGSTER_HOME": str(root / "home")}
     run_dx("run", env=env)
     return env, rows
 
