@@ -77,6 +77,29 @@ def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
     return result
 
 
+def carry_first_seen(errors: pd.DataFrame, log_path: Path) -> pd.DataFrame:
+    """Set each error's first_seen to when the same (path, sha256) was first rejected, in any run.
+
+    The log beside the warehouse outlives the build file, which every `dx run` starts afresh.
+    """
+    import duckdb
+
+    with duckdb.connect(str(log_path)) as log:
+        log.execute("""create table if not exists ingest_seen (
+            path varchar, sha256 varchar, first_seen timestamp, primary key (path, sha256))""")
+        if errors.empty:
+            return errors
+        keys = errors.assign(sha256=errors["sha256"].fillna(""))[["path", "sha256", "first_seen"]]
+        log.register("_errors", keys)
+        log.execute("insert or ignore into ingest_seen select path, sha256, min(first_seen) from _errors group by all")
+        first = log.execute("""select e.path, e.sha256, s.first_seen from _errors e
+            join ingest_seen s using (path, sha256)""").df()
+        log.unregister("_errors")
+    merged = errors.assign(_sha=errors["sha256"].fillna("")).merge(
+        first.rename(columns={"sha256": "_sha", "first_seen": "_first"}), on=["path", "_sha"], how="left")
+    return merged.assign(first_seen=merged["_first"].fillna(merged["first_seen"])).drop(columns=["_sha", "_first"])
+
+
 def _error(path: Path, digest: str | None, size: int | None, reason: str, now: datetime,
            stage: str = "load") -> dict:
     return {"path": str(path), "sha256": digest, "size_bytes": size, "reason": reason,

@@ -3,7 +3,7 @@
 import dagster as dg
 
 from dagster_project.config import sources_dir, warehouse_path
-from dagster_project.loading import load_reports
+from dagster_project.loading import carry_first_seen, load_reports
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import connect, replace_table
 
@@ -25,6 +25,7 @@ def raw_reports(context: dg.AssetExecutionContext):
     sources = sources_dir()
     loaded = load_reports(sources, blob_dir=warehouse_path().parent / "blobs")
     reports, errors = loaded.frames()
+    errors = carry_first_seen(errors, warehouse_path().parent / "ingest_log.duckdb")
     with connect() as con:
         replace_table(con, "raw", "reports", reports)
         pause_point("load")
