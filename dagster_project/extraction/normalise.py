@@ -123,7 +123,11 @@ def decode_bytes(data: bytes) -> str:
             raise DecodeError(reason)
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if _mostly_utf8(data):
+                # a few broken sequences inside UTF-8 text: say where, do not guess another encoding
+                raise DecodeError(f"invalid UTF-8 at byte {exc.start} of otherwise UTF-8 text; "
+                                  "re-save the file as UTF-8") from None
             text = _decode_legacy(data)
     text = _repair_double_utf8(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -139,6 +143,14 @@ def decode_bytes(data: bytes) -> str:
                 "legacy Vietnamese font encoding (VNI/TCVN3) shown as mojibake; re-save the file as UTF-8")
         raise DecodeError("text does not read as Vietnamese")
     return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when well-formed multi-byte UTF-8 sequences clearly outnumber the broken ones."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    wellformed = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    return wellformed >= 4 * broken > 0
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -9,7 +9,10 @@ import unicodedata
 
 import pytest
 
+from dagster_project.extraction import extract_document
 from dagster_project.loading import load_reports
+from tests.conftest import PROJECT_ROOT
+from tests.unit.test_extraction_normalise import TCVN3, VNI, _cp1258
 
 GOOD = "Năm 2023, tỷ lệ hộ gia đình có điện thoại thông minh của tỉnh Kiên Giang đạt 97%; hoà mạng."
 
@@ -22,6 +25,10 @@ CASES = {
     "utf16_bom.txt": (GOOD.encode("utf-16"), "text"),
     "nfd.txt": (unicodedata.normalize("NFD", GOOD).encode(), "text"),
     "old_tone_placement.txt": (GOOD.replace("hoà", "hòa").encode(), "text"),
+    "windows_1258.txt": (_cp1258(GOOD), "text"),
+    "invalid_utf8.txt": (GOOD.encode()[:20] + b"\xc3\x28\xa0" + GOOD.encode()[20:], "invalid utf-8 at byte 20"),
+    "vni.txt": (VNI, "vni"),
+    "tcvn3.txt": (TCVN3, "tcvn3"),
 }
 
 
@@ -79,5 +86,47 @@ def test_dx_extract_reports_unreadable_files_in_one_line(sources):
     proc = run_dx("extract", str(sources / "reports"), check=False)
     assert proc.returncode == 3
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 3 and all(line.startswith("dx extract: ") for line in lines)
+    rejected = sorted(name for name, (_, expected) in CASES.items() if expected != "text")
+    assert len(lines) == len(rejected) == 6 and all(line.startswith("dx extract: ") for line in lines)
+    assert sorted(line.split(": ")[1].rsplit("/", 1)[1] for line in lines) == rejected
     assert "Traceback" not in proc.stderr
+
+
+def test_report_naming_no_province_loads_and_yields_no_fact(tmp_path):
+    reports = tmp_path / "sources" / "reports"
+    reports.mkdir(parents=True)
+    (reports / "no_province.txt").write_text(
+        "Năm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt 80%.", encoding="utf-8")
+    (doc,) = load_reports(tmp_path / "sources").reports
+    result = extract_document(doc["doc_id"], doc["text"], doc["published"])
+    assert result.facts == []
+    assert [u["reason"] for u in result.unmapped] == ["no province for work_records_online_rate"]
+
+
+def test_file_removed_between_listing_and_reading_is_recorded(tmp_path, monkeypatch):
+    from dagster_project import loading
+
+    reports = tmp_path / "sources" / "reports"
+    reports.mkdir(parents=True)
+    for name in ("a.txt", "gone.txt"):
+        (reports / name).write_text(GOOD, encoding="utf-8")
+    listed = loading.report_files(tmp_path / "sources")
+    (reports / "gone.txt").unlink()  # another process moves it away after the listing
+    monkeypatch.setattr(loading, "report_files", lambda sources: listed)
+    result = loading.load_reports(tmp_path / "sources")
+    assert [r["doc_id"] for r in result.reports] == ["a"]
+    (error,) = result.errors
+    assert error["path"].endswith("gone.txt") and error["reason"].startswith("cannot read: No such file")
+
+
+def test_fifty_megabyte_report_loads_and_extracts(tmp_path):
+    """A 50 MB report (a real report's text repeated) is loaded and extracted without crashing."""
+    reports = tmp_path / "sources" / "reports"
+    reports.mkdir(parents=True)
+    real = next((PROJECT_ROOT / "sources" / "reports").glob("002_*.txt")).read_bytes()
+    big = real * (50 * 1024 * 1024 // len(real) + 1)
+    (reports / "big.txt").write_bytes(big)
+    (doc,) = load_reports(tmp_path / "sources").reports
+    assert doc["size_bytes"] >= 50 * 1024 * 1024
+    result = extract_document(doc["doc_id"], doc["text"], doc["published"])
+    assert len(result.facts) > 0
