@@ -501,6 +501,28 @@ def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
     return ctx.mentions[i - 1].code if j < i else None
 
 
+_LIST_JOINER = vre(r"\s*(?:,|và|hoặc)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+_SHARED = vre(r"\b(?:đều|cùng)\b")
+
+
+def _coordinated(ctx: _Ctx, pos: int, sent: Sentence) -> tuple[list[str], bool]:
+    """Provinces listed together right before a number ("Gia Lai và Kon Tum đều đạt 80%") and whether
+    the sentence says they share the figure. A single province gives ([], False)."""
+    starts = ctx.mention_starts
+    i = bisect_left(starts, pos) - 1
+    if i < 0 or ctx.mentions[i].start < sent.start:
+        return [], False
+    group = [ctx.mentions[i]]
+    while i > 0 and ctx.mentions[i - 1].start >= sent.start and \
+            _LIST_JOINER.fullmatch(ctx.low, ctx.mentions[i - 1].end, ctx.mentions[i].start):
+        i -= 1
+        group.insert(0, ctx.mentions[i])
+    codes = list(dict.fromkeys(m.code for m in group))
+    if len(codes) < 2:
+        return [], False
+    return codes, bool(_SHARED.search(ctx.low, group[-1].end, pos))
+
+
 def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
     text, low = ctx.text, ctx.low
     out: list[_Num] = []
@@ -815,14 +837,22 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             if province is None:
                 _add_unmapped(ctx, sent, num, f"no province for {code}", unmapped)
                 continue
-            fact = Fact(
-                doc_id=ctx.doc_id, province_era=ctx.era, province_code=province, province_vi="",
-                fact_type=ind.fact_type, indicator_code=code, admin_level=level, period=period,
-                value_kind=kind, comparator=comparator, value=clean_value(value), unit=ind.unit,
-                numerator=numerator, denominator=denominator, evidence=text[start:end],
-                char_start=start, char_end=end,
-            )
-            facts.append(fact)
+            provinces = [province]
+            listed, shared = _coordinated(ctx, num.start, sent)
+            if province in listed:
+                if not shared:  # "Gia Lai và Kon Tum đạt 80%": whose figure is it?
+                    _add_unmapped(ctx, sent, num, f"several provinces for {code}", unmapped)
+                    continue
+                provinces = listed
+            for code_of_province in provinces:
+                fact = Fact(
+                    doc_id=ctx.doc_id, province_era=ctx.era, province_code=code_of_province, province_vi="",
+                    fact_type=ind.fact_type, indicator_code=code, admin_level=level, period=period,
+                    value_kind=kind, comparator=comparator, value=clean_value(value), unit=ind.unit,
+                    numerator=numerator, denominator=denominator, evidence=text[start:end],
+                    char_start=start, char_end=end,
+                )
+                facts.append(fact)
             prev_fact = fact
             ctx.last_fact[sent.para] = fact
 

@@ -169,3 +169,18 @@ def test_key_value_lines_under_a_results_heading():
     got = {(f.indicator_code, f.period, f.value_kind, f.value) for f in _facts(text, "2025-01-05")}
     assert got == {("dossier_online_rate", "2024", "actual", 48.7),
                    ("internet_subscription_count", "2024", "actual", 1_100_000)}
+
+
+TWO_PROVINCES = "Năm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng của {}."
+
+
+@pytest.mark.parametrize("clause, expected, unmapped", [
+    ("tỉnh Gia Lai đạt 80%, của tỉnh Kon Tum đạt 70%", {("64", 80.0), ("62", 70.0)}, []),
+    ("Gia Lai và Kon Tum đều đạt 80%", {("64", 80.0), ("62", 80.0)}, []),
+    ("tỉnh Gia Lai, tỉnh Kon Tum và tỉnh Đắk Lắk cùng đạt 75%", {("64", 75.0), ("62", 75.0), ("66", 75.0)}, []),
+    ("Gia Lai và Kon Tum đạt 80%", set(), ["several provinces for work_records_online_rate"]),
+])
+def test_two_provinces_in_one_sentence(clause, expected, unmapped):
+    result = extract_document("two", TWO_PROVINCES.format(clause), "2024-05-01")
+    assert {(f.province_code, f.value) for f in result.facts} == expected
+    assert [u["reason"] for u in result.unmapped] == unmapped
