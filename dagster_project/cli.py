@@ -1,7 +1,8 @@
 """`dx`: the command line of the warehouse.
 
 Exit status: 0 success; 1 the refresh failed (a step or a blocking check failed: nothing was
-published); 2 usage error; 3 some input files could not be read (the others were processed).
+published); 2 usage or configuration error (bad arguments, DX_SOURCES is not a folder, the
+DX_WAREHOUSE folder cannot be written); 3 some input files could not be read (the others were processed).
 """
 
 from __future__ import annotations
@@ -33,7 +34,26 @@ def prepare_environment() -> None:
     ensure_dbt_manifest()
 
 
+def configuration_problem() -> str | None:
+    """One sentence saying why DX_SOURCES / DX_WAREHOUSE cannot be used, or None."""
+    sources, served = sources_dir(), warehouse_path()
+    if not sources.is_dir():
+        return f"DX_SOURCES {sources} is not a folder"
+    try:
+        served.parent.mkdir(parents=True, exist_ok=True)
+        probe = served.parent / f".dx-write-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return f"cannot write the warehouse folder {served.parent}: {exc.strerror or exc}"
+    return None
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    problem = configuration_problem()
+    if problem:
+        print(f"dx run: {problem}", file=sys.stderr)
+        return 2
     prepare_environment()
     import dagster as dg
 

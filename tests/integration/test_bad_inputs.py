@@ -130,3 +130,19 @@ def test_fifty_megabyte_report_loads_and_extracts(tmp_path):
     assert doc["size_bytes"] >= 50 * 1024 * 1024
     result = extract_document(doc["doc_id"], doc["text"], doc["published"])
     assert len(result.facts) > 0
+
+
+@pytest.mark.parametrize("setting", ["missing_sources", "warehouse_under_a_file"])
+def test_dx_run_with_unusable_folders_is_one_line_and_exit_2(tmp_path, setting):
+    from tests.conftest import run_dx
+
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    env = {"DX_SOURCES": str(tmp_path / "nowhere"), "DX_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
+           "DAGSTER_HOME": str(tmp_path / "home")}
+    if setting == "warehouse_under_a_file":
+        env.update(DX_SOURCES=str(PROJECT_ROOT / "sources"), DX_WAREHOUSE=str(blocker / "dx.duckdb"))
+    proc = run_dx("run", env=env, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert ("is not a folder" if setting == "missing_sources" else "cannot write the warehouse folder") in proc.stderr
