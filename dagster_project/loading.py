@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from dagster_project.extraction import DecodeError, decode_bytes, read_published
@@ -82,8 +83,6 @@ def carry_first_seen(errors: pd.DataFrame, log_path: Path) -> pd.DataFrame:
 
     The log beside the warehouse outlives the build file, which every `dx run` starts afresh.
     """
-    import duckdb
-
     with duckdb.connect(str(log_path)) as log:
         log.execute("""create table if not exists ingest_seen (
             path varchar, sha256 varchar, first_seen timestamp, primary key (path, sha256))""")

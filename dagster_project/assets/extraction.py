@@ -76,32 +76,30 @@ def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
     if all(_has_table(con, "raw", t) for t in ("extracted_documents", "extracted_facts", "unmapped_candidates")):
         cached = {k for (k,) in con.execute("select extraction_key from raw.extracted_documents").fetchall()}
     todo = reports[~reports["extraction_key"].isin(cached)]
-    con.register("_todo", todo[["doc_id"]])
-    texts = con.execute("select r.doc_id, r.text, r.published from raw.reports r join _todo using (doc_id) "
-                        "order by r.doc_id").df()
+    con.register("_todo", todo[["doc_id", "extraction_key"]])
+    texts = con.execute("select r.doc_id, r.text, r.published, t.extraction_key from raw.reports r "
+                        "join _todo t using (doc_id) order by r.doc_id").df()
     con.unregister("_todo")
-    new_facts, new_unmapped = extract_reports(texts.merge(todo[["doc_id", "extraction_key"]], on="doc_id"))
+    new_facts, new_unmapped = extract_reports(texts)
     current = reports[["doc_id", "extraction_key"]]
-    kept = {"extracted_facts": None, "unmapped_candidates": None}
     con.register("_current", current)
-    for table in kept:
-        kept[table] = con.execute(f"select * from raw.{table} where extraction_key::varchar in "
-                                  "(select extraction_key from _current)").df() if cached else None
+    facts = _still_current(con, "extracted_facts", new_facts) if cached else new_facts
+    unmapped = _still_current(con, "unmapped_candidates", new_unmapped) if cached else new_unmapped
     con.unregister("_current")
-    facts = _concat(kept["extracted_facts"], new_facts)
-    unmapped = _concat(kept["unmapped_candidates"], new_unmapped)
     replace_table(con, "raw", "extracted_facts", facts)
     pause_point("extraction")
     replace_table(con, "raw", "unmapped_candidates", unmapped)
     replace_table(con, "raw", "extracted_documents", current.assign(extractor_version=extractor_version()))
     return {"documents": len(reports), "extracted": len(todo), "reused": len(reports) - len(todo),
-            "facts": facts, "unmapped": len(unmapped)}
+            "facts": len(facts), "facts_by_type": facts["fact_type"].value_counts().to_dict(),
+            "unmapped": len(unmapped)}
 
 
-def _concat(kept: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
-    if kept is None or kept.empty:
-        return new
-    return pd.concat([kept.reindex(columns=new.columns), new], ignore_index=True)
+def _still_current(con: duckdb.DuckDBPyConnection, table: str, new: pd.DataFrame) -> pd.DataFrame:
+    """The rows of raw.<table> whose extraction key is in `_current`, followed by the new rows."""
+    kept = con.execute(f"select * from raw.{table} where extraction_key::varchar in "
+                       "(select extraction_key from _current)").df()
+    return pd.concat([kept.reindex(columns=new.columns), new], ignore_index=True) if len(kept) else new
 
 
 @dg.multi_asset(
@@ -124,15 +122,14 @@ def _concat(kept: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
 def extracted_facts(context: dg.AssetExecutionContext):
     with connect() as con:
         counts = refresh_extraction(con)
-    facts = counts["facts"]
-    context.log.info(f"{len(facts)} facts from {counts['documents']} reports ({counts['extracted']} extracted, "
+    context.log.info(f"{counts['facts']} facts from {counts['documents']} reports ({counts['extracted']} extracted, "
                      f"{counts['reused']} unchanged and reused), {counts['unmapped']} unmapped candidates")
     yield dg.MaterializeResult(asset_key="extracted_facts", metadata={
         "documents": counts["documents"],
         "documents_extracted": counts["extracted"],
         "documents_reused": counts["reused"],
         "extractor_version": extractor_version(),
-        "facts": len(facts),
-        "facts_by_type": dg.MetadataValue.json(facts["fact_type"].value_counts().to_dict()),
+        "facts": counts["facts"],
+        "facts_by_type": dg.MetadataValue.json(counts["facts_by_type"]),
     })
     yield dg.MaterializeResult(asset_key="raw_unmapped_candidates", metadata={"candidates": counts["unmapped"]})
