@@ -1,0 +1,241 @@
+"""Steps 1-2 of the pipeline: the document context, everything known about a report before its
+numbers are read.
+
+`_build_ctx` makes the views (cased, lower, lexicon), the structure (paragraphs, sentences, clauses,
+roundup sections), the province mentions and the dominant province, whether the document is a plan
+(and of which year), and the context lines give to other lines: list items inherit the value kind and
+period of their heading, table cells the kind and year of their column header, later figures the
+"tính đến" date of their section. The lookups at the end answer position questions for later steps.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .cues import _ASOF_FRAME, _DATE_IN_TEXT, _LIST_ACTUAL, _LIST_TARGET, _PLAN_TITLE, _PLAN_YEAR, _periods
+from .lexicon import Lexicon, lex_view, load_lexicon
+from .normalise import match_views, normalise_phrase, vre
+from .numbers import NUMBER_RE
+from .provinces import Mention, ProvinceMap
+from .sections import Paragraph, Section, Sentence, find_sections, is_bullet, paragraphs, sentences
+
+if TYPE_CHECKING:
+    from .facts import Fact
+
+
+@dataclass
+class _Ctx:
+    doc_id: str
+    text: str
+    low: str
+    era: str
+    pub_year: int | None
+    lexicon: Lexicon
+    lex: str
+    paras: list[Paragraph]
+    sents: list[Sentence]
+    sections: list[Section]
+    plan_doc: bool
+    plan_year: str
+    mentions: list
+    mention_starts: list[int]
+    default_code: str | None
+    multi: bool
+    para_kind: dict[int, str] = field(default_factory=dict)
+    para_period: dict[int, str] = field(default_factory=dict)
+    para_last_kind: dict[int, str] = field(default_factory=dict)
+    section_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
+    period_cache: dict[tuple[int, int], list] = field(default_factory=dict)
+    table_cols: dict[int, list[tuple[str, str, bool]]] = field(default_factory=dict)
+    asof_marks: list[tuple[int, str]] = field(default_factory=list)
+    asof_starts: list[int] = field(default_factory=list)
+    report_year: str = ""
+    last_fact: dict[int, Fact] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- document date
+
+def _year_of(published: str | None) -> int | None:
+    if published and re.match(r"\d{4}", published):
+        return int(published[:4])
+    return None
+
+
+def _text_date(text: str) -> str | None:
+    """The first full date in the header (or anywhere), as YYYY-MM-DD."""
+    for chunk in (text[:600], text):
+        for m in _DATE_IN_TEXT.finditer(chunk):
+            d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(3) else (m.group(4), m.group(5), m.group(6))
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                return f"{y}-{int(mo):02d}-{int(d):02d}"
+    return None
+
+
+# --------------------------------------------------------------------------- construction
+
+def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: ProvinceMap) -> _Ctx:
+    """The context of one non-empty NFC document (views, structure, provinces, plan, list/table/as-of frames)."""
+    cased, low = match_views(text)
+    lex = lex_view(low)
+    lexicon = load_lexicon()
+    mentions = pmap.find(cased, low)
+    paras = paragraphs(text)
+    sents = sentences(text, paras)
+    sections = find_sections(text, low, paras, mentions)
+    default_code, multi = _dominant_province(text, paras, mentions)
+
+    plan_doc, plan_year, report_year = _plan_info(text, low, paras, sections)
+    ctx = _Ctx(doc_id, text, low, era, pub_year, lexicon, lex, paras, sents,
+               sections, plan_doc, plan_year, mentions, [m.start for m in mentions], default_code, multi)
+    ctx.section_starts = [s.start for s in sections]
+    ctx.para_starts = [p.start for p in paras]
+    ctx.report_year = report_year
+    _list_contexts(ctx)
+    _table_contexts(ctx)
+    for m in _ASOF_FRAME.finditer(low):
+        ctx.asof_marks.append((m.start(), next(g for g in m.groups() if g)))
+    ctx.asof_starts = [a for a, _ in ctx.asof_marks]
+    return ctx
+
+
+def _dominant_province(text: str, paras: list[Paragraph], mentions: list[Mention]) -> tuple[str | None, bool]:
+    """(the document's dominant province, whether it is about several): the most mentioned province,
+    a title mention counting double, ties to the earliest; "several" when it has under 60% of the weight."""
+    counts: dict[str, float] = {}
+    title_end = paras[0].end if paras and not text[paras[0].start:paras[0].end].rstrip().endswith(
+        (".", ";", "…")) and paras[0].end - paras[0].start <= 160 else 0
+    for m in mentions:
+        counts[m.code] = counts.get(m.code, 0) + (2 if m.start < title_end else 1)
+    default_code = max(counts, key=lambda c: (counts[c], -min(x.start for x in mentions if x.code == c))) \
+        if counts else None
+    multi = bool(counts) and counts[default_code] < 0.6 * sum(counts.values())
+    return default_code, multi
+
+
+def _plan_info(text: str, low: str, paras: list[Paragraph], sections: list[Section]) -> tuple[bool, str, str]:
+    """(is a plan, the plan's year, the year a results report is about) from the title and lead."""
+    if not paras:
+        return False, "", ""
+    title = paras[0]
+    title_low = low[title.start:title.end]
+    is_title = (title.end - title.start) <= 160 and not title_low.rstrip().endswith((".", "…", ":"))
+    head = low[paras[0].start: paras[min(2, len(paras) - 1)].end]
+    plan = bool(is_title and _PLAN_TITLE.search(title_low) and not _LIST_ACTUAL.search(title_low)) or bool(
+        re.search(r"ban hành kế hoạch|kế hoạch số|kế hoạch chuyển đổi số năm", head)
+        and not _LIST_ACTUAL.search(head))
+    if sections and sum(s.code is not None for s in sections) >= 2:
+        plan = False
+    year = ""
+    m = _PLAN_YEAR.search(head) or (re.search(r"năm\s+((?:19|20)\d{2})(?!\d)", title_low) if plan else None)
+    if m:
+        year = m.group(1)
+    report_year = ""
+    if is_title and not plan:
+        found = [v for _, _, k, v in _periods(low, title.start, title.end) if k == "year"]
+        report_year = found[-1] if len(set(found)) == 1 else ""
+    return plan, year, report_year
+
+
+# --------------------------------------------------------------------------- table and list frames
+
+_TABLE_SEP = re.compile(r"\s*[|\t]\s*")
+_COL_SKIP = vre(r"^(?:stt|tt|số tt|số thứ tự|đơn vị tính|đvt|ghi chú)$|so sánh|so với|tỷ lệ (?:%|hoàn thành)|"
+                r"%\s*(?:so|kh)")
+_COL_ESTIMATE = vre(r"(?<!\w)ước")
+_COL_TARGET = vre(r"kế hoạch|mục tiêu|chỉ tiêu giao|(?<!\w)kh(?!\w)|dự kiến")
+_COL_ACTUAL = vre(r"thực hiện|kết quả|(?<!\w)th(?!\w)|đạt được|hiện trạng")
+
+
+def _table_contexts(ctx: _Ctx) -> None:
+    """Rows of a table flattened to text ("STT | Chỉ tiêu | Kế hoạch | Thực hiện"): each value column
+    gets the value kind (and year) of its header; numbering and comparison columns are skipped."""
+    header: list[tuple[str, str, bool]] | None = None
+    for p in ctx.paras:
+        line = ctx.text[p.start:p.end]
+        if line.count("|") + line.count("\t") < 2:
+            header = None if not line.strip() == "" else header
+            continue
+        cells = [normalise_phrase(c) for c in _TABLE_SEP.split(line.strip(" |\t"))]
+        has_values = any(NUMBER_RE.search(c) and not re.fullmatch(r"[^\d]*(?:19|20)\d\d[^\d]*", c)
+                         for c in cells[1:])
+        if not has_values and len(cells) >= 2:
+            header = []
+            for c in cells:
+                years = re.findall(r"(?:19|20)\d\d", c)
+                skip = bool(_COL_SKIP.search(c))
+                kind = "estimate" if _COL_ESTIMATE.search(c) else "target" if _COL_TARGET.search(c) else \
+                    "actual" if _COL_ACTUAL.search(c) else ""
+                header.append((kind, years[-1] if years else (ctx.report_year or ctx.plan_year), skip))
+            continue
+        if header:
+            ctx.table_cols[p.index] = header
+
+
+def _table_column(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[str, str, bool] | None:
+    """(kind, year, skip) of the table column the cell at `pos` is in; None outside a table."""
+    cols = ctx.table_cols.get(sent.para)
+    if not cols:
+        return None
+    p = ctx.paras[sent.para]
+    prefix = ctx.text[p.start:pos].lstrip(" |\t")
+    index = prefix.count("|") + prefix.count("\t")
+    return cols[index] if index < len(cols) else None
+
+
+def _list_contexts(ctx: _Ctx) -> None:
+    """Items under a heading line ending in ':' ("Mục tiêu cụ thể:", "Kết quả thực hiện năm 2024:",
+    "... phấn đấu ... như:") inherit its value kind and its period."""
+    low = ctx.low
+    active = False
+    kind = period = ""
+    first_after = False
+    for p in ctx.paras:
+        line = low[p.start:p.end].rstrip()
+        bullet = is_bullet(ctx.text, p)
+        if active and (bullet or first_after) and not (line.endswith(":") and not bullet and not first_after):
+            if kind:
+                ctx.para_kind[p.index] = kind
+            if period:
+                ctx.para_period[p.index] = period
+            first_after = False
+            if not bullet and not line.endswith(":"):
+                active = False
+            continue
+        active = False
+        if line.endswith(":") and (p.end - p.start) <= 400:
+            kind = "actual" if _LIST_ACTUAL.search(line) else "target" if _LIST_TARGET.search(line) else ""
+            found = _periods(low, p.start, p.end)
+            period = next((v for _, _, k, v in reversed(found) if k in ("year", "span")), "")
+            if not kind and not period:
+                continue
+            active, first_after = True, True
+            if not period and kind == "target":
+                prev = [v for s, _, k, v in _periods(low, max(0, p.start - 600), p.start)
+                        if k in ("year", "span") and _para_of(ctx, s) == p.index - 1]
+                period = prev[-1] if prev else _section_plan_year(ctx, p.start)
+
+
+# --------------------------------------------------------------------------- position lookups
+
+def _para_of(ctx: _Ctx, pos: int) -> int:
+    i = bisect_right(ctx.para_starts, pos) - 1
+    return ctx.paras[i].index if i >= 0 else -1
+
+
+def _section_at(ctx: _Ctx, pos: int) -> Section | None:
+    i = bisect_right(ctx.section_starts, pos) - 1
+    if i >= 0 and ctx.sections[i].start <= pos < ctx.sections[i].end:
+        return ctx.sections[i]
+    return None
+
+
+def _section_plan_year(ctx: _Ctx, pos: int) -> str:
+    sec = _section_at(ctx, pos)
+    if sec is None or sec.code is None:
+        return ctx.plan_year
+    years = [m.group(1) for m in _PLAN_YEAR.finditer(ctx.low, sec.start, pos)]
+    return years[-1] if years else ""

@@ -1,0 +1,181 @@
+"""Cue patterns of the fact extractor, and the pure readers over them.
+
+Every pattern is meant for the lower view (`vre` gives its literals the view's tone placement). The
+readers take that view and a span, so each pipeline step can ask "which value-kind cue / period
+expression / admin level is here" without the document context; patterns that only one step uses
+(table headers, province lists) live with that step.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import normalise_phrase, vre
+
+# --------------------------------------------------------------------------- comparators and predicates
+
+_COMPARATOR = vre(
+    r"(?<!\w)(?P<c>trên dưới|không dưới|không thấp hơn|không ít hơn|tối thiểu|ít nhất|chưa đến|chưa tới|không quá|"
+    r"tối đa|xấp xỉ|khoảng|gần|chừng|hơn|trên|dưới|vượt)\s*$")
+_COMPARATOR_MAP = {"trên dưới": "~", "không dưới": ">=", "không thấp hơn": ">=", "không ít hơn": ">=",
+                   "tối thiểu": ">=", "ít nhất": ">=", "chưa đến": "<", "chưa tới": "<", "không quá": "<",
+                   "tối đa": "<", "xấp xỉ": "~", "khoảng": "~", "gần": "~", "chừng": "~", "hơn": ">",
+                   "trên": ">", "dưới": "<", "vượt": ">"}
+_COMPARATOR_MAP = {normalise_phrase(k): v for k, v in _COMPARATOR_MAP.items()}
+_PREDICATE = vre(
+    r"(?<!\w)(?:đạt|là|chiếm|lên|tăng|giảm|còn|bằng|mức|ở mức|tỷ lệ|tỉ lệ|được)\s*"
+    r"(?:(?:tỷ lệ|tỉ lệ|mức)\s*)?(?:(?:trên dưới|tối thiểu|ít nhất|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến)\s*)?$")
+
+# --------------------------------------------------------------------------- value kind
+
+_KIND_CUES = [
+    ("estimate", vre(r"(?<!hiệp )(?<!quy )(?<!công )(?<!mong )(?<!\w)(?:ước|dự ước)(?!\w)(?! mơ| muốn| vọng)")),
+    ("planned", vre(r"dự kiến|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|sẽ chi|sẽ đầu tư|"
+                           r"được giao")),
+    ("target", vre(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
+                          r"kỳ vọng|quyết tâm")),
+    ("actual", vre(r"(?<!\w)đã(?!\w)|đạt được|đến nay|hiện nay|hiện có|hiện tại|hiện đang|(?<!\w)đang(?!\w)|"
+                          r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])")),
+]
+_YEAR_CUE = vre(r"(?:đến|vào|trong|cuối|hết|đầu)?\s*năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)")
+
+# --------------------------------------------------------------------------- periods
+
+_PERIOD_PATTERNS = [
+    ("now", vre(r"từ (?:năm |tháng \d{1,2}[/-])?(?:19|20)\d{2} (?:đến|tới) nay|(?:tính )?đến nay|hiện nay|"
+                       r"hiện tại|năm nay|(?:^|[,.;:]\s*)hiện(?=[ ,])|hiện có|hiện đang")),
+    ("span", vre(r"(?<!nhiệm kỳ )(?<!khóa )(?<!\d)((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s*)?"
+                        r"((?:19|20)\d{2})(?!\d)")),
+    ("asof", vre(r"tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})|"
+                        r"quý\s+[ivx\d]+\s*[/-]\s*((?:19|20)\d{2})|quý\s+[ivx\d]+\s+năm\s+((?:19|20)\d{2})|"
+                        r"(?:tính đến|đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})")),
+    ("year", vre(r"(?<!so với )(?<!so với cùng kỳ )(?<!cùng kỳ )(?<!\w)năm\s+((?:19|20)\d{2})"
+                        r"(?!\d)(?!\s*[-–])")),
+]
+
+# an explicit reporting date ("tính đến tháng 9/2023") frames the later figures of its section
+_ASOF_FRAME = vre(r"tính đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?(?:tháng\s+)?\d{1,2}\s*[/-]\s*"
+                  r"((?:19|20)\d{2})|tính đến\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+((?:19|20)\d{2})")
+_PERIOD_HINT = re.compile(r"(?:19|20)\d\d|nay|hiện")
+# a paragraph opened by "Năm 2023, ..." frames its following sentences
+_FRAMING = vre(r"\W*(?:(?:trong|đến hết|đến cuối|tính đến|hết|cuối|đến)\s+)?(?:năm\s+((?:19|20)\d{2})"
+                      r"|tháng\s+\d{1,2}\s*/\s*((?:19|20)\d{2}))\s*,")
+
+# --------------------------------------------------------------------------- admin levels
+
+_LEVEL_WORDS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_LEVEL_BEFORE = vre(
+    r"cấp\s+(?P<lv>tỉnh|huyện|xã)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*)"
+    r"|(?P<prov>thuộc\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành|cơ quan cấp tỉnh)"
+    r"|(?P<dist>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
+    r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã)"
+    r"|(?P<all>các cấp|cả (?:ba|3) cấp)")
+_LEVEL_AFTER = vre(
+    r"\s*(?:đối với|ở|tại|của|cho|trong)?\s*(?:các\s+)?(?:"
+    r"cấp\s+(?P<lv>tỉnh|huyện|xã)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*)"
+    r"|(?P<prov>sở(?!\w)|cơ quan cấp tỉnh)"
+    r"|(?P<dist>huyện(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
+    r"|(?P<comm>xã(?!\w)|phường(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã))")
+
+# --------------------------------------------------------------------------- count filters, dates, changes, anaphora
+
+# bare counts right after these words are not measures (ordinals, codes, dates, ages)
+_COUNT_BAD_BEFORE = vre(
+    r"(?<!\w)(?:(?<!nghệ )(?<!tế )(?<!hội )(?<!đổi )(?<!quyền )(?<!liệu )(?<!tảng )(?<!tầng )(?<!ký )(?<!dân )"
+    r"(?<!năng )(?<!lực )số|thứ|lần|khóa|khoá|kỳ|cấp độ|mức độ|mức|top|tốp|điều|khoản|chương|phiên|đợt|quý|"
+    r"ngày|tháng|năm|"
+    r"nghị định|thông tư|quyết định|nghị quyết|kế hoạch|đề án|công văn|chỉ thị|tuổi|mục|phần|bước|giai đoạn|"
+    r"lúc|hotline|điện thoại|cấp|trang|hạng|vị trí|xếp|đứng|phiếu|độ|từ|version|phiên bản)\s*$")
+_COUNT_BAD_AFTER = vre(
+    r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|điểm|triệu tấn|nghìn tấn|teu|mw|kw|"
+    r"gb|mb|tb|mbps|gbps|độ|thế hệ|sao|phiếu|trang|bài|ký tự|dân|cm|mm|lít|usd|%|giải pháp|nhóm|trụ cột|"
+    r"nội dung|tiêu chí|chỉ số|trong|đánh giá|người/|g)(?!\w)")
+_DATE_BEFORE = vre(r"(?:ngày|tháng|quý|đêm|sáng|chiều)\s*$")
+_PER_1000 = vre(r"[^\d;.%]{0,40}?\s*(?:/|trên|trên mỗi)\s*(?:1\.000|1000|nghìn|ngàn)\s+(?:người\s+)?dân")
+_CHANGE = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$")
+_CHANGE_AFTER = vre(r"\s*(?:so với|so cùng kỳ|so với cùng kỳ|so với năm|so năm)")
+_ANAPHORA = vre(r"(?:tỷ lệ|chỉ tiêu|con số|tỷ trọng|mức) này")
+
+# --------------------------------------------------------------------------- DTI (rank / score) context
+
+_DTI_CONTEXT = vre(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh")
+_NOT_DTI = vre(r"ict index|par index|pci|papi|sipas|ictindex|chỉ số sẵn sàng")
+_RANK_BEFORE = vre(r"(?:xếp|đứng|hạng|vị trí|vươn lên|tụt)(?:\s+(?:thứ|hạng))?\s*$|(?<!\w)thứ\s*$")
+
+# --------------------------------------------------------------------------- plan / results documents
+
+_PLAN_TITLE = vre(r"kế hoạch|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|đề ra|năm tới")
+_PLAN_YEAR = vre(r"kế hoạch[^.;\n]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)")
+_CONNECTIVE = vre(r"\W*(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|song song|cùng với)")
+_LIST_ACTUAL = vre(r"kết quả|đã đạt|đạt được|thực hiện được|tình hình thực hiện|sơ kết|tổng kết|giám sát")
+_LIST_TARGET = vre(r"mục tiêu|chỉ tiêu|phấn đấu|đề ra|đặt ra|kế hoạch")
+
+# a full date in the text (the document date when no publication date is given)
+_DATE_IN_TEXT = vre(
+    r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)"
+    r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+
+
+# --------------------------------------------------------------------------- readers
+
+def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[int, str] | None:
+    """(end, kind) of the last value-kind cue in low[start:end]; a year other than the publication year
+    is a cue too (later: target, earlier: actual) unless it is a comparison base ("so với năm 2022")."""
+    best: tuple[int, str] | None = None
+    for kind, regex in _KIND_CUES:
+        for m in regex.finditer(low, start, end):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), kind)
+    if pub_year:
+        for m in _YEAR_CUE.finditer(low, start, end):
+            y = int(m.group(1))
+            if y == pub_year:
+                continue
+            prefix = low[max(start, m.start() - 12):m.start()]
+            if re.search(r"so với|cùng kỳ|so$", prefix):
+                continue
+            kind = "target" if y > pub_year else "actual"
+            if best is None or m.end() > best[0]:
+                best = (m.end(), kind)
+    return best
+
+
+def _periods(low: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, value) period expressions in low[start:end], overlaps resolved left-to-right."""
+    found: list[tuple[int, int, str, str]] = []
+    if not _PERIOD_HINT.search(low, start, end):
+        return found
+    for kind, regex in _PERIOD_PATTERNS:
+        for m in regex.finditer(low, start, end):
+            if kind == "now":
+                value = ""
+            elif kind == "span":
+                a, b = m.group(1), m.group(2)
+                if int(b) <= int(a):
+                    continue
+                value = f"{a}-{b}"
+            else:
+                value = next(g for g in m.groups() if g)
+            if any(not (m.end() <= s or m.start() >= e) for s, e, _, _ in found):
+                continue
+            found.append((m.start(), m.end(), kind, value))
+    found.sort()
+    return found
+
+
+def _level_from(m: re.Match) -> str:
+    """The admin level a `_LEVEL_BEFORE` / `_LEVEL_AFTER` match names; "" for several or all levels."""
+    if m.group("lv"):
+        more = re.findall(r"tỉnh|huyện|xã", m.group("more") or "")
+        if more and any(x != m.group("lv") for x in more):
+            return ""
+        return _LEVEL_WORDS[m.group("lv")]
+    if m.groupdict().get("all"):
+        return ""
+    if m.group("prov"):
+        return "province"
+    if m.group("dist"):
+        return "district"
+    if m.group("comm"):
+        return "commune"
+    return ""

@@ -1,0 +1,67 @@
+"""Step 5 of the pipeline: the facts of a document as a whole: a headline that echoes a body figure is
+dropped, then one fact per grain (first wins, but an exact body figure replaces an approximate one:
+"Hơn 197 tỷ" headline vs "197,3 tỷ" body)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .context import _section_at
+from .sections import is_bullet
+
+if TYPE_CHECKING:
+    from .context import _Ctx
+    from .facts import Fact
+
+
+def _is_headline(ctx: _Ctx, pos: int) -> bool:
+    """A title or a sub-title: one of the first lines of the document or of a section, short, not a
+    list item, without closing punctuation."""
+    i = bisect_right(ctx.para_starts, pos) - 1
+    if i < 0:
+        return False
+    p = ctx.paras[i]
+    if p.end - p.start > 200 or is_bullet(ctx.text, p):
+        return False
+    sec = _section_at(ctx, p.start)
+    first = 0
+    if sec is not None and sec.code is not None:
+        first = bisect_right(ctx.para_starts, sec.heading_end)  # the paragraph after the heading line
+    if not first <= i <= first + 1:
+        return False
+    line = ctx.text[p.start:p.end].rstrip()
+    return len(line) <= 160 and not line.endswith((".", "…", ";", ":", "!", "?", "\"", "”"))
+
+
+def _drop_headline_echoes(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A headline that repeats (or rounds) a figure the body gives is not a fact of its own."""
+    heads = [_is_headline(ctx, f.char_start) for f in facts]
+    body = [f for f, h in zip(facts, heads, strict=True) if not h]
+    out = []
+    for f, h in zip(facts, heads, strict=True):
+        if h and f.value is not None and any(
+                b.province_code == f.province_code and b.indicator_code == f.indicator_code
+                and b.admin_level == f.admin_level and b.value is not None
+                and abs(b.value - f.value) <= 0.02 * abs(f.value) + 0.5 for b in body):
+            continue
+        out.append(f)
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per grain: the first, unless a later exact figure replaces an approximate one."""
+    by_grain: dict[tuple, int] = {}
+    out: list[Fact] = []
+    for f in facts:
+        g = f.grain()
+        if g not in by_grain:
+            by_grain[g] = len(out)
+            out.append(f)
+            continue
+        old = out[by_grain[g]]
+        # an exact figure replaces a rounded/approximate one of about the same size
+        if old.comparator != "=" and f.comparator == "=" and old.value and f.value is not None and (
+                abs(f.value - old.value) <= 0.05 * abs(old.value) + 1):
+            out[by_grain[g]] = f
+    return out

@@ -1,0 +1,116 @@
+"""Step 4a of the pipeline: which catalog indicator a number measures.
+
+The lexicon phrase that governs the number decides: the subject before "đạt/là/chiếm X%", or the
+noun after "X% ..." / "N doanh nghiệp ...", restricted to indicators of the number's unit (and to
+phrases whose context words occur in the paragraph). A clause without its own subject ("...; cấp
+huyện đạt 95%", "tỷ lệ này đạt 70%") inherits the indicator of the previous fact (`_inherit`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import _ANAPHORA, _LEVEL_AFTER, _LEVEL_BEFORE, _PREDICATE, _nearest_cue, _periods
+from .lexicon import RANK, PhraseMatch
+from .numbers import COUNT, PERCENT, SCORE
+
+if TYPE_CHECKING:
+    from .candidates import _Num
+    from .context import _Ctx
+    from .facts import Fact
+    from .sections import Sentence
+
+
+def _compatible(ctx: _Ctx, pm: PhraseMatch, unit: str, context_low: str, after: bool = False) -> list[str]:
+    """The indicators of phrase `pm` a number of `unit` can measure (same unit class, context words in
+    `context_low`, and not a before-only phrase when it comes after the number)."""
+    codes = []
+    for i, (code, context) in enumerate(zip(pm.phrase.codes, pm.phrase.contexts, strict=True)):
+        if after and pm.phrase.before_only and pm.phrase.before_only[i]:
+            continue
+        ind = ctx.lexicon.catalog[code]
+        if ind.unit_class != unit:
+            continue
+        if context and not any(c in context_low for c in context):
+            continue
+        codes.append(code)
+    return codes
+
+
+def _clause_matches(ctx: _Ctx, sent_matches: list[PhraseMatch], cs: int, ce: int) -> list[PhraseMatch]:
+    """The sentence's phrase matches inside the clause; a gapped phrase may not run over a clause break."""
+    low = ctx.low
+    out = []
+    for pm in sent_matches:
+        if pm.start < cs or pm.end > ce:
+            continue
+        if pm.phrase.gap and re.search(r"[;\n]|[.!?]\s", low[pm.start:pm.end]):
+            continue
+        out.append(pm)
+    return out
+
+
+def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMatch, str] | None:
+    if not cands:
+        return None
+    # a phrase inside a longer compatible phrase does not count on its own
+    kept = [c for c in cands if not any(
+        o is not c and o[0].start <= c[0].start and c[0].end <= o[0].end
+        and (o[0].end - o[0].start) > (c[0].end - c[0].start) for o in cands)]
+    if before:
+        return max(kept, key=lambda c: (c[0].end, c[0].end - c[0].start))
+    return min(kept, key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
+
+
+def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms: list[PhraseMatch],
+             sent_low: str) -> tuple[PhraseMatch, str] | None:
+    """(phrase, indicator) governing `num`: a percent / score / rank after a predicate ("đạt X%") takes
+    the subject before it, else the noun after it; a count takes a verb phrase right before it, else the
+    noun after it; an amount the phrase before it."""
+    unit = num.q.unit
+    before_c, after_c = [], []
+    window_end = min(ce, next_start, num.end + 90)
+    for pm in clause_pms:
+        codes = None
+        if pm.end <= num.start:
+            codes = _compatible(ctx, pm, unit, sent_low)
+            before_c += [(pm, c) for c in codes]
+        elif pm.start >= num.end and pm.start < window_end:
+            codes = _compatible(ctx, pm, unit, sent_low, after=True)
+            after_c += [(pm, c) for c in codes]
+    b = _pick(before_c, True)
+    a = _pick(after_c, False)
+    low = ctx.low
+    if unit == PERCENT or unit == SCORE or unit == RANK:
+        object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40):num.start]))
+        return (b or a) if object_pos else (a or b)
+    if unit == COUNT:
+        # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
+        if b and re.fullmatch(r"\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end:num.start]):
+            return b
+        return a or b
+    return b or a
+
+
+def _inherit(ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact: Fact | None,
+             sent: Sentence) -> tuple[str, str] | None:
+    """A clause without its own subject continues the previous one: "...; cấp huyện đạt 95%",
+    "...; mục tiêu năm 2025 là 20%", "Tỉnh phấn đấu đến cuối năm tỷ lệ này đạt 70%"."""
+    low = ctx.low
+    prev = prev_fact
+    if prev is None and _ANAPHORA.search(low, seg_start, num.start):
+        prev = ctx.last_fact.get(sent.para) or ctx.last_fact.get(sent.para - 1)
+    if prev is None:
+        return None
+    ind_prev = ctx.lexicon.catalog[prev.indicator_code]
+    if ind_prev.unit_class != unit:
+        return None
+    seg = low[seg_start:num.start]
+    if ind_prev.per_level and (_LEVEL_BEFORE.search(low, cs, num.start) or _LEVEL_AFTER.match(low, num.end)):
+        return ("inherit", prev.indicator_code)
+    object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40):num.start]))
+    if object_pos and (_ANAPHORA.search(seg) or _nearest_cue(low, seg_start, num.start, ctx.pub_year)
+                       or _periods(low, seg_start, num.start)):
+        return ("inherit", prev.indicator_code)
+    return None

@@ -1,0 +1,256 @@
+"""Step 4b of the pipeline: the slots around a number once its indicator is known: value kind
+(actual / estimate / target / planned), period (explicit in the text, else from its list, paragraph,
+section or document), admin level, comparator, and province (its section, the sentence's subject,
+the nearest mention, the document's dominant province; provinces listed together that share a figure).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .context import _section_at, _section_plan_year
+from .cues import (
+    _COMPARATOR,
+    _COMPARATOR_MAP,
+    _CONNECTIVE,
+    _FRAMING,
+    _LEVEL_AFTER,
+    _LEVEL_BEFORE,
+    _level_from,
+    _nearest_cue,
+    _periods,
+)
+from .lexicon import Indicator
+from .normalise import vre
+from .sections import Section, Sentence
+
+if TYPE_CHECKING:
+    from .candidates import _Num
+    from .context import _Ctx
+
+
+@dataclass
+class _Slots:
+    """What a fact says about its number besides indicator and province."""
+
+    kind: str
+    period: str
+    level: str
+    comparator: str
+
+
+def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, seg_start: int, next_start: int,
+                column: tuple[str, str, bool] | None) -> _Slots:
+    """Value kind, period, admin level and comparator of a number of indicator `ind`. A table column
+    header overrides the period and the kind the text gives."""
+    low = ctx.low
+    section = _section_at(ctx, num.start)
+    explicit_period = _explicit_period(ctx, num, next_start, sent)
+    if column is not None and column[1]:
+        explicit_period = column[1]
+    kind, _explicit = _value_kind(ctx, num, seg_start, sent, ind, explicit_period or "", section)
+    if column is not None and column[0]:
+        kind = column[0] if ind.fact_type != "budget" or column[0] != "target" else "planned"
+    period = explicit_period if explicit_period is not None else _fallback_period(ctx, num, sent, kind)
+    level = _admin_level(ctx, num, cs, next_start) if ind.per_level else ""
+    comparator = _comparator(low, cs, num.start)
+    return _Slots(kind, period, level, comparator)
+
+
+def _value_kind(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indicator,
+                period: str, section: Section | None) -> tuple[str, bool]:
+    """(kind, explicit): kind from the nearest cue before the number in its segment, the sentence,
+    its list / paragraph context, else the section default."""
+    low = ctx.low
+    cue = _nearest_cue(low, seg_start, num.start, ctx.pub_year)
+    after_year = re.match(r"\s*(?:\(|vào|trong|đến)?\s*(?:năm\s+)((?:19|20)\d{2})", low[num.end:num.end + 20])
+    if after_year and ctx.pub_year and not cue:
+        y = int(after_year.group(1))
+        if y != ctx.pub_year:
+            cue = (num.end, "target" if y > ctx.pub_year else "actual")
+    if cue is None:
+        cue = _nearest_cue(low, sent.start, seg_start, ctx.pub_year)
+    explicit = cue is not None
+    if cue is not None:
+        kind = cue[1]
+    elif sent.para in ctx.para_kind:
+        kind = ctx.para_kind[sent.para]
+    elif _CONNECTIVE.match(low, ctx.paras[sent.para].start) and ctx.para_last_kind.get(sent.para - 1) == "target":
+        kind = "target"
+    else:
+        plan = ctx.plan_doc and (section is None or section.code is None or len(ctx.sections) <= 2)
+        kind = "target" if plan else "actual"
+    if ind.fact_type == "budget":
+        if kind == "target":
+            kind = "planned"
+        elif not explicit and kind == "actual":
+            end_year = int(period[-4:]) if period else None  # explicit period only
+            if end_year and ctx.pub_year and end_year >= ctx.pub_year and not ctx.plan_doc:
+                kind = "planned"
+            elif ctx.plan_doc and not end_year:
+                kind = "planned"
+            elif ctx.plan_doc and end_year and ctx.pub_year and end_year >= ctx.pub_year:
+                kind = "planned"
+    elif kind == "planned":
+        kind = "target"
+    return kind, explicit
+
+
+def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> str | None:
+    """The period the text gives for this number, or None."""
+    low = ctx.low
+    asof = None
+    key = (sent.start, sent.end)
+    exprs = ctx.period_cache.get(key)
+    if exprs is None:
+        exprs = ctx.period_cache[key] = _periods(low, sent.start, sent.end)
+    for s, _e, k, v in exprs:
+        if k == "asof" and s < num.start:
+            asof = v
+    now = asof or (str(ctx.pub_year) if ctx.pub_year else "")
+    # 1. right after the number: "65,5% năm 2021", "25% vào năm 2025", "197,3 tỷ đồng giai đoạn 2021-2023"
+    for s, _e, k, v in exprs:
+        if s >= num.end and k in ("year", "span") and re.fullmatch(
+                r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end:s]):
+            return v
+    # 2. nearest expression before the number in the sentence
+    before = [x for x in exprs if x[1] <= num.start]
+    if before:
+        _s, _e, k, v = before[-1]
+        return (now or None) if k == "now" else v
+    # 3. a year or span later in the same clause part, before the next number ("Hơn 197 tỷ ... giai đoạn 2021-2023")
+    for s, _e, k, v in exprs:
+        if num.end <= s < next_start and k in ("year", "span"):
+            between = low[num.end:s]
+            if re.search(r"[,;:(]", between) or _nearest_cue(low, num.end, s, None):
+                break
+            return v
+    return None
+
+
+def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str:
+    low = ctx.low
+    if sent.para in ctx.para_period:
+        return ctx.para_period[sent.para]
+    if kind in ("actual", "estimate"):
+        # a paragraph opened by "Năm 2023, ..." frames its following sentences
+        p = ctx.paras[sent.para]
+        m = _FRAMING.match(low, p.start)
+        if m and p.start < sent.start:
+            return m.group(1) or m.group(2)
+        i = bisect_right(ctx.asof_starts, sent.start) - 1
+        if i >= 0:
+            sec = _section_at(ctx, num.start)
+            if sec is None or ctx.asof_starts[i] >= sec.start:
+                return ctx.asof_marks[i][1]
+    if kind in ("target", "planned"):
+        later = [x for x in _periods(low, num.end, sent.end) if x[2] in ("year", "span")]
+        if later:  # "Tỉnh dự kiến chi 120 tỷ đồng thực hiện 35 nhiệm vụ ... năm 2025"
+            return later[0][3]
+        p = ctx.paras[sent.para]
+        earlier = [x for x in _periods(low, max(p.start, sent.start - 1500), sent.start) if x[2] in ("year", "span")]
+        if earlier:
+            return earlier[-1][3]
+        return _section_plan_year(ctx, num.start)
+    if ctx.report_year:
+        return ctx.report_year
+    if ctx.pub_year:
+        return str(ctx.pub_year)
+    return ""
+
+
+def _admin_level(ctx: _Ctx, num: _Num, cs: int, next_start: int) -> str:
+    low = ctx.low
+    m = _LEVEL_AFTER.match(low, num.end)
+    if m and m.end() - num.end <= 40:
+        return _level_from(m)
+    best = None
+    for m in _LEVEL_BEFORE.finditer(low, cs, num.start):
+        best = m
+    if best is None:  # "100% hồ sơ công việc tại cấp tỉnh ..." (but not the cue of the next number)
+        best = _LEVEL_BEFORE.search(low, num.end, next_start)
+        if best is not None and next_start < len(low) and not low[best.end():next_start].strip(" ,:"):
+            best = None
+    return _level_from(best) if best else ""
+
+
+def _comparator(low: str, cs: int, pos: int) -> str:
+    m = _COMPARATOR.search(low[max(cs, pos - 30):pos])
+    return _COMPARATOR_MAP[m.group("c")] if m else "="
+
+
+# --------------------------------------------------------------------------- province
+
+_SUBJECT_LEAD = vre(r"\W*(?:(?:tại|ở|còn|riêng|với|đối với|trong khi đó|trong khi|cùng thời gian|cũng)[\s,]+)*$")
+
+
+def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
+    sec = _section_at(ctx, pos)
+    if sec is not None and sec.code is not None:
+        return sec.code
+    # a sentence that opens with a province ("Tỉnh Hà Nam bố trí ...", "Tại Bắc Ninh, ...") is about it
+    i = bisect_left(ctx.mention_starts, sent.start)
+    if i < len(ctx.mentions) and ctx.mentions[i].start < min(pos, sent.start + 30) and \
+            _SUBJECT_LEAD.fullmatch(ctx.low, sent.start, ctx.mentions[i].start):
+        return ctx.mentions[i].code
+    if not ctx.multi and sec is None:
+        return ctx.default_code
+    # mention-driven: nearest mention before in the sentence, else after in the sentence, else earlier
+    # in the paragraph / section; finally the document's dominant province (unsectioned text only)
+    lo = sec.start if sec is not None else 0
+    starts = ctx.mention_starts
+    i = bisect_left(starts, pos)
+    j = bisect_left(starts, sent.start)
+    if j < i:
+        return ctx.mentions[i - 1].code
+    k = bisect_left(starts, sent.end)
+    if i < k:
+        return ctx.mentions[i].code
+    para_start = ctx.paras[sent.para].start if sent.para < len(ctx.paras) else sent.start
+    j = bisect_left(starts, max(lo, para_start))
+    if j < i:
+        return ctx.mentions[i - 1].code
+    if sec is None:
+        return ctx.default_code
+    j = bisect_left(starts, lo)
+    return ctx.mentions[i - 1].code if j < i else None
+
+
+_LIST_JOINER = vre(r"\s*(?:,|và|hoặc)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+_SHARED = vre(r"\b(?:đều|cùng)\b")
+
+
+def _coordinated(ctx: _Ctx, pos: int, sent: Sentence) -> tuple[list[str], bool]:
+    """Provinces listed together right before a number ("Gia Lai và Kon Tum đều đạt 80%") and whether
+    the sentence says they share the figure. A single province gives ([], False)."""
+    starts = ctx.mention_starts
+    i = bisect_left(starts, pos) - 1
+    if i < 0 or ctx.mentions[i].start < sent.start:
+        return [], False
+    group = [ctx.mentions[i]]
+    while i > 0 and ctx.mentions[i - 1].start >= sent.start and \
+            _LIST_JOINER.fullmatch(ctx.low, ctx.mentions[i - 1].end, ctx.mentions[i].start):
+        i -= 1
+        group.insert(0, ctx.mentions[i])
+    codes = list(dict.fromkeys(m.code for m in group))
+    if len(codes) < 2:
+        return [], False
+    return codes, bool(_SHARED.search(ctx.low, group[-1].end, pos))
+
+
+def _fact_provinces(ctx: _Ctx, num: _Num, sent: Sentence) -> tuple[list[str], str]:
+    """(the provinces a fact of `num` is about, "") or ([], why there is none): "no province", or
+    "several provinces" when provinces listed together before it do not say they share the figure."""
+    province = _province_at(ctx, num.start, sent)
+    if province is None:
+        return [], "no province"
+    provinces = [province]
+    listed, shared = _coordinated(ctx, num.start, sent)
+    if province in listed:
+        if not shared:  # "Gia Lai và Kon Tum đạt 80%": whose figure is it?
+            return [], "several provinces"
+        provinces = listed
+    return provinces, ""
