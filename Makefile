@@ -28,7 +28,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 eval: $(STAMP)
-	bash scripts/eval_extraction.sh
+	$(BIN)/python scripts/eval_extraction.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check dagster_project tests

@@ -84,6 +84,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract_cli(args.paths, args.format, sys.stdout, sys.stderr)
 
 
+def cmd_unmapped(args: argparse.Namespace) -> int:
+    import csv
+
+    from dagster_project.curation import unmapped_phrases
+
+    served = warehouse_path()
+    if not served.exists():
+        print(f"dx unmapped: no warehouse at {served}; run `dx run` first", file=sys.stderr)
+        return 2
+    phrases = unmapped_phrases(served, args.limit)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["n", "n_reports", "phrase", "reasons", "example_number", "example_doc", "example_sentence"])
+        for p in phrases:
+            writer.writerow([p.n, p.n_reports, p.phrase, p.reasons, p.example_number, p.example_doc,
+                             p.example_sentence])
+        return 0
+    for p in phrases:
+        sentence = " ".join(p.example_sentence.split())
+        print(f"{p.n:5d} × {p.phrase!r} ({p.n_reports} reports; {p.reasons})")
+        print(f"        e.g. {p.example_number!r} in {p.example_doc}: {sentence[:200]}")
+    print(f"dx unmapped: {len(phrases)} phrases. Map one with a row `code,phrase` in "
+          "dagster_project/extraction/lexicon.csv; fix a wrong fact in seeds/fact_corrections.csv.",
+          file=sys.stderr)
+    return 0
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     from dagster_project.serving.postgres import publish_to_postgres
 
@@ -151,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", help="report files (.txt, .html) or folders of them")
     extract.add_argument("--format", choices=["csv", "jsonl"], default="csv", help="output format (default csv)")
     extract.set_defaults(func=cmd_extract)
+
+    unmapped = sub.add_parser("unmapped", help="unmapped phrases of the served warehouse by frequency, with an example")
+    unmapped.add_argument("--limit", type=int, default=50, help="how many phrases (default 50)")
+    unmapped.add_argument("--format", choices=["text", "csv"], default="text")
+    unmapped.set_defaults(func=cmd_unmapped)
 
     publish = sub.add_parser("publish", help="copy the served marts into a PostgreSQL schema for BI tools")
     publish.add_argument("--postgres", metavar="DSN", help="libpq DSN (default: $DX_POSTGRES_DSN)")

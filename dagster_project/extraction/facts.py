@@ -218,9 +218,24 @@ def _add_unmapped(ctx: _Ctx, sent: Sentence, num: _Num, reason: str, unmapped: l
     province = _province_at(ctx, num.start, sent) or ""
     unmapped.append({
         "doc_id": ctx.doc_id, "province_code": province, "sentence": ctx.text[sent.start:sent.end],
-        "number_text": ctx.text[num.start:num.end].strip(), "char_start": num.start, "char_end": num.end,
-        "reason": reason,
+        "number_text": ctx.text[num.start:num.end].strip(), "phrase": unmapped_phrase(ctx.low, num, sent),
+        "char_start": num.start, "char_end": num.end, "reason": reason,
     })
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[,;:.()!?]")
+
+
+def unmapped_phrase(low: str, num: _Num, sent: Sentence, words: int = 6) -> str:
+    """The words that name what a number measures, for grouping unmapped candidates: up to `words` words
+    right after it, within its clause ("80% hộ gia đình có ..."), else the words right before it
+    ("... tỷ lệ X đạt 80%")."""
+    after = _WORD.findall(_CLAUSE_END.split(low[num.end:min(sent.end, num.end + 80)], 1)[0])
+    if len(after) >= 2:
+        return " ".join(after[:words])
+    before = _WORD.findall(_CLAUSE_END.split(low[max(sent.start, num.start - 80):num.start])[-1])
+    return " ".join(before[-words:])
 
 
 __all__ = ["FACT_COLUMNS", "Fact", "DocumentResult", "extract_document"]

@@ -21,6 +21,8 @@ select
     char_end,
     source_kind,
     source_ref,
+    corrected,
+    correction_note,
     published
 from {{ ref('int_facts_resolved') }}
 where fact_type = '{{ fact_type }}'

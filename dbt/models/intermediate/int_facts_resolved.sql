@@ -1,9 +1,7 @@
--- Every extracted fact with its era-aware province key, its period split into years,
--- and the publication date of its source (used to pick the latest value).
+-- Every fact (after curators' corrections) with its era-aware province key, its period split into
+-- years, and the publication date of its source (used to pick the latest value).
 with facts as (
-    select * from {{ ref('stg_extracted_facts') }}
-    union all
-    select * from {{ ref('stg_submission_facts') }}
+    select * from {{ ref('int_facts_corrected') }}
 ),
 
 reports as (
@@ -53,6 +51,8 @@ select
     periods.char_end,
     coalesce(periods.source_kind, 'report') as source_kind,
     periods.source_ref,
+    periods.corrected,
+    periods.correction_note,
     reports.published,
     reports.sha256 as source_sha256
 from periods

@@ -64,6 +64,7 @@ joined as (
         latest_actual.value_kind as actual_kind,
         latest_actual.doc_id as actual_doc_id,
         latest_actual.evidence as actual_evidence,
+        coalesce(latest_target.corrected, false) or coalesce(latest_actual.corrected, false) as corrected,
         national.value as national_target_value,
         national.comparator as national_target_comparator,
         national.source_decision as national_target_source,
@@ -124,5 +125,6 @@ select
     target_doc_id,
     target_evidence,
     actual_doc_id,
-    actual_evidence
+    actual_evidence,
+    corrected
 from with_reference

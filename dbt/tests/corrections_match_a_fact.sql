@@ -1,0 +1,17 @@
+-- A curator's correction that matches no fact (the report changed, or a typo in the evidence) does
+-- nothing; warn so the curator sees it.
+{{ config(severity='warn') }}
+select corrections.*
+from {{ ref('stg_fact_corrections') }} as corrections
+where not exists (
+    select 1
+    from (
+        select doc_id, evidence, indicator_code from {{ ref('stg_extracted_facts') }}
+        union all
+        select doc_id, evidence, indicator_code from {{ ref('stg_submission_facts') }}
+    ) as facts
+    where
+        facts.doc_id = corrections.doc_id
+        and strpos(facts.evidence, corrections.evidence) > 0
+        and (corrections.indicator_code is null or corrections.indicator_code = facts.indicator_code)
+)

@@ -1,0 +1,123 @@
+"""Extraction quality: extract each scored set in process, score it with the shared scorer, one line per set.
+
+Sets: the shipped reports (../shared), the project's own fixtures, and the real-text corpus
+(tests/fixtures/extraction/real, dev and test splits). Also measures extraction throughput over the
+shipped reports and the real corpus. Exits 1 when a gated set is below its F1 target (the test split
+is reported, never gated: it is not for tuning).
+
+usage: python scripts/eval_extraction.py [--show-errors SET] [--out build/eval]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dagster_project.extraction import FACT_COLUMNS, decode_bytes, extract_document, read_published  # noqa: E402
+
+SHARED = Path(os.environ.get("DX_SHARED", ROOT.parent / "shared"))
+REAL = ROOT / "tests" / "fixtures" / "extraction" / "real"
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    docs: Path
+    gold: Path
+    min_f1: float | None  # None: reported only
+    min_precision: float | None = None
+    in_throughput: bool = False
+
+
+SETS = (
+    EvalSet("shipped", SHARED / "reports", SHARED / "spec" / "gold_seed_facts.csv", 0.98, in_throughput=True),
+    EvalSet("fixtures", ROOT / "tests/fixtures/extraction/reports", ROOT / "tests/fixtures/extraction/gold.csv", 0.90),
+    EvalSet("real-dev", REAL / "dev", REAL / "gold_dev.csv", 0.92, in_throughput=True),
+    EvalSet("real-test", REAL / "test", REAL / "gold_test.csv", None, in_throughput=True),
+)
+TEST_TARGETS = "target F1>=0.85 precision>=0.90, reported only"
+
+
+def extract_folder(folder: Path, out_csv: Path, unmapped_csv: Path) -> tuple[int, float]:
+    """Extract every report of `folder` to CSV files; returns (bytes read, seconds spent extracting)."""
+    total_bytes, seconds = 0, 0.0
+    facts, unmapped = [], []
+    for path in sorted(folder.glob("*.txt")):
+        data = path.read_bytes()
+        total_bytes += len(data)
+        started = time.perf_counter()
+        result = extract_document(path.stem, decode_bytes(data), read_published(path))
+        seconds += time.perf_counter() - started
+        facts += [f.as_dict() for f in result.facts]
+        unmapped += result.unmapped
+    _write_csv(out_csv, list(FACT_COLUMNS), facts)
+    _write_csv(unmapped_csv, ["doc_id", "province_code", "reason", "number_text", "phrase", "sentence"], unmapped)
+    return total_bytes, seconds
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+
+
+def score(s: EvalSet, found: Path, show_errors: bool) -> tuple[str, dict[str, float]]:
+    cmd = [sys.executable, str(SHARED / "tools" / "score_extraction.py"), str(s.gold), str(found),
+           "--docs-dir", str(s.docs)]
+    if show_errors:
+        cmd.append("--show-errors")
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    lines = out.strip().splitlines()
+    if show_errors:
+        print("\n".join(lines[:-1]))
+    last = lines[-1]
+    metrics = {k: float(v) for k, v in (part.split("=") for part in last.split())}
+    return last, metrics
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show-errors", default="", help="comma-separated set names whose misses and false finds to print")
+    ap.add_argument("--out", default=str(ROOT / "build" / "eval"))
+    args = ap.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    show = {x for x in args.show_errors.split(",") if x}
+    status = 0
+    extract_document("warm-up", "Hà Nội đạt 80%.", "2024")  # compile the lexicon outside the timing
+    throughput_bytes, throughput_seconds = 0, 0.0
+    for s in SETS:
+        if not s.gold.is_file() or not s.docs.is_dir():
+            print(f"{s.name}: missing ({s.docs} or {s.gold})")
+            status = 1
+            continue
+        found = out / f"found_{s.name}.csv"
+        size, seconds = extract_folder(s.docs, found, out / f"unmapped_{s.name}.csv")
+        if s.in_throughput:
+            throughput_bytes += size
+            throughput_seconds += seconds
+        line, m = score(s, found, s.name in show)
+        verdict = TEST_TARGETS
+        if s.min_f1 is not None:
+            ok = m["f1"] >= s.min_f1
+            verdict = f"target F1>={s.min_f1:.2f} {'met' if ok else 'MISSED'}"
+            status |= 0 if ok else 1
+        print(f"{s.name}: {line} ({verdict})")
+    mb_per_s = throughput_bytes / 1e6 / throughput_seconds if throughput_seconds else 0.0
+    print(f"throughput: {mb_per_s:.2f} MB/s on one core over {throughput_bytes / 1e3:.0f} kB "
+          f"(shipped + real corpus; target >= 1 MB/s)")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
