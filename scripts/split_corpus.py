@@ -72,7 +72,8 @@ def _write_sources(split_rows: list[dict]) -> None:
     """SOURCES.md: where each excerpt was published, from its meta file."""
     lines = ["# Sources of the real-text corpus", "",
              "Every excerpt was cut (whole sentences, never rewritten) from the page at its address.",
-             "Where the stored page text lacked the headline, the title was rebuilt from the address (NOTES.md says which).", "",
+             "Where the stored page text lacked the headline, the title was rebuilt from the address "
+             "(NOTES.md says which).", "",
              "| doc_id | split | published | outlet | title | address |", "|---|---|---|---|---|---|"]
     for r in sorted(split_rows, key=lambda r: r["doc_id"]):
         meta = json.loads((REAL / r["split"] / f"{r['doc_id']}.meta.json").read_text(encoding="utf-8"))
