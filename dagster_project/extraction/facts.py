@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
+from .dti import DtiFinding, extract_dti
 from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _NOT_DTI
 from .lexicon import RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
-from .provinces import LEGACY, era_for_date, province_map
+from .provinces import LEGACY, era_for_date, era_from_text, province_map
 from .resolve import _clause_matches, _inherit, _resolve
 from .sections import Sentence
 from .slots import _fact_provinces, _fill_slots, _province_at
@@ -89,9 +90,10 @@ def extract_document(doc_id: str, text: str, published: str | None = None) -> Do
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     date = published or _text_date(text)
-    era = era_for_date(date) or LEGACY
-    if published and era_for_date(published) is None:
-        era = era_for_date(_text_date(text)) or LEGACY
+    era = era_for_date(date)
+    if published and era is None:
+        era = era_for_date(_text_date(text))
+    era = era or era_from_text(text) or LEGACY
     result = DocumentResult(doc_id=doc_id, province_era=era)
     if not text.strip():
         return result
@@ -100,12 +102,22 @@ def extract_document(doc_id: str, text: str, published: str | None = None) -> Do
     ctx = _build_ctx(doc_id, text, era, pub_year, pmap)
 
     facts: list[Fact] = []
+    dti_subject: dict[int, str] = {}
     for sent in ctx.sents:
         _extract_sentence(ctx, sent, facts, result.unmapped)
+        facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti_subject, result.unmapped)]
     result.facts = _dedupe(_drop_headline_echoes(ctx, facts))
     for f in result.facts:
-        f.province_vi = pmap.name(f.province_code)
+        f.province_vi = province_map(f.province_era).name(f.province_code)
     return result
+
+
+def _dti_fact(ctx: _Ctx, d: DtiFinding) -> Fact:
+    ind = ctx.lexicon.catalog[d.indicator_code]
+    return Fact(doc_id=ctx.doc_id, province_era=d.era, province_code=d.province_code, province_vi="",
+                fact_type=ind.fact_type, indicator_code=d.indicator_code, admin_level="", period=d.period,
+                value_kind="actual", comparator="=", value=d.value, unit=ind.unit, numerator=None,
+                denominator=None, evidence=ctx.text[d.start:d.end], char_start=d.start, char_end=d.end)
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -139,10 +151,10 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                 continue  # numbering / comparison column of a table
             seg_start = nums[k - 1].end if k else cs
             next_start = nums[k + 1].start if k + 1 < len(nums) else ce
-            if num.q.unit in (RANK, SCORE) and not dti_ok:
-                continue
             _normalise_unit(low, num, dti_ok)
             unit = num.q.unit
+            if unit in (RANK, SCORE) or num.denominator in (34, 63):
+                continue  # DTI ranks and scores, and "x/63" places among provinces: the `dti` step reads them
             if unit == PERCENT and _CHANGE.search(low, max(cs, num.start - 20), num.start) and \
                     _CHANGE_AFTER.match(low, num.end):
                 _add_unmapped(ctx, sent, num, "a change, not a level", unmapped)

@@ -143,3 +143,13 @@ def era_for_date(published: str | None) -> str | None:
         if year <= 2024:
             return LEGACY
     return None
+
+
+_AFTER_MERGER = re.compile(r"34 tỉnh|sau (?:khi )?(?:sáp nhập|hợp nhất)|chính quyền (?:địa phương )?(?:hai|2) cấp",
+                           re.IGNORECASE)
+
+
+def era_from_text(text: str) -> str | None:
+    """'34' when an undated text speaks of the map after the merger ("34 tỉnh, thành phố", "sau sáp nhập",
+    "chính quyền địa phương hai cấp"); None otherwise."""
+    return CURRENT if _AFTER_MERGER.search(text) else None

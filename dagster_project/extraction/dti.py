@@ -1,0 +1,333 @@
+"""DTI (provincial digital-transformation index) ranks and scores, overall and for the three pillars.
+
+Rankings are written in their own way, so they get their own step instead of the measure lexicon:
+- a rank: "xếp thứ 38/63", "đứng thứ hai", "ở vị trí thứ 12", "23/63"; "dẫn đầu"/"đứng đầu" = 1;
+  "tăng 5 bậc" is a change, never a rank;
+- a score: "đạt 0,6735 điểm", "Huế (0,7951)";
+- what it ranks: the nearest label before it in the sentence: a pillar (chính quyền số, kinh tế số,
+  xã hội số, their abbreviations, "cả 3 trụ cột"), the index itself (DTI, chuyển đổi số), or something
+  else (a sub-index such as thể chế số, GRDP, population, a region) which is not a DTI fact;
+- whose: lists pair in order ("A và B lần lượt xếp thứ 2 và 3", "A, B, C giữ vị trí thứ 5, 6, 7"),
+  "ở vị trí thứ 2 là A" names the province after, otherwise the province named before it in the
+  sentence, else the subject of the paragraph's previous DTI figure;
+- its map: "/63" and "/34" say which province map a rank is on.
+What cannot be attributed with confidence is reported as unmapped, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cues import _NOT_DTI
+from .normalise import vre
+from .numbers import parse_vn_number
+from .provinces import province_map
+
+if TYPE_CHECKING:
+    from .context import _Ctx
+    from .sections import Sentence
+
+OVERALL, GOV, ECO, SOC, ALL_PILLARS, OTHER = "dti", "gov", "eco", "soc", "pillars", "other"
+PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: "dti_digital_society",
+                OVERALL: "dti"}
+
+# what a rank or score is about, nearest before it wins
+_LABEL = vre(
+    r"(?P<gov>chính quyền số|(?<!\w)cqs(?!\w))"
+    r"|(?P<eco>(?<!phát triển )(?<!chiến lược )kinh tế số(?! chiếm| trên grdp| đóng góp)|(?<!\w)kts(?!\w))"
+    r"|(?P<soc>xã hội số|(?<!\w)xhs(?!\w))"
+    r"|(?P<pillars>(?:cả\s+)?(?:3|ba)\s+trụ cột)"
+    r"|(?P<dti>(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số|chuyển đổi số cấp tỉnh"
+    r"|bảng xếp hạng)"
+    r"|(?P<other>nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin|grdp|gdp|tỷ trọng|dân số"
+    r"|doanh nghiệp|cải cách hành chính|par index|pci|papi|sipas|ict index|chỉ số sẵn sàng|hồ sơ|dịch vụ công"
+    r"|tích hợp|thủ tục|cấp bộ|bộ, ngành|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
+)
+_NUM = r"\d{1,2}"
+_WORD_RANKS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+               "tám": 8, "chín": 9, "mười": 10}
+_WORD = "|".join(_WORD_RANKS)
+# "xếp (hạng) (thứ) 25/63", "đứng thứ hai", "ở vị trí thứ 2, 3", "giữ vị trí thứ 5, 6, 7", "xếp hạng 1/63"
+_RANK = vre(
+    rf"(?<!\w)(?:(?:xếp|đứng|giữ|vươn lên|tụt|lùi|ở|đạt|thuộc)\s+)?(?:hạng\s+xuống\s+|xuống\s+|lên\s+)?"
+    rf"(?:(?:hạng|vị trí|thứ hạng)\s+)?(?P<anchor>thứ|hạng|vị trí|xếp)\s+"
+    rf"(?P<values>(?:{_NUM}|{_WORD})(?:\s*(?:,|và)\s*(?:{_NUM}|{_WORD}))*)(?P<of>\s*/\s*(?:63|34))?(?!\w|[.,]\d)"
+)
+_BARE_RANK = vre(rf"(?<![\w/.,])(?P<values>{_NUM})(?P<of>\s*/\s*(?:63|34))(?![\w/]|[.,]\d)")
+_LEADER = vre(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng số 1|đứng vị trí số 1|quán quân)(?!\w)")
+_SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
+_NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
+                        r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)|\s*(?:cả nước\s+)?về\s+(?!(?:mức độ |chỉ số |xếp hạng )?"
+                        r"chuyển đổi|(?:chỉ số )?dti)")
+_NOT_A_RANK_BEFORE = vre(r"(?:năm|lần|tăng|giảm|top|tốp|nhóm|khóa|kỳ)\s+(?:thứ\s+)?$")
+_NOT_A_SCORE_BEFORE = vre(r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|gần|đến|quốc gia|cả nước|trung bình|cấp tỉnh,)"
+                          r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$")
+_THEN_PROVINCE = vre(r"\s*(?:trong bảng xếp hạng\s*)?(?:là|thuộc về|gọi tên)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+_RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn đầu")
+# "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
+_GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm|năm liên tiếp|năm liền"
+                    r"|(?<!\w)luôn)[^.;]{0,30}$")
+_TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
+_SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
+_RESPECTIVELY = vre(r"lần lượt")
+_YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
+_LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+
+
+@dataclass
+class DtiFinding:
+    """One DTI rank or score of one province."""
+
+    era: str
+    province_code: str
+    indicator_code: str
+    value: float
+    period: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Expr:
+    kind: str            # "rank" | "score"
+    values: list[float]
+    start: int
+    end: int
+    of: str              # "63" | "34" | ""
+    is_leader: bool = False
+
+
+def dti_document(ctx: _Ctx) -> bool:
+    """Does the document talk about the DTI ranking at all?"""
+    return bool(re.search(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|bảng xếp hạng) chuyển đổi số",
+                          ctx.low))
+
+
+def extract_dti(ctx: _Ctx, sent: Sentence, last_subject: dict[int, str], unmapped: list[dict]) -> list[DtiFinding]:
+    """The DTI ranks and scores of one sentence. `last_subject` carries a paragraph's subject province
+    from sentence to sentence ("... Quảng Ngãi xếp thứ 21/63. Trong đó, chính quyền số ở vị trí thứ 12")."""
+    low = ctx.low
+    s, e = sent.start, sent.end
+    if _TARGET.search(low, s, e) or _NOT_DTI.search(low, s, e):
+        return []  # a rank target ("phấn đấu nằm trong nhóm 20 tỉnh dẫn đầu"), another index (ICT Index, PCI)
+    exprs = _expressions(ctx, s, e)
+    if not exprs or not _about_dti(ctx, sent):
+        return []
+    out: list[DtiFinding] = []
+    prev_label: str | None = None
+    prev_end = s
+    for x in exprs:
+        labels = _labels(low, prev_end, x.start)
+        targets = _targets(low, labels, prev_label, x, e)
+        prev_end = x.end
+        if targets is None:  # a sub-index, GRDP, a region...: not a DTI figure
+            prev_label = OTHER
+            continue
+        prev_label = targets[0] if len(targets) == 1 else prev_label
+        provinces = _whose(ctx, sent, x, last_subject)
+        pairs = _pair(provinces, targets, x.values) if provinces else None
+        if pairs is None:
+            reason = "DTI figure without a province" if not provinces else "DTI list whose lengths do not pair"
+            _unmapped(ctx, sent, x, reason, unmapped)
+            continue
+        period = _period(ctx, sent, x.start)
+        for (mention_start, mention_end, code), pillar, value in pairs:
+            era, code = _era_code(ctx, x.of, mention_start, mention_end, code)
+            if code is not None:
+                suffix = "_rank" if x.kind == "rank" else "_score"
+                out.append(DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, x.start, x.end))
+        last_subject[sent.para] = provinces[-1][2]
+    return out
+
+
+def _about_dti(ctx: _Ctx, sent: Sentence) -> bool:
+    """The sentence, or its paragraph before it, names the index; or the document is about the ranking and
+    the sentence ranks something."""
+    low = ctx.low
+    para = ctx.paras[sent.para]
+    if any(k == OVERALL for k, _ in _labels(low, para.start, sent.end)):
+        return True
+    return dti_document(ctx) and bool(_RANK_WORDS.search(low, sent.start, sent.end))
+
+
+# --------------------------------------------------------------------------- finding the figures
+
+def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
+    low = ctx.low
+    found: list[_Expr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _RANK.finditer(low, s, e):
+        if _NOT_A_RANK_AFTER.match(low, m.end()) or _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12),
+                                                                               m.start("values")):
+            continue
+        values = [_rank_value(v) for v in re.split(r"\s*(?:,|và)\s*", m.group("values"))]
+        if any(v is None or not 1 <= v <= 63 for v in values):
+            continue
+        if m.group("anchor") in ("hạng", "xếp") and not m.group("of") and "thứ" not in low[m.start():m.end()]:
+            if not re.search(r"xếp hạng\s*$", low[max(s, m.start() - 2):m.start("values")]):
+                continue
+        found.append(_Expr("rank", values, m.start(), m.end(), _of(m)))
+        taken.append((m.start(), m.end()))
+    for m in _BARE_RANK.finditer(low, s, e):
+        if free(m.start(), m.end()) and not _NOT_A_RANK_AFTER.match(low, m.end()) and \
+                not _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start()):
+            found.append(_Expr("rank", [float(m.group("values"))], m.start(), m.end(), _of(m)))
+            taken.append((m.start(), m.end()))
+    for m in _LEADER.finditer(low, s, e):
+        if free(m.start(), m.end()) and not _NOT_A_RANK_AFTER.match(low, m.end()) and \
+                not _GROUP_BEFORE.search(low, max(s, m.start() - 40), m.start()):
+            found.append(_Expr("rank", [1.0], m.start(), m.end(), "", is_leader=True))
+            taken.append((m.start(), m.end()))
+    for m in _SCORE.finditer(low, s, e):
+        if free(m.start(), m.end()) and not _NOT_A_SCORE_BEFORE.search(low, max(s, m.start() - 25), m.start()):
+            value = parse_vn_number(m.group("value"))
+            if value is not None and 0.05 <= value < 1:
+                found.append(_Expr("score", [value], m.start(), m.end(), ""))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _rank_value(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    return float(_WORD_RANKS[word]) if word in _WORD_RANKS else None
+
+
+def _of(m: re.Match) -> str:
+    of = m.group("of")
+    return re.sub(r"\D", "", of) if of else ""
+
+
+# --------------------------------------------------------------------------- what and whose
+
+def _labels(low: str, a: int, b: int) -> list[tuple[str, int]]:
+    return [(next(k for k, v in m.groupdict().items() if v), m.start()) for m in _LABEL.finditer(low, a, b)]
+
+
+def _has_dti_label(low: str, s: int, e: int, ctx: _Ctx) -> bool:
+    return any(k == OVERALL for k, _ in _labels(low, s, e)) or (
+        dti_document(ctx) and bool(re.search(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ", low[s:e])))
+
+
+def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr, sent_end: int) -> list[str] | None:
+    """The measures a figure is for: one pillar or the index; several for a shared figure ("cả 3 trụ cột
+    đều xếp thứ 2", "kinh tế số và xã hội số cùng xếp thứ 8", "dẫn đầu ... ở 3 trụ cột") or a list of values.
+    None when the nearest label is something else (a sub-index, GRDP, a region)."""
+    if not labels:
+        if prev == OTHER:
+            return None
+        base = [prev] if prev in (GOV, ECO, SOC) else [OVERALL]
+        if x.is_leader and re.match(r"[^.;]{0,80}?(?:ở|với|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột", low[x.end:sent_end]):
+            return [OVERALL, GOV, ECO, SOC]
+        return base
+    kind, pos = labels[-1]
+    if kind == OTHER:
+        return None
+    if kind == ALL_PILLARS:
+        return [GOV, ECO, SOC]
+    pillars = [kind]
+    for k, _ in reversed(labels[:-1]):  # "chính quyền số, kinh tế số và xã hội số đều ..."
+        if k in (GOV, ECO, SOC) and k not in pillars:
+            pillars.insert(0, k)
+        else:
+            break
+    if len(pillars) > 1 and (len(x.values) == len(pillars) or _SHARED.search(low, pos, x.start)):
+        return pillars
+    return [kind]
+
+
+def _mentions(ctx: _Ctx, a: int, b: int) -> list:
+    return [m for m in ctx.mentions if a <= m.start and m.end <= b]
+
+
+def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) -> list[tuple[int, int, str]] | None:
+    """The provinces a figure is about, in order (a list pairs with a list of values)."""
+    low = ctx.low
+    before = _mentions(ctx, sent.start, x.start)
+    after = _mentions(ctx, x.end, sent.end)
+    # "Ở vị trí thứ 2 là TP.HCM", "Vị trí thứ 3 ... thuộc về TP.Huế", "Đứng thứ hai là TP Huế"
+    if after and _THEN_PROVINCE.fullmatch(low, x.end, after[0].start):
+        return _group_after(ctx, after)
+    if before:
+        group = _group_before(ctx, before, x.start)
+        if len(group) > 1 and len(x.values) == 1 and not (_SHARED.search(low, group[-1][1], x.start)):
+            return None if low[x.start:x.end].strip() in ("dẫn đầu", "đứng đầu") else [group[-1]]
+        return group
+    if after and re.match(r"\s*(?:cả nước\s*)?(?:,\s*)?(?:là|thuộc về|của)\s", low[x.end:after[0].start + 1]):
+        return [(after[0].start, after[0].end, after[0].code)]
+    if sent.para in last_subject:
+        return [(-1, -1, last_subject[sent.para])]
+    if not ctx.multi and ctx.default_code:
+        return [(-1, -1, ctx.default_code)]
+    return None
+
+
+def _group_before(ctx: _Ctx, before: list, pos: int) -> list[tuple[int, int, str]]:
+    """The province named last before `pos`, with those coordinated with it ("A, B và C")."""
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _LIST_JOIN.fullmatch(ctx.low, m.end, group[0].start):
+            group.insert(0, m)
+        else:
+            break
+    seen: dict[str, tuple[int, int, str]] = {}
+    for m in group:
+        seen.setdefault(m.code, (m.start, m.end, m.code))
+    return list(seen.values())
+
+
+def _group_after(ctx: _Ctx, after: list) -> list[tuple[int, int, str]]:
+    group = [after[0]]
+    for m in after[1:]:
+        if _LIST_JOIN.fullmatch(ctx.low, group[-1].end, m.start):
+            group.append(m)
+        else:
+            break
+    return [(m.start, m.end, m.code) for m in group]
+
+
+def _pair(provinces: list[tuple[int, int, str]], targets: list[str], values: list[float]):
+    """(province, pillar, value) triples: lists of equal length pair in order; one value is shared."""
+    if len(values) == 1:
+        return [(p, t, values[0]) for p in provinces for t in targets]
+    if len(provinces) == len(values) and len(targets) == 1:
+        return [(p, targets[0], v) for p, v in zip(provinces, values, strict=True)]
+    if len(targets) == len(values) and len(provinces) == 1:
+        return [(provinces[0], t, v) for t, v in zip(targets, values, strict=True)]
+    return None
+
+
+def _era_code(ctx: _Ctx, of: str, start: int, end: int, code: str) -> tuple[str, str | None]:
+    """A rank "x/63" is on the 63-province map even in a text published after the merger."""
+    if not of or of == ctx.era:
+        return ctx.era, code
+    if start < 0:
+        return of, None
+    found = province_map(of).find(ctx.text[start:end], ctx.low[start:end])
+    return of, (found[0].code if found else None)
+
+
+def _period(ctx: _Ctx, sent: Sentence, pos: int) -> str:
+    """The DTI year: a year written before the figure in its sentence or paragraph, else the year before
+    publication (each year's index is published the next year)."""
+    para = ctx.paras[sent.para]
+    for a in (sent.start, para.start, 0):
+        years = [int(y) for y in _YEAR.findall(ctx.low, a, pos)]
+        years = [y for y in years if not ctx.pub_year or y < ctx.pub_year]
+        if years:
+            return str(years[-1])
+    return str(ctx.pub_year - 1) if ctx.pub_year else ""
+
+
+def _unmapped(ctx: _Ctx, sent: Sentence, x: _Expr, reason: str, unmapped: list[dict]) -> None:
+    unmapped.append({
+        "doc_id": ctx.doc_id, "province_code": "", "sentence": ctx.text[sent.start:sent.end],
+        "number_text": ctx.text[x.start:x.end].strip(), "phrase": ctx.low[x.start:x.end].strip(),
+        "char_start": x.start, "char_end": x.end, "reason": reason,
+    })
