@@ -55,7 +55,7 @@ def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, s
     if column is not None and column[0]:
         kind = column[0] if ind.fact_type != "budget" or column[0] != "target" else "planned"
     period = explicit_period if explicit_period is not None else _fallback_period(ctx, num, sent, kind)
-    level = _admin_level(ctx, num, cs, next_start) if ind.per_level else ""
+    level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
     comparator = _comparator(low, cs, num.start)
     return _Slots(kind, period, level, comparator)
 
@@ -162,18 +162,29 @@ def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str:
     return ""
 
 
-def _admin_level(ctx: _Ctx, num: _Num, cs: int, next_start: int) -> str:
+def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int) -> str:
+    """The level a figure is for: written right after it ("80% đối với cấp xã"), before it in its own part
+    of the clause ("cấp huyện đạt 95%"), or after its measure noun ("91% hồ sơ công việc tại cấp tỉnh, 74%
+    ... tại cấp huyện"), else the last level named earlier in the clause."""
     low = ctx.low
     m = _LEVEL_AFTER.match(low, num.end)
     if m and m.end() - num.end <= 40:
         return _level_from(m)
+    own = None
+    for m in _LEVEL_BEFORE.finditer(low, seg_start, num.start):
+        own = m
+    if own is not None and seg_start > cs and not re.search(r"[,;]", low[seg_start:own.start()]):
+        own = None  # the previous figure's level, written after it
+    if own is not None:
+        return _level_from(own)
+    after = _LEVEL_BEFORE.search(low, num.end, next_start)
+    if after is not None and not re.search(r"[,;:]", low[num.end:after.start()]):
+        return _level_from(after)
     best = None
-    for m in _LEVEL_BEFORE.finditer(low, cs, num.start):
+    for m in _LEVEL_BEFORE.finditer(low, cs, seg_start):
         best = m
-    if best is None:  # "100% hồ sơ công việc tại cấp tỉnh ..." (but not the cue of the next number)
-        best = _LEVEL_BEFORE.search(low, num.end, next_start)
-        if best is not None and next_start < len(low) and not low[best.end():next_start].strip(" ,:"):
-            best = None
+    if best is None and after is not None and (next_start >= len(low) or low[after.end():next_start].strip(" ,:")):
+        best = after  # "100% hồ sơ công việc, tại cấp tỉnh ..." (but not the cue of the next number)
     return _level_from(best) if best else ""
 
 
@@ -220,7 +231,7 @@ def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
 
 
 _LIST_JOINER = vre(r"\s*(?:,|và|hoặc)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
-_SHARED = vre(r"\b(?:đều|cùng)\b")
+_SHARED = vre(r"\b(?:đều|cùng)\b|(?:thuộc|nằm trong) nhóm")
 
 
 def _coordinated(ctx: _Ctx, pos: int, sent: Sentence) -> tuple[list[str], bool]:
