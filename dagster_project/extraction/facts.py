@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .candidates import _normalise_unit, _Num, _numbers
@@ -29,7 +30,7 @@ from .lexicon import RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
 from .provinces import LEGACY, era_for_date, era_from_text, province_map
-from .resolve import _clause_matches, _inherit, _resolve
+from .resolve import _clause_matches, _compatible, _inherit, _resolve
 from .sections import Sentence
 from .slots import _fact_provinces, _fill_slots, _province_at
 
@@ -159,6 +160,16 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                     _CHANGE_AFTER.match(low, num.end):
                 _add_unmapped(ctx, sent, num, "a change, not a level", unmapped)
                 continue
+            quoted = _quoted_province(ctx, num, sent)
+            if quoted is not None:  # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%) ... về tỷ lệ hồ sơ trực tuyến"
+                code = _sentence_indicator(ctx, sent_matches, unit, para_low, sent)
+                if code is None:
+                    _add_unmapped(ctx, sent, num, "a province's figure in brackets, measure unclear", unmapped)
+                    continue
+                made = _facts_for_number(ctx, sent, num, None, code, cs, seg_start, next_start, column, None,
+                                         unmapped, provinces=[quoted])
+                facts.extend(made)
+                continue
             choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low)
             if choice is None and unit in (PERCENT, COUNT, MONEY):
                 choice = _inherit(ctx, num, cs, seg_start, unit, prev_fact, sent)
@@ -181,7 +192,8 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
 
 def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | None, code: str, cs: int,
                       seg_start: int, next_start: int, column: tuple[str, str, bool] | None,
-                      last_ratio: _Num | None, unmapped: list[dict]) -> list[Fact]:
+                      last_ratio: _Num | None, unmapped: list[dict], provinces: list[str] | None = None
+                      ) -> list[Fact]:
     """The fact(s) of a number mapped to indicator `code`, one per province it is about; none (and an
     unmapped row saying why) when its province is unknown or ambiguous. A percent after a ratio
     ("1.390/1.902 thủ tục, đạt 73%") keeps the ratio's numerator and denominator."""
@@ -194,7 +206,9 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
     value = num.q.value
     if num.q.unit == PERCENT and numerator is None and last_ratio is not None:
         numerator, denominator = last_ratio.numerator, last_ratio.denominator
-    provinces, why_not = _fact_provinces(ctx, num, sent)
+    why_not = ""
+    if provinces is None:
+        provinces, why_not = _fact_provinces(ctx, num, sent)
     if not provinces:
         _add_unmapped(ctx, sent, num, f"{why_not} for {code}", unmapped)
         return []
@@ -208,6 +222,31 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
         )
         for code_of_province in provinces
     ]
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _quoted_province(ctx: _Ctx, num: _Num, sent: Sentence) -> str | None:
+    """The province whose figure stands in brackets right after its name: "vượt Đà Nẵng (58,89%)"."""
+    i = bisect_left(ctx.mention_starts, num.start) - 1
+    if i < 0 or ctx.mentions[i].start < sent.start:
+        return None
+    m = ctx.mentions[i]
+    return m.code if _OPEN_BRACKET.fullmatch(ctx.text, m.end, num.start) else None
+
+
+def _sentence_indicator(ctx: _Ctx, sent_matches: list[PhraseMatch], unit: str, para_low: str,
+                        sent: Sentence) -> str | None:
+    """The one indicator of `unit` the sentence names (a roundup names its measure once for a list of
+    provinces' figures), else that of the paragraph's previous fact; None when it names several."""
+    codes = {c for pm in sent_matches for c in _compatible(ctx, pm, unit, para_low)}
+    if len(codes) == 1:
+        return codes.pop()
+    last = ctx.last_fact.get(sent.para)
+    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == unit:
+        return last.indicator_code
+    return None
 
 
 def _evidence_span(text: str, num: _Num, pm: PhraseMatch | None, seg_start: int) -> tuple[int, int]:
