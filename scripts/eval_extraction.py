@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dagster_project.extraction import FACT_COLUMNS, decode_bytes, extract_document, read_published  # noqa: E402
+from dagster_project.extraction.cli import REPORT_SUFFIXES  # noqa: E402
 
 SHARED = Path(os.environ.get("DX_SHARED", ROOT.parent / "shared"))
 REAL = ROOT / "tests" / "fixtures" / "extraction" / "real"
@@ -51,7 +52,7 @@ def extract_folder(folder: Path, out_csv: Path, unmapped_csv: Path) -> tuple[int
     """Extract every report of `folder` to CSV files; returns (bytes read, seconds spent extracting)."""
     total_bytes, seconds = 0, 0.0
     facts, unmapped = [], []
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(p for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES):
         data = path.read_bytes()
         total_bytes += len(data)
         started = time.perf_counter()

@@ -80,5 +80,8 @@ def _normalise_unit(low: str, num: _Num, dti_ok: bool) -> None:
         num.q = Quantity(num.q.value / 1000 if num.q.value <= 1000 else num.q.value, SCORE, num.q.end)
     if unit == COUNT and num.numerator is None and _PER_1000.match(low, num.end):
         num.q = Quantity(num.q.value, PER1000, num.q.end)
+    elif unit == COUNT and num.denominator == 1000 and re.match(r"\s*(?:người\s+)?dân", low[num.end:num.end + 12]):
+        num.q = Quantity(num.numerator, PER1000, num.q.end)  # "0,7/1.000 dân"
+        num.numerator = num.denominator = None
     if unit == COUNT and num.q.value < 1 and dti_ok:
         num.q = Quantity(num.q.value, SCORE, num.q.end)

@@ -85,7 +85,8 @@ _COUNT_BAD_BEFORE = vre(
     r"(?<!năng )(?<!lực )số|thứ|lần|khóa|khoá|kỳ|cấp độ|mức độ|mức|top|tốp|điều|khoản|chương|phiên|đợt|quý|"
     r"ngày|tháng|năm|"
     r"nghị định|thông tư|quyết định|nghị quyết|kế hoạch|đề án|công văn|chỉ thị|tuổi|mục|phần|bước|giai đoạn|"
-    r"lúc|hotline|điện thoại|cấp|trang|hạng|vị trí|xếp|đứng|phiếu|độ|từ|version|phiên bản)\s*$")
+    r"lúc|hotline|điện thoại|cấp|trang|hạng|vị trí|xếp|đứng|phiếu|độ|từ|version|phiên bản|tại|chỉ đạo)\s*$"
+    r"|mức(?: độ)?\s+\d\s*(?:,|và|-)\s*$")
 _COUNT_BAD_AFTER = vre(
     r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|điểm|triệu tấn|nghìn tấn|teu|mw|kw|"
     r"gb|mb|tb|mbps|gbps|độ|thế hệ|sao|phiếu|trang|bài|ký tự|dân|cm|mm|lít|usd|%|giải pháp|nhóm|trụ cột|"
@@ -118,12 +119,22 @@ _DATE_IN_TEXT = vre(
 
 # --------------------------------------------------------------------------- readers
 
+_OF_TARGET = vre(r"\d\s*%\s*(?:so với\s+)?$")
+# "vượt 30% chỉ tiêu", "đạt 100% kế hoạch": a share of a target, not the measure itself
+_SHARE_OF_TARGET = vre(r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\w)")
+# "tỷ trọng kinh tế số trên GDP của cả nước năm 2021 là 11,91%": the nation's figure, not a province's
+_NATIONAL_FIGURE = vre(r"(?:của|trên)\s+(?:cả nước|toàn quốc)|(?:bình quân|trung bình)\s+(?:của\s+)?(?:cả nước|toàn quốc)"
+                       r"|(?:cả nước|toàn quốc)\s+(?:là|đạt|chỉ đạt|mới đạt)(?!\w)")
+
+
 def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[int, str] | None:
     """(end, kind) of the last value-kind cue in low[start:end]; a year other than the publication year
     is a cue too (later: target, earlier: actual) unless it is a comparison base ("so với năm 2022")."""
     best: tuple[int, str] | None = None
     for kind, regex in _KIND_CUES:
         for m in regex.finditer(low, start, end):
+            if kind == "target" and _OF_TARGET.search(low, max(start, m.start() - 16), m.start()):
+                continue  # "vượt 30% chỉ tiêu được giao": measured against a target, not a target
             if best is None or m.end() > best[0]:
                 best = (m.end(), kind)
     if pub_year:

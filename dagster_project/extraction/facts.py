@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
 from .dti import DtiFinding, extract_dti
-from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _NOT_DTI
+from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _NATIONAL_FIGURE, _NOT_DTI, _SHARE_OF_TARGET
 from .lexicon import RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
@@ -159,6 +159,12 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             if unit == PERCENT and _CHANGE.search(low, max(cs, num.start - 20), num.start) and \
                     _CHANGE_AFTER.match(low, num.end):
                 _add_unmapped(ctx, sent, num, "a change, not a level", unmapped)
+                continue
+            if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
+                _add_unmapped(ctx, sent, num, "a share of a target, not a level", unmapped)
+                continue
+            if _NATIONAL_FIGURE.search(low, seg_start, num.start):
+                _add_unmapped(ctx, sent, num, "a national figure", unmapped)
                 continue
             quoted = _quoted_province(ctx, num, sent)
             if quoted is not None:  # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%) ... về tỷ lệ hồ sơ trực tuyến"

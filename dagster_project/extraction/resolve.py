@@ -76,7 +76,8 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
         if pm.end <= num.start:
             codes = _compatible(ctx, pm, unit, sent_low)
             before_c += [(pm, c) for c in codes]
-        elif pm.start >= num.end and pm.start < window_end:
+        elif pm.start >= num.end and pm.start < window_end and not (
+                unit == COUNT and re.search(r"[,;:]", ctx.low[num.end:pm.start])):  # "437.000 bản ghi, tích hợp"
             codes = _compatible(ctx, pm, unit, sent_low, after=True)
             after_c += [(pm, c) for c in codes]
     b = _pick(before_c, True)
@@ -84,6 +85,8 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
     low = ctx.low
     if unit == PERCENT or unit == SCORE or unit == RANK:
         object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40):num.start]))
+        if a and not low[num.end:a[0].start].strip():  # "với tỷ lệ 70% người trưởng thành có tài khoản ..."
+            return a
         return (b or a) if object_pos else (a or b)
     if unit == COUNT:
         # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it

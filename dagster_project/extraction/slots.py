@@ -60,6 +60,9 @@ def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, s
     return _Slots(kind, period, level, comparator)
 
 
+_ALLOCATED = vre(r"(?<!\w)(?:dành|bố trí|phân bổ|chi)(?!\w)")
+
+
 def _value_kind(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indicator,
                 period: str, section: Section | None) -> tuple[str, bool]:
     """(kind, explicit): kind from the nearest cue before the number in its segment, the sentence,
@@ -86,6 +89,9 @@ def _value_kind(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indic
     if ind.fact_type == "budget":
         if kind == "target":
             kind = "planned"
+        elif kind == "planned" and period and ctx.pub_year and int(period[-4:]) < ctx.pub_year and \
+                _ALLOCATED.search(low, max(sent.start, num.start - 40), num.start):
+            kind = "actual"  # "Trong năm 2023, tỉnh dành hơn 134 tỷ đồng" told in 2024: money given, not planned
         elif not explicit and kind == "actual":
             end_year = int(period[-4:]) if period else None  # explicit period only
             if end_year and ctx.pub_year and end_year >= ctx.pub_year and not ctx.plan_doc:
