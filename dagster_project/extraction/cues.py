@@ -34,7 +34,8 @@ _KIND_CUES = [
                            r"được giao")),
     ("target", vre(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
                           r"kỳ vọng|quyết tâm")),
-    ("actual", vre(r"(?<!\w)đã(?!\w)|đạt được|đến nay|hiện nay|hiện có|hiện tại|hiện đang|(?<!\w)đang(?!\w)|"
+    ("actual", vre(r"(?<!\w)đã(?!\w)|đạt được|chưa đạt|không đạt|đến nay|hiện nay|hiện có|hiện tại|hiện đang|"
+                          r"(?<!\w)đang(?!\w)|"
                           r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])")),
 ]
 _YEAR_CUE = vre(r"(?:đến|vào|trong|cuối|hết|đầu)?\s*năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)")
@@ -119,11 +120,12 @@ _DATE_IN_TEXT = vre(
 
 # --------------------------------------------------------------------------- readers
 
-_OF_TARGET = vre(r"\d\s*%\s*(?:so với\s+)?$")
+_OF_TARGET = vre(r"\d\s*%\s*(?:so với\s+)?(?:chỉ tiêu\s+|kế hoạch\s+)?$")
 # "vượt 30% chỉ tiêu", "đạt 100% kế hoạch": a share of a target, not the measure itself
 _SHARE_OF_TARGET = vre(r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\w)")
 # "tỷ trọng kinh tế số trên GDP của cả nước năm 2021 là 11,91%": the nation's figure, not a province's
-_NATIONAL_FIGURE = vre(r"(?:của|trên)\s+(?:cả nước|toàn quốc)|(?:bình quân|trung bình)\s+(?:của\s+)?(?:cả nước|toàn quốc)"
+_NATIONAL_FIGURE = vre(r"(?:của|trên)\s+(?:cả nước|toàn quốc)"
+                       r"|(?:bình quân|trung bình)\s+(?:của\s+)?(?:cả nước|toàn quốc)"
                        r"|(?:cả nước|toàn quốc)\s+(?:là|đạt|chỉ đạt|mới đạt)(?!\w)")
 
 
@@ -133,7 +135,7 @@ def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[
     best: tuple[int, str] | None = None
     for kind, regex in _KIND_CUES:
         for m in regex.finditer(low, start, end):
-            if kind == "target" and _OF_TARGET.search(low, max(start, m.start() - 16), m.start()):
+            if kind in ("target", "planned") and _OF_TARGET.search(low, max(start, m.start() - 30), m.start()):
                 continue  # "vượt 30% chỉ tiêu được giao": measured against a target, not a target
             if best is None or m.end() > best[0]:
                 best = (m.end(), kind)

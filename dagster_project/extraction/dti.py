@@ -59,8 +59,8 @@ _BARE_RANK = vre(rf"(?<![\w/.,])(?P<values>{_NUM})(?P<of>\s*/\s*(?:63|34))(?![\w
 _LEADER = vre(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng số 1|đứng vị trí số 1|quán quân)(?!\w)")
 _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
-                        r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)|\s*(?:cả nước\s+)?về\s+(?!(?:mức độ |chỉ số |xếp hạng )?"
-                        r"chuyển đổi|(?:chỉ số )?dti)")
+                        r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
+                        r"|\s*(?:cả nước\s+)?về\s+(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti)")
 _NOT_A_RANK_BEFORE = vre(r"(?:năm|lần|tăng|giảm|top|tốp|nhóm|khóa|kỳ)\s+(?:thứ\s+)?$")
 _NOT_A_SCORE_BEFORE = vre(r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|gần|đến|quốc gia|cả nước|trung bình|cấp tỉnh,)"
                           r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$")

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
-from .dti import DtiFinding, extract_dti
 from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _NATIONAL_FIGURE, _NOT_DTI, _SHARE_OF_TARGET
+from .dti import DtiFinding, extract_dti
 from .lexicon import RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
@@ -163,9 +163,11 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
                 _add_unmapped(ctx, sent, num, "a share of a target, not a level", unmapped)
                 continue
-            if _NATIONAL_FIGURE.search(low, seg_start, num.start):
-                _add_unmapped(ctx, sent, num, "a national figure", unmapped)
+            if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num):
+                _add_unmapped(ctx, sent, num, "a national or ministry figure", unmapped)
                 continue
+            if unit == COUNT and _PER_100.match(low, num.end):
+                continue  # a density ("80 thuê bao băng rộng di động trên 100 dân"), not a count
             quoted = _quoted_province(ctx, num, sent)
             if quoted is not None:  # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%) ... về tỷ lệ hồ sơ trực tuyến"
                 code = _sentence_indicator(ctx, sent_matches, unit, para_low, sent)
@@ -228,6 +230,21 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
         )
         for code_of_province in provinces
     ]
+
+
+_PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
+_MINISTRY = re.compile(r"(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
+
+
+def _of_ministry(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
+    """A figure whose sentence names a ministry before it, with no province in between, is the ministry's."""
+    last = None
+    for m in _MINISTRY.finditer(ctx.text, sent.start, num.start):
+        last = m
+    if last is None:
+        return False
+    i = bisect_left(ctx.mention_starts, num.start) - 1
+    return i < 0 or ctx.mentions[i].start < last.start()
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")

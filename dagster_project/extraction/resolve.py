@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _ANAPHORA, _LEVEL_AFTER, _LEVEL_BEFORE, _PREDICATE, _nearest_cue, _periods
 from .lexicon import RANK, PhraseMatch
+from .normalise import vre
 from .numbers import COUNT, PERCENT, SCORE
 
 if TYPE_CHECKING:
@@ -63,6 +64,10 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
     return min(kept, key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
 
 
+_COUNT_LINK = vre(r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
+                  r"(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
+
+
 def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms: list[PhraseMatch],
              sent_low: str) -> tuple[PhraseMatch, str] | None:
     """(phrase, indicator) governing `num`: a percent / score / rank after a predicate ("đạt X%") takes
@@ -73,7 +78,8 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
     window_end = min(ce, next_start, num.end + 90)
     for pm in clause_pms:
         codes = None
-        if pm.end <= num.start:
+        if pm.end <= num.start or (pm.phrase.gap and pm.start < num.start and num.end <= pm.end):
+            # a gapped phrase around the number governs it: "tích hợp 100% dịch vụ ... lên Cổng DVC quốc gia"
             codes = _compatible(ctx, pm, unit, sent_low)
             before_c += [(pm, c) for c in codes]
         elif pm.start >= num.end and pm.start < window_end and not (
@@ -92,7 +98,12 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
         # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
         if b and re.fullmatch(r"\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end:num.start]):
             return b
-        return a or b
+        if a:
+            return a
+        # the subject before a count only through a copula ("tổng số trạm BTS hiện có là 8.828 trạm"), not
+        # through another verb ("Tổ công nghệ số cộng đồng đã tiếp cận hơn 1.000 [hộ]")
+        linked = b and (_COUNT_LINK.fullmatch(low, b[0].end, num.start) or "\t" in ctx.text[b[0].end:num.start])
+        return b if linked else None  # a table row "Số doanh nghiệp công nghệ số<TAB>300<TAB>350" links too
     return b or a
 
 

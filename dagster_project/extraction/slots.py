@@ -60,6 +60,7 @@ def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, s
     return _Slots(kind, period, level, comparator)
 
 
+_ASOF_OPENING = vre(r"\W*(?:tính đến|đến nay|đến hết|hiện nay|hiện tại|lũy kế)")
 _ALLOCATED = vre(r"(?<!\w)(?:dành|bố trí|phân bổ|chi)(?!\w)")
 
 
@@ -83,6 +84,8 @@ def _value_kind(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indic
         kind = ctx.para_kind[sent.para]
     elif _CONNECTIVE.match(low, ctx.paras[sent.para].start) and ctx.para_last_kind.get(sent.para - 1) == "target":
         kind = "target"
+    elif _ASOF_OPENING.match(low, ctx.paras[sent.para].start):
+        kind = "actual"  # a paragraph opened by "Tính đến tháng 9/2024," reports results, even in a plan
     else:
         plan = ctx.plan_doc and (section is None or section.code is None or len(ctx.sections) <= 2)
         kind = "target" if plan else "actual"

@@ -129,7 +129,7 @@ def test_measure_without_catalog_code_goes_to_unmapped():
     result = extract_document("t", "Năm 2024, năng lực bốc xếp của cảng Nam Định tăng khoảng 35%.", "2024-06")
     assert result.facts == []
     assert result.unmapped and result.unmapped[0]["number_text"] == "35%"
-    assert set(result.unmapped[0]) == {"doc_id", "province_code", "sentence", "number_text", "char_start",
+    assert set(result.unmapped[0]) == {"doc_id", "province_code", "sentence", "number_text", "phrase", "char_start",
                                        "char_end", "reason"}
 
 
