@@ -22,7 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dagster_project.extraction import FACT_COLUMNS, decode_bytes, extract_document, read_published  # noqa: E402
+from dagster_project.extraction import (  # noqa: E402
+    FACT_COLUMNS,
+    decode_bytes,
+    extract_document,
+    read_published,
+    read_title,
+)
 from dagster_project.extraction.cli import REPORT_SUFFIXES  # noqa: E402
 
 SHARED = Path(os.environ.get("DX_SHARED", ROOT.parent / "shared"))
@@ -56,7 +62,7 @@ def extract_folder(folder: Path, out_csv: Path, unmapped_csv: Path) -> tuple[int
         data = path.read_bytes()
         total_bytes += len(data)
         started = time.perf_counter()
-        result = extract_document(path.stem, decode_bytes(data), read_published(path))
+        result = extract_document(path.stem, decode_bytes(data), read_published(path), read_title(path))
         seconds += time.perf_counter() - started
         facts += [f.as_dict() for f in result.facts]
         unmapped += result.unmapped

@@ -2,7 +2,7 @@
 
 from .cli import run_extract_cli
 from .facts import FACT_COLUMNS, DocumentResult, Fact, extract_document
-from .normalise import DecodeError, decode_bytes, read_published
+from .normalise import DecodeError, decode_bytes, read_published, read_title
 
 __all__ = [
     "FACT_COLUMNS",
@@ -11,6 +11,7 @@ __all__ = [
     "DecodeError",
     "decode_bytes",
     "read_published",
+    "read_title",
     "extract_document",
     "run_extract_cli",
 ]

@@ -11,6 +11,7 @@ period of their heading, table cells the kind and year of their column header, l
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -77,7 +78,8 @@ def _text_date(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- construction
 
-def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: ProvinceMap) -> _Ctx:
+def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: ProvinceMap,
+               title: str | None = None) -> _Ctx:
     """The context of one non-empty NFC document (views, structure, provinces, plan, list/table/as-of frames)."""
     cased, low = match_views(text)
     lex = lex_view(low)
@@ -87,6 +89,9 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
     sents = sentences(text, paras)
     sections = find_sections(text, low, paras, mentions)
     default_code, multi = _dominant_province(text, paras, mentions)
+    if default_code is None and title:  # the body never names its province: the headline does
+        in_title = {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", title)))}
+        default_code = in_title.pop() if len(in_title) == 1 else None
 
     plan_doc, plan_year, report_year = _plan_info(text, low, paras, sections)
     ctx = _Ctx(doc_id, text, low, era, pub_year, lexicon, lex, paras, sents,

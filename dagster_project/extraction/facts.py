@@ -79,9 +79,11 @@ class DocumentResult:
 
 # --------------------------------------------------------------------------- main entry
 
-def extract_document(doc_id: str, text: str, published: str | None = None) -> DocumentResult:
+def extract_document(doc_id: str, text: str, published: str | None = None, title: str | None = None
+                     ) -> DocumentResult:
     """Facts and unmapped candidates of one report. `text` should be NFC (it is normalised if not);
-    offsets and evidence refer to the NFC text."""
+    offsets and evidence refer to the NFC text. The headline (`title`, from the report's metadata) names
+    the province of a text that never names it ("Tại tỉnh, ...")."""
     if not isinstance(text, str):
         text = ""
     if not isinstance(published, str) or not re.match(r"\s*\d{4}", published):
@@ -100,7 +102,7 @@ def extract_document(doc_id: str, text: str, published: str | None = None) -> Do
         return result
     pub_year = _year_of(date)
     pmap = province_map(era)
-    ctx = _build_ctx(doc_id, text, era, pub_year, pmap)
+    ctx = _build_ctx(doc_id, text, era, pub_year, pmap, title if isinstance(title, str) else None)
 
     facts: list[Fact] = []
     dti_subject: dict[int, str] = {}
@@ -233,7 +235,8 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
 
 
 _PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
-_MINISTRY = re.compile(r"(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
+# a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
+_MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
 
 def _of_ministry(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:

@@ -189,15 +189,24 @@ def _looks_tcvn3(data: bytes) -> bool:
     return len(re.findall(rb"[a-zA-Z][\xa1-\xfe]|[\xa1-\xfe][a-zA-Z]", data)) >= 5
 
 
-def read_published(path: Path) -> str | None:
-    """'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' from the sidecar NAME.meta.json; None when absent or unreadable."""
-    path = Path(path)
-    meta = path.with_name(path.stem + ".meta.json")
+def _read_meta(path: Path) -> dict:
+    meta = Path(path).with_name(Path(path).stem + ".meta.json")
     try:
         raw = json.loads(meta.read_text(encoding="utf-8-sig"))
     except (OSError, ValueError):
-        return None
-    value = raw.get("published") if isinstance(raw, dict) else None
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def read_title(path: Path) -> str | None:
+    """The headline from the sidecar NAME.meta.json (NFC, one line); None when absent."""
+    value = _read_meta(path).get("title")
+    return " ".join(unicodedata.normalize("NFC", value).split()) or None if isinstance(value, str) else None
+
+
+def read_published(path: Path) -> str | None:
+    """'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' from the sidecar NAME.meta.json; None when absent or unreadable."""
+    value = _read_meta(path).get("published")
     if not isinstance(value, str | int):
         return None
     m = re.match(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", str(value))

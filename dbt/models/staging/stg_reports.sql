@@ -4,6 +4,7 @@ select
     cast(sha256 as varchar) as sha256,
     cast(size_bytes as bigint) as size_bytes,
     cast(published as varchar) as published,
+    cast(title as varchar) as title,
     cast(source_kind as varchar) as source_kind,
     cast(loaded_at as timestamp) as loaded_at
 from {{ source('raw', 'reports') }}
