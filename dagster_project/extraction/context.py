@@ -100,6 +100,7 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
     ctx.para_starts = [p.start for p in paras]
     ctx.report_year = report_year
     _list_contexts(ctx)
+    _heading_contexts(ctx)
     _table_contexts(ctx)
     for m in _ASOF_FRAME.finditer(low):
         ctx.asof_marks.append((m.start(), next(g for g in m.groups() if g)))
@@ -189,6 +190,28 @@ def _table_column(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[str, str, bool] 
     prefix = ctx.text[p.start:pos].lstrip(" |\t")
     index = prefix.count("|") + prefix.count("\t")
     return cols[index] if index < len(cols) else None
+
+
+_HEADING = re.compile(r"(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|Phần\s|PHẦN\s")
+_HEADING_ACTUAL = vre(r"hiện trạng|thực trạng|kết quả|tình hình")
+_HEADING_TARGET = vre(r"mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|định hướng|phương hướng")
+
+
+def _heading_contexts(ctx: _Ctx) -> None:
+    """A heading ("Phần thứ nhất / HIỆN TRẠNG HẠ TẦNG SỐ", "II. MỤC TIÊU") gives the paragraphs under it
+    its value kind: a plan's chapter on the current state reports results."""
+    kind = ""
+    for p in ctx.paras:
+        line = ctx.text[p.start:p.end].strip()
+        heading = len(line) <= 120 and not line.endswith((".", ";", "…")) and (
+            line.isupper() or bool(_HEADING.match(line)))
+        if heading:
+            low = ctx.low[p.start:p.end]
+            found = "actual" if _HEADING_ACTUAL.search(low) else "target" if _HEADING_TARGET.search(low) else ""
+            kind = found or kind
+            continue
+        if kind and p.index not in ctx.para_kind:
+            ctx.para_kind[p.index] = kind
 
 
 def _list_contexts(ctx: _Ctx) -> None:

@@ -55,15 +55,24 @@ _ABBREV = frozenset("tp tt tx q p ths ts pgs gs bs ks cn th st no mr mrs ms dr �
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    out, pos = [], 0
+    """Non-empty lines; a hard-wrapped line (no closing punctuation, the next line going on in lower case,
+    as in documents copied from PDF) continues the paragraph it belongs to."""
+    out: list[Paragraph] = []
+    pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
             lead = len(line) - len(line.lstrip())
             trail = len(line.rstrip())
-            out.append(Paragraph(pos + lead, pos + trail, len(out)))
+            if out and _WRAPPED.search(text, out[-1].start, out[-1].end) and line.lstrip()[0].islower():
+                out[-1].end = pos + trail
+            else:
+                out.append(Paragraph(pos + lead, pos + trail, len(out)))
         pos = end + 1
     return out
+
+
+_WRAPPED = re.compile(r"[^\W\d_]$")
 
 
 _SENT_END = vre(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“(\[]?[A-ZĐÀ-ỸẠ-Ỹ0-9\-*+•])")
