@@ -91,7 +91,7 @@ _COUNT_BAD_BEFORE = vre(
 _COUNT_BAD_AFTER = vre(
     r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|điểm|triệu tấn|nghìn tấn|teu|mw|kw|"
     r"gb|mb|tb|mbps|gbps|độ|thế hệ|sao|phiếu|trang|bài|ký tự|dân|cm|mm|lít|usd|%|giải pháp|nhóm|trụ cột|"
-    r"nội dung|tiêu chí|chỉ số|trong|đánh giá|người/|g)(?!\w)")
+    r"nội dung|tiêu chí|chỉ số|trong|đánh giá|người/|g|địa phương|tỉnh, thành|tỉnh thành)(?!\w)")
 _DATE_BEFORE = vre(r"(?:ngày|tháng|quý|đêm|sáng|chiều)\s*$")
 _PER_1000 = vre(r"[^\d;.%]{0,40}?\s*(?:/|trên|trên mỗi)\s*(?:1\.000|1000|nghìn|ngàn)\s+(?:người\s+)?dân")
 _CHANGE = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$")
@@ -124,9 +124,9 @@ _OF_TARGET = vre(r"\d\s*%\s*(?:so với\s+)?(?:chỉ tiêu\s+|kế hoạch\s+)?$
 # "vượt 30% chỉ tiêu", "đạt 100% kế hoạch": a share of a target, not the measure itself
 _SHARE_OF_TARGET = vre(r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\w)")
 # "tỷ trọng kinh tế số trên GDP của cả nước năm 2021 là 11,91%": the nation's figure, not a province's
-_NATIONAL_FIGURE = vre(r"(?:của|trên)\s+(?:cả nước|toàn quốc)"
+_NATIONAL_FIGURE = vre(r"(?:của|trên)\s+(?:cả nước|toàn quốc|việt nam)"
                        r"|(?:bình quân|trung bình)\s+(?:của\s+)?(?:cả nước|toàn quốc)"
-                       r"|(?:cả nước|toàn quốc)\s+(?:là|đạt|chỉ đạt|mới đạt)(?!\w)")
+                       r"|(?:cả nước|toàn quốc|việt nam)\s+(?:là|đạt|chỉ đạt|mới đạt|sẽ có|có)(?!\w)")
 
 
 def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[int, str] | None:

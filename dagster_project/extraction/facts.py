@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
-from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _NATIONAL_FIGURE, _NOT_DTI, _SHARE_OF_TARGET
+from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _LEVEL_BEFORE, _NATIONAL_FIGURE, _NOT_DTI, _SHARE_OF_TARGET
 from .dti import DtiFinding, extract_dti
-from .lexicon import RANK, PhraseMatch
+from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
 from .provinces import LEGACY, era_for_date, era_from_text, province_map
@@ -165,13 +165,16 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
                 _add_unmapped(ctx, sent, num, "a share of a target, not a level", unmapped)
                 continue
-            if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num):
+            if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num) or \
+                    _GROUP_SUBJECT.search(low, seg_start, num.start):
                 _add_unmapped(ctx, sent, num, "a national or ministry figure", unmapped)
                 continue
             if unit == COUNT and _PER_100.match(low, num.end):
                 continue  # a density ("80 thuê bao băng rộng di động trên 100 dân"), not a count
             quoted = _quoted_province(ctx, num, sent)
             if quoted is not None:  # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%) ... về tỷ lệ hồ sơ trực tuyến"
+                if unit == COUNT and _PER_1000_IN.search(low, sent.start, sent.end):
+                    unit = PER1000  # "tỷ lệ DN công nghệ số/1.000 rất cao như: TPHCM (3,19)"
                 code = _sentence_indicator(ctx, sent_matches, unit, para_low, sent)
                 if code is None:
                     _add_unmapped(ctx, sent, num, "a province's figure in brackets, measure unclear", unmapped)
@@ -183,6 +186,8 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low)
             if choice is None and unit in (PERCENT, COUNT, MONEY):
                 choice = _inherit(ctx, num, cs, seg_start, unit, prev_fact, sent)
+            if choice is None and unit == PERCENT:
+                choice = _continue_previous(ctx, num, sent, seg_start, sent_matches, para_low)
             if choice is None:
                 if unit in (PERCENT, MONEY, OTHER_MONEY) or num.numerator is not None:
                     _add_unmapped(ctx, sent, num, "no catalog indicator for this measure", unmapped)
@@ -232,6 +237,38 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
         )
         for code_of_province in provinces
     ]
+
+
+_PER_1000_IN = re.compile(r"/\s*1\.?000(?!\d)|(?:trên|mỗi)\s+(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân")
+# "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%": a figure of a group of provinces, no one's own
+_GROUP_SUBJECT = re.compile(r"(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
+                            r"[^.;]{0,40}$")
+_CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")
+_OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức)\s*(?:\S+\s+){0,2}$")
+
+
+def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sent_matches: list[PhraseMatch],
+                       para_low: str) -> tuple[PhraseMatch | None, str] | None:
+    """A rate whose sentence names no measure goes on with the previous sentence's measure when it
+    opens with "Cụ thể,/Trong đó," or reads "... đạt X%": "... tỷ lệ xử lý hồ sơ công việc ... đã đạt
+    được kết quả. Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%"."""
+    low = ctx.low
+    if any(_compatible(ctx, pm, PERCENT, para_low) for pm in sent_matches):
+        return None
+    if not (_CONNECTIVE_OPENING.match(low, sent.start) or _OBJECT.search(low, max(seg_start, num.start - 30),
+                                                                          num.start)):
+        return None
+    i = bisect_left([x.start for x in ctx.sents], sent.start) - 1
+    if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
+        return None
+    prev = ctx.sents[i]
+    codes = [(pm, c) for pm in ctx.lexicon.find(ctx.lex, prev.start, prev.end)
+             for c in _compatible(ctx, pm, PERCENT, low[prev.start:prev.end])]
+    if not codes or len({c for _, c in codes}) > 1 and not _CONNECTIVE_OPENING.match(low, sent.start):
+        return None
+    if _LEVEL_BEFORE.search(low, sent.start, num.start):  # a per-level figure continues a per-level measure
+        codes = [x for x in codes if ctx.lexicon.catalog[x[1]].per_level] or codes
+    return None, codes[-1][1]
 
 
 _PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
