@@ -33,14 +33,16 @@ OVERALL, GOV, ECO, SOC, ALL_PILLARS, OTHER = "dti", "gov", "eco", "soc", "pillar
 PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: "dti_digital_society",
                 OVERALL: "dti"}
 
+_INDEX_WORDS = (r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số|chuyển đổi số cấp tỉnh"
+                r"|bảng xếp hạng")
+_INDEX_NAMED = vre(_INDEX_WORDS)
 # what a rank or score is about, nearest before it wins
 _LABEL = vre(
     r"(?P<gov>chính quyền số|(?<!\w)cqs(?!\w))"
     r"|(?P<eco>(?<!phát triển )(?<!chiến lược )kinh tế số(?! chiếm| trên grdp| đóng góp)|(?<!\w)kts(?!\w))"
     r"|(?P<soc>xã hội số|(?<!\w)xhs(?!\w))"
     r"|(?P<pillars>(?:cả\s+)?(?:3|ba)\s+trụ cột)"
-    r"|(?P<dti>(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số|chuyển đổi số cấp tỉnh"
-    r"|bảng xếp hạng)"
+    rf"|(?P<dti>{_INDEX_WORDS})"
     r"|(?P<other>nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin|grdp|gdp|tỷ trọng|dân số"
     r"|doanh nghiệp|cải cách hành chính|par index|pci|papi|sipas|ict index|chỉ số sẵn sàng|hồ sơ|dịch vụ công"
     r"|tích hợp|thủ tục|cấp bộ|bộ, ngành|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
@@ -105,6 +107,11 @@ def dti_document(ctx: _Ctx) -> bool:
                           ctx.low))
 
 
+def dti_possible(ctx: _Ctx) -> bool:
+    """Can the document hold a DTI figure at all (it names the index somewhere)? Saves the step elsewhere."""
+    return bool(_INDEX_NAMED.search(ctx.low))
+
+
 def extract_dti(ctx: _Ctx, sent: Sentence, last_subject: dict[int, str], unmapped: list[dict]) -> list[DtiFinding]:
     """The DTI ranks and scores of one sentence. `last_subject` carries a paragraph's subject province
     from sentence to sentence ("... Quảng Ngãi xếp thứ 21/63. Trong đó, chính quyền số ở vị trí thứ 12")."""
@@ -147,7 +154,7 @@ def _about_dti(ctx: _Ctx, sent: Sentence) -> bool:
     the sentence ranks something."""
     low = ctx.low
     para = ctx.paras[sent.para]
-    if any(k == OVERALL for k, _ in _labels(low, para.start, sent.end)):
+    if _INDEX_NAMED.search(low, para.start, sent.end):
         return True
     return dti_document(ctx) and bool(_RANK_WORDS.search(low, sent.start, sent.end))
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
 from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _LEVEL_BEFORE, _NATIONAL_FIGURE, _NOT_DTI, _SHARE_OF_TARGET
-from .dti import DtiFinding, extract_dti
+from .dti import DtiFinding, dti_possible, extract_dti
 from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
@@ -106,9 +106,11 @@ def extract_document(doc_id: str, text: str, published: str | None = None, title
 
     facts: list[Fact] = []
     dti_subject: dict[int, str] = {}
+    ranks_dti = dti_possible(ctx)
     for sent in ctx.sents:
         _extract_sentence(ctx, sent, facts, result.unmapped)
-        facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti_subject, result.unmapped)]
+        if ranks_dti:
+            facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti_subject, result.unmapped)]
     result.facts = _dedupe(_drop_headline_echoes(ctx, facts))
     for f in result.facts:
         f.province_vi = province_map(f.province_era).name(f.province_code)

@@ -29,6 +29,7 @@ RANK, PER1000 = "rank", "per1000"
 UNIT_CLASS = {"percent": PERCENT, "billion_vnd": MONEY, "count": COUNT, "rank": RANK,
               "index_0_1": SCORE, "per_1000_population": PER1000}
 _PUNCT = re.compile(r"[^\w\s]")
+_WORD_RE = re.compile(r"\w+")
 
 
 def lex_view(low: str) -> str:
@@ -89,12 +90,13 @@ class Lexicon:
         self._prefixes: dict[str, list[Phrase]] = {}
         for p in literal:
             self._prefixes[p.text] = [q for q in literal if p.text.startswith(q.text + " ")]
-        self._gap_res = []
+        # gapped phrases with their first word: a span runs only the regexes whose first word it contains
+        self._gap_res: list[tuple[str, re.Pattern, Phrase]] = []
         for p in self.phrases.values():
             if p.gap:
                 parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in p.text.split(" * ")]
                 body = r"(?:\s+\w+){0,25}?\s+".join(parts)
-                self._gap_res.append((re.compile(rf"(?<!\w)(?=({body})(?!\w))"), p))
+                self._gap_res.append((p.text.split()[0], re.compile(rf"(?<!\w)(?=({body})(?!\w))"), p))
 
     def find(self, lex: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
         """All phrase matches inside lex[start:end], sorted by (start, -end)."""
@@ -111,9 +113,11 @@ class Lexicon:
                 words = list(re.finditer(r"\w+", lex[ms:me]))
                 if len(words) >= n:
                     out.append(PhraseMatch(ms, ms + words[n - 1].end(), q))
-        for regex, phrase in self._gap_res:
-            for m in regex.finditer(lex, start, end):
-                out.append(PhraseMatch(m.start(1), m.end(1), phrase))
+        words = set(_WORD_RE.findall(lex, start, end)) if self._gap_res else set()
+        for first, regex, phrase in self._gap_res:
+            if first in words:
+                for m in regex.finditer(lex, start, end):
+                    out.append(PhraseMatch(m.start(1), m.end(1), phrase))
         out.sort(key=lambda pm: (pm.start, -pm.end))
         return out
 
