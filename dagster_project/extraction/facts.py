@@ -266,6 +266,9 @@ def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sen
     prev = ctx.sents[i]
     codes = [(pm, c) for pm in ctx.lexicon.find(ctx.lex, prev.start, prev.end)
              for c in _compatible(ctx, pm, PERCENT, low[prev.start:prev.end])]
+    last = ctx.last_fact.get(sent.para)
+    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == PERCENT:
+        return None, last.indicator_code  # "Đà Nẵng (58,89%) ... xếp sau. Các tỉnh còn lại ... dưới 50%, ..."
     if not codes or len({c for _, c in codes}) > 1 and not _CONNECTIVE_OPENING.match(low, sent.start):
         return None
     if _LEVEL_BEFORE.search(low, sent.start, num.start):  # a per-level figure continues a per-level measure

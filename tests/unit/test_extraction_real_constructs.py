@@ -1,0 +1,151 @@
+"""The constructs real reports use, each on a sentence cut from a published text of the dev split
+(tests/fixtures/extraction/real/dev/<doc>.txt, address in SOURCES.md). Test-split texts are never used here."""
+
+from __future__ import annotations
+
+import pytest
+
+from dagster_project.extraction import extract_document
+
+DEV = "tests/fixtures/extraction/real/dev"
+
+
+def facts(text: str, published: str | None, title: str | None = None) -> set[tuple]:
+    result = extract_document("t", text, published, title)
+    return {(f.province_vi, f.indicator_code, f.admin_level, f.value_kind, f.comparator, f.value)
+            for f in result.facts}
+
+
+def test_sentences_are_real(pytestconfig):
+    """Every sentence below is in its dev document, as published."""
+    root = pytestconfig.rootpath
+    for doc, sentence in SENTENCES.items():
+        assert sentence in (root / DEV / f"{doc}.txt").read_text(encoding="utf-8"), doc
+
+
+SENTENCES = {
+    "r_dti_08_bentre": "Theo đó, về xếp hạng chung, Bến Tre xếp hạng thứ 31/63 tỉnh thành, tăng 2 bậc so với năm 2020.",
+    "r_dti_02_travinh": "DTI cấp tỉnh năm 2022, Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu, TP.HCM và Quảng Ninh lần lượt "
+                        "xếp thứ 2 và 3.",
+    "r_dtn_02_dti34": "Đáng chú ý, Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7 với giá trị DTI sát nút các "
+                      "tỉnh, thành lớn.",
+    "r_res_05_danang": "5 tỉnh có số hồ sơ trực tuyến thấp nhất lần lượt gồm: Bạc Liêu (7,4%), Sơn La (8,3%), Nghệ An "
+                       "(8,6%), Bình Thuận (9,3%), Quảng Ngãi (9,7%).",
+    "r_eco_04_bacninh": "Tỉnh Bắc Ninh đặt mục tiêu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP; tỷ trọng kinh tế "
+                        "số trong từng ngành, lĩnh vực đạt tối thiểu 20%.",
+    "r_bud_03_kiengiang": "(KGO) – Tổng kinh phí thực hiện chuyển đổi số của tỉnh Kiên Giang giai đoạn 2021-2023 là "
+                          "197,3 tỷ đồng.",
+    "r_res_04_hanam": "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%, trong đó Hà Nội và TP Hồ Chí Minh thuộc nhóm "
+                      "thấp nhất, chỉ đạt dưới 10%.",
+    "r_eco_02_hochiminh": "Năm 2022, tỷ lệ đóng góp của KTS cho GRDP của Thành phố ước đạt 18,66%.",
+}
+
+
+def test_dti_rank_out_of_63_and_a_change_is_not_a_rank():
+    got = facts("Ngày 8-8-2022, Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) "
+                "năm 2021 của các bộ, ngành, địa phương. " + SENTENCES["r_dti_08_bentre"], "2022-08-08")
+    assert got == {("Bến Tre", "dti_rank", "", "actual", "=", 31)}
+
+
+def test_dti_pillars_each_with_its_rank_and_sub_indices_left_out():
+    text = ("Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) năm 2021. "
+            "Theo đó, về xếp hạng chung, Bến Tre xếp hạng thứ 31/63 tỉnh thành.\n\n"
+            "Các kết quả cụ thể như: Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63, hạ tầng số "
+            "58/63, an toàn thông tin mạng 53/63. Ba trụ cột CĐS tại tỉnh có sự thay đổi xếp hạng: Chính quyền số "
+            "28/63 (tăng 11 bậc so với năm 2020), kinh tế số 26/63 (tăng 11 bậc so với năm 2020), xã hội số 53/63 "
+            "(giảm 31 bậc so với năm 2020).")
+    got = {(p, code, v) for p, code, _, _, _, v in facts(text, "2022-08-08")}
+    assert got == {("Bến Tre", "dti_rank", 31), ("Bến Tre", "dti_digital_government_rank", 28),
+                   ("Bến Tre", "dti_digital_economy_rank", 26), ("Bến Tre", "dti_digital_society_rank", 53)}
+
+
+def test_dti_pillar_scores_and_ranks_in_one_sentence():
+    text = ("Ở 3 trụ cột chính: chính quyền số Trà Vinh đạt 0,6683 điểm, xếp hạng thứ 29; kinh tế số đạt 0,6647 điểm, "
+            "xếp thứ 27 và xã hội số đạt 0,5991 điểm, xếp thứ 26.")
+    got = {(code, v) for _, code, _, _, _, v in facts("Chỉ số DTI năm 2022. " + text, "2023-07")}
+    assert got == {("dti_digital_government_score", 0.6683), ("dti_digital_government_rank", 29),
+                   ("dti_digital_economy_score", 0.6647), ("dti_digital_economy_rank", 27),
+                   ("dti_digital_society_score", 0.5991), ("dti_digital_society_rank", 26)}
+
+
+def test_dti_leader_is_rank_one_and_lists_pair_in_order():
+    got = {(p, v) for p, code, _, _, _, v in facts(SENTENCES["r_dti_02_travinh"], "2023-07") if code == "dti_rank"}
+    assert got == {("Đà Nẵng", 1), ("Hồ Chí Minh", 2), ("Quảng Ninh", 3)}
+
+
+def test_dti_three_provinces_three_ranks_on_the_new_map():
+    got = {(p, v) for p, code, _, _, _, v in facts(SENTENCES["r_dtn_02_dti34"], "2025-10-21")}
+    assert got == {("Thanh Hóa", 5), ("Điện Biên", 6), ("Hà Tĩnh", 7)}
+    assert {f.province_era for f in extract_document("t", SENTENCES["r_dtn_02_dti34"], "2025-10-21").facts} == {"34"}
+
+
+def test_dti_score_and_word_rank():
+    got = facts("Đứng thứ hai là TP Huế với giá trị DTI đạt 0,7951.", "2025-10-21")
+    assert got == {("Huế", "dti_rank", "", "actual", "=", 2), ("Huế", "dti_score", "", "actual", "=", 0.7951)}
+
+
+def test_other_provinces_figures_in_brackets():
+    got = {(p, code, v) for p, code, _, _, _, v in facts(SENTENCES["r_res_05_danang"], "2022-11")}
+    assert got == {("Bạc Liêu", "dossier_online_rate", 7.4), ("Sơn La", "dossier_online_rate", 8.3),
+                   ("Nghệ An", "dossier_online_rate", 8.6), ("Bình Thuận", "dossier_online_rate", 9.3),
+                   ("Quảng Ngãi", "dossier_online_rate", 9.7)}
+
+
+def test_several_provinces_sharing_one_figure():
+    text = ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ số (EMC), trong năm 2024, Hà Nam đã xử lý trực "
+            "tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang "
+            "(55,76%) và Nam Định (52,96%) là những địa phương xếp sau. " + SENTENCES["r_res_04_hanam"])
+    got = {(p, c, v) for p, code, _, _, c, v in facts(text, "2025-01") if code == "dossier_full_online_rate"}
+    assert got == {("Hà Nam", "=", 68.54), ("Đà Nẵng", "=", 58.89), ("Hà Giang", "=", 55.76),
+                   ("Nam Định", "=", 52.96), ("Hà Nội", "<", 10), ("Hồ Chí Minh", "<", 10)}
+
+
+def test_levels_written_after_the_figures_and_a_comparator_word_binds_its_own_figure():
+    text = ("Năm 2022, tỉnh Quảng Bình phấn đấu trên 91% hồ sơ công việc tại cấp tỉnh, 74% hồ sơ công việc tại cấp "
+            "huyện và 52% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.")
+    got = {(lv, kind, c, v) for _, code, lv, kind, c, v in facts(text, "2022-02") if code == "work_records_online_rate"}
+    assert got == {("province", "target", ">", 91), ("district", "target", "=", 74), ("commune", "target", "=", 52)}
+
+
+@pytest.mark.parametrize(("word", "comparator"), [
+    ("gần", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
+    ("tối thiểu", ">="), ("ít nhất", ">="), ("không dưới", ">="), ("dưới", "<"), ("chưa đến", "<")])
+def test_comparator_words(word, comparator):
+    text = f"Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Bắc Ninh đạt {word} 28,9%."
+    assert facts(text, "2024-01") == {("Bắc Ninh", "dossier_online_rate", "", "actual", comparator, 28.9)}
+
+
+def test_targets_with_horizons_and_minimums():
+    got = facts(SENTENCES["r_eco_04_bacninh"], "2023")
+    assert got == {("Bắc Ninh", "digital_economy_share_grdp", "", "target", ">=", 35),
+                   ("Bắc Ninh", "digital_economy_sector_share", "", "target", ">=", 20)}
+    periods = {f.period for f in extract_document("t", SENTENCES["r_eco_04_bacninh"], "2023").facts}
+    assert periods == {"2030"}
+
+
+def test_estimate_and_the_title_names_the_city():
+    result = extract_document("t", SENTENCES["r_eco_02_hochiminh"], "2024",
+                              "Thúc đẩy kinh tế số TP.HCM - một trọng tâm phát triển nhanh KT-XH")
+    assert [(f.province_vi, f.indicator_code, f.value_kind, f.value, f.period) for f in result.facts] == [
+        ("Hồ Chí Minh", "digital_economy_share_grdp", "estimate", 18.66, "2022")]
+
+
+def test_budget_over_a_span_of_years():
+    result = extract_document("t", SENTENCES["r_bud_03_kiengiang"], "2024")
+    assert [(f.province_vi, f.indicator_code, f.value, f.period) for f in result.facts] == [
+        ("Kiên Giang", "dx_budget", 197.3, "2021-2023")]
+
+
+def test_numbers_scales_and_per_1000():
+    assert facts("Đến nay, Hà Nam đã tiếp nhận 1,488 triệu hồ sơ trực tuyến toàn trình.", "2024-12") == {
+        ("Hà Nam", "dossier_full_online_count", "", "actual", "=", 1488000)}
+    got = facts("Đồng Tháp phấn đấu đến năm 2025 tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân.", "2025-09")
+    assert got == {("Đồng Tháp", "digital_tech_enterprise_per_1000", "", "target", ">", 0.7)}
+
+
+def test_unsure_figures_become_unmapped_candidates():
+    text = ("Ở khối bộ, ngành, Ngân hàng Nhà nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%. Trong đó, "
+            "tỉnh Vĩnh Phúc có gần 69 nghìn tài khoản, vượt 30% chỉ tiêu được giao.")
+    result = extract_document("t", text, "2024-01")
+    assert result.facts == []
+    assert {u["reason"] for u in result.unmapped} >= {"a share of a target, not a level"}
