@@ -29,8 +29,8 @@ SENTENCES = {
                         "xếp thứ 2 và 3.",
     "r_dtn_02_dti34": "Đáng chú ý, Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7 với giá trị DTI sát nút các "
                       "tỉnh, thành lớn.",
-    "r_res_05_danang": "5 tỉnh có số hồ sơ trực tuyến thấp nhất lần lượt gồm: Bạc Liêu (7,4%), Sơn La (8,3%), Nghệ An "
-                       "(8,6%), Bình Thuận (9,3%), Quảng Ngãi (9,7%).",
+    "r_res_05_danang": "5 tỉnh có số hồ sơ trực tuyến thấp nhất lần lượt gồm: Bạc Liêu (7,4%), Sơn La (8,3%), "
+                       "Nghệ An (8,6%), Bình Thuận (9,3%), Quảng Ngãi (9,7%).",
     "r_eco_04_bacninh": "Tỉnh Bắc Ninh đặt mục tiêu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP; tỷ trọng kinh tế "
                         "số trong từng ngành, lĩnh vực đạt tối thiểu 20%.",
     "r_bud_03_kiengiang": "(KGO) – Tổng kinh phí thực hiện chuyển đổi số của tỉnh Kiên Giang giai đoạn 2021-2023 là "
