@@ -31,8 +31,8 @@ SENTENCES = {
                       "tỉnh, thành lớn.",
     "r_res_05_danang": "5 tỉnh có số hồ sơ trực tuyến thấp nhất lần lượt gồm: Bạc Liêu (7,4%), Sơn La (8,3%), "
                        "Nghệ An (8,6%), Bình Thuận (9,3%), Quảng Ngãi (9,7%).",
-    "r_eco_04_bacninh": "Tỉnh Bắc Ninh đặt mục tiêu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP; tỷ trọng kinh tế "
-                        "số trong từng ngành, lĩnh vực đạt tối thiểu 20%.",
+    "r_eco_04_bacninh": "Tỉnh Bắc Ninh đặt mục tiêu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP; tỷ trọng "
+                        "kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%.",
     "r_bud_03_kiengiang": "(KGO) – Tổng kinh phí thực hiện chuyển đổi số của tỉnh Kiên Giang giai đoạn 2021-2023 là "
                           "197,3 tỷ đồng.",
     "r_res_04_hanam": "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%, trong đó Hà Nội và TP Hồ Chí Minh thuộc nhóm "
