@@ -26,6 +26,7 @@ run: $(STAMP)
 test: $(STAMP)
 	bash scripts/system_deps.sh
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python scripts/eval_extraction.py
 
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_extraction.py
