@@ -56,6 +56,7 @@ class _Ctx:
     asof_starts: list[int] = field(default_factory=list)
     report_year: str = ""
     last_fact: dict[int, Fact] = field(default_factory=dict)
+    sent_starts: list[int] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- document date
@@ -98,6 +99,7 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
                sections, plan_doc, plan_year, mentions, [m.start for m in mentions], default_code, multi)
     ctx.section_starts = [s.start for s in sections]
     ctx.para_starts = [p.start for p in paras]
+    ctx.sent_starts = [x.start for x in sents]
     ctx.report_year = report_year
     _list_contexts(ctx)
     _heading_contexts(ctx)

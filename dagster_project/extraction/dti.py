@@ -17,7 +17,8 @@ What cannot be attributed with confidence is reported as unmapped, never guessed
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cues import _NOT_DTI
@@ -36,6 +37,7 @@ PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: 
 _INDEX_WORDS = (r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số|chuyển đổi số cấp tỉnh"
                 r"|bảng xếp hạng")
 _INDEX_NAMED = vre(_INDEX_WORDS)
+_ABOUT_RANKING = vre(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|bảng xếp hạng) chuyển đổi số")
 # what a rank or score is about, nearest before it wins
 _LABEL = vre(
     r"(?P<gov>chính quyền số|(?<!\w)cqs(?!\w))"
@@ -73,7 +75,6 @@ _GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|\d+\s+(?:tỉnh|địa phương|đơn v
                     r"|(?<!\w)luôn)[^.;]{0,30}$")
 _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
-_RESPECTIVELY = vre(r"lần lượt")
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
@@ -101,26 +102,30 @@ class _Expr:
     is_leader: bool = False
 
 
-def dti_document(ctx: _Ctx) -> bool:
-    """Does the document talk about the DTI ranking at all?"""
-    return bool(re.search(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|bảng xếp hạng) chuyển đổi số",
-                          ctx.low))
+@dataclass
+class DtiState:
+    """What the DTI step carries through one document."""
+
+    about_ranking: bool                       # the text speaks of the DTI ranking itself
+    last_subject: dict[int, str] = field(default_factory=dict)  # paragraph -> its last DTI subject province
 
 
-def dti_possible(ctx: _Ctx) -> bool:
-    """Can the document hold a DTI figure at all (it names the index somewhere)? Saves the step elsewhere."""
-    return bool(_INDEX_NAMED.search(ctx.low))
+def dti_state(ctx: _Ctx) -> DtiState | None:
+    """The DTI step's state for a document that names the index somewhere; None (skip the step) otherwise."""
+    if not _INDEX_NAMED.search(ctx.low):
+        return None
+    return DtiState(about_ranking=bool(_ABOUT_RANKING.search(ctx.low)))
 
 
-def extract_dti(ctx: _Ctx, sent: Sentence, last_subject: dict[int, str], unmapped: list[dict]) -> list[DtiFinding]:
-    """The DTI ranks and scores of one sentence. `last_subject` carries a paragraph's subject province
-    from sentence to sentence ("... Quảng Ngãi xếp thứ 21/63. Trong đó, chính quyền số ở vị trí thứ 12")."""
+def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]) -> list[DtiFinding]:
+    """The DTI ranks and scores of one sentence. The state carries a paragraph's subject province from
+    sentence to sentence ("... Quảng Ngãi xếp thứ 21/63. Trong đó, chính quyền số ở vị trí thứ 12")."""
     low = ctx.low
     s, e = sent.start, sent.end
     if _TARGET.search(low, s, e) or _NOT_DTI.search(low, s, e):
         return []  # a rank target ("phấn đấu nằm trong nhóm 20 tỉnh dẫn đầu"), another index (ICT Index, PCI)
     exprs = _expressions(ctx, s, e)
-    if not exprs or not _about_dti(ctx, sent):
+    if not exprs or not _about_dti(ctx, sent, state):
         return []
     out: list[DtiFinding] = []
     prev_label: str | None = None
@@ -133,7 +138,7 @@ def extract_dti(ctx: _Ctx, sent: Sentence, last_subject: dict[int, str], unmappe
             prev_label = OTHER
             continue
         prev_label = targets[0] if len(targets) == 1 else prev_label
-        provinces = _whose(ctx, sent, x, last_subject)
+        provinces = _whose(ctx, sent, x, state.last_subject)
         pairs = _pair(provinces, targets, x.values) if provinces else None
         if pairs is None:
             reason = "DTI figure without a province" if not provinces else "DTI list whose lengths do not pair"
@@ -145,18 +150,18 @@ def extract_dti(ctx: _Ctx, sent: Sentence, last_subject: dict[int, str], unmappe
             if code is not None:
                 suffix = "_rank" if x.kind == "rank" else "_score"
                 out.append(DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, x.start, x.end))
-        last_subject[sent.para] = provinces[-1][2]
+        state.last_subject[sent.para] = provinces[-1][2]
     return out
 
 
-def _about_dti(ctx: _Ctx, sent: Sentence) -> bool:
+def _about_dti(ctx: _Ctx, sent: Sentence, state: DtiState) -> bool:
     """The sentence, or its paragraph before it, names the index; or the document is about the ranking and
     the sentence ranks something."""
     low = ctx.low
     para = ctx.paras[sent.para]
     if _INDEX_NAMED.search(low, para.start, sent.end):
         return True
-    return dti_document(ctx) and bool(_RANK_WORDS.search(low, sent.start, sent.end))
+    return state.about_ranking and bool(_RANK_WORDS.search(low, sent.start, sent.end))
 
 
 # --------------------------------------------------------------------------- finding the figures
@@ -217,11 +222,6 @@ def _labels(low: str, a: int, b: int) -> list[tuple[str, int]]:
     return [(next(k for k, v in m.groupdict().items() if v), m.start()) for m in _LABEL.finditer(low, a, b)]
 
 
-def _has_dti_label(low: str, s: int, e: int, ctx: _Ctx) -> bool:
-    return any(k == OVERALL for k, _ in _labels(low, s, e)) or (
-        dti_document(ctx) and bool(re.search(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ", low[s:e])))
-
-
 def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr, sent_end: int) -> list[str] | None:
     """The measures a figure is for: one pillar or the index; several for a shared figure ("cả 3 trụ cột
     đều xếp thứ 2", "kinh tế số và xã hội số cùng xếp thứ 8", "dẫn đầu ... ở 3 trụ cột") or a list of values.
@@ -250,7 +250,9 @@ def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr
 
 
 def _mentions(ctx: _Ctx, a: int, b: int) -> list:
-    return [m for m in ctx.mentions if a <= m.start and m.end <= b]
+    """Province mentions inside [a, b)."""
+    i, j = bisect_left(ctx.mention_starts, a), bisect_left(ctx.mention_starts, b)
+    return [m for m in ctx.mentions[i:j] if m.end <= b]
 
 
 def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) -> list[tuple[int, int, str]] | None:

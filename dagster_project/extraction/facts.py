@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
 from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _LEVEL_BEFORE, _NATIONAL_FIGURE, _NOT_DTI, _SHARE_OF_TARGET
-from .dti import DtiFinding, dti_possible, extract_dti
+from .dti import DtiFinding, dti_state, extract_dti
 from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
@@ -105,12 +105,11 @@ def extract_document(doc_id: str, text: str, published: str | None = None, title
     ctx = _build_ctx(doc_id, text, era, pub_year, pmap, title if isinstance(title, str) else None)
 
     facts: list[Fact] = []
-    dti_subject: dict[int, str] = {}
-    ranks_dti = dti_possible(ctx)
+    dti = dti_state(ctx)
     for sent in ctx.sents:
         _extract_sentence(ctx, sent, facts, result.unmapped)
-        if ranks_dti:
-            facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti_subject, result.unmapped)]
+        if dti is not None:
+            facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti, result.unmapped)]
     result.facts = _dedupe(_drop_headline_echoes(ctx, facts))
     for f in result.facts:
         f.province_vi = province_map(f.province_era).name(f.province_code)
@@ -260,7 +259,7 @@ def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sen
     if not (_CONNECTIVE_OPENING.match(low, sent.start) or _OBJECT.search(low, max(seg_start, num.start - 30),
                                                                           num.start)):
         return None
-    i = bisect_left([x.start for x in ctx.sents], sent.start) - 1
+    i = bisect_left(ctx.sent_starts, sent.start) - 1
     if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
         return None
     prev = ctx.sents[i]

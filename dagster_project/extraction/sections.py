@@ -64,15 +64,13 @@ def paragraphs(text: str) -> list[Paragraph]:
         if line.strip():
             lead = len(line) - len(line.lstrip())
             trail = len(line.rstrip())
-            if out and _WRAPPED.search(text, out[-1].start, out[-1].end) and line.lstrip()[0].islower():
+            if out and text[out[-1].end - 1].isalpha() and line.lstrip()[0].islower():
                 out[-1].end = pos + trail
             else:
                 out.append(Paragraph(pos + lead, pos + trail, len(out)))
         pos = end + 1
     return out
 
-
-_WRAPPED = re.compile(r"[^\W\d_]$")
 
 
 _SENT_END = vre(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“(\[]?[A-ZĐÀ-ỸẠ-Ỹ0-9\-*+•])")
