@@ -62,8 +62,8 @@ def _is_vietnamese(text: str) -> bool:
         return False
     words = re.findall(r"\w+", sample.lower())
     common = sum(w in _COMMON_WORDS for w in words)
-    if len(words) >= 30:
-        return common / len(words) >= 0.08 and specific > 0
+    if len(words) >= 30:  # prose has common words; a table of names (a ranking) has Vietnamese letters throughout
+        return specific > 0 and (common / len(words) >= 0.08 or (mojibake == 0 and specific >= 0.05 * letters))
     # very short texts: ASCII-only is fine (numbers, names), else need real Vietnamese letters
     return mojibake == 0 or specific > mojibake * 5
 
