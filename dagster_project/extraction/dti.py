@@ -37,6 +37,7 @@ PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: 
 _INDEX_WORDS = (r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số|chuyển đổi số cấp tỉnh"
                 r"|bảng xếp hạng")
 _INDEX_NAMED = vre(_INDEX_WORDS)
+_RANK_OF_PROVINCES = vre(r"(?<![\d/])\d{1,2}\s*/\s*(?:63|34)(?![\d/])")
 _ABOUT_RANKING = vre(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|bảng xếp hạng) chuyển đổi số")
 # what a rank or score is about, nearest before it wins
 _LABEL = vre(
@@ -65,7 +66,7 @@ _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
                         r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
                         r"|\s*(?:cả nước\s+)?về\s+(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti)")
-_NOT_A_RANK_BEFORE = vre(r"(?:năm|lần|tăng|giảm|top|tốp|nhóm|khóa|kỳ)\s+(?:thứ\s+)?$")
+_NOT_A_RANK_BEFORE = vre(r"(?:năm|lần|tăng|giảm|top|tốp|nhóm|khóa|kỳ|họp|phiên|hội nghị|đợt)\s+(?:thứ\s+)?$")
 _NOT_A_SCORE_BEFORE = vre(r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|gần|đến|quốc gia|cả nước|trung bình|cấp tỉnh,)"
                           r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$")
 _THEN_PROVINCE = vre(r"\s*(?:trong bảng xếp hạng\s*)?(?:là|thuộc về|gọi tên)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
@@ -73,8 +74,11 @@ _RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn �
 # "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
 _GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm|năm liên tiếp|năm liền"
                     r"|(?<!\w)luôn)[^.;]{0,30}$")
+# "giá trị trung bình DTI cấp tỉnh là 0,4014", "DTI quốc gia đạt 0,7955": not a province's score
+_AVERAGE = vre(r"trung bình|bình quân|quốc gia|của cả nước|cả nước (?:là|đạt)")
 _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
+_COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
@@ -112,7 +116,7 @@ class DtiState:
 
 def dti_state(ctx: _Ctx) -> DtiState | None:
     """The DTI step's state for a document that names the index somewhere; None (skip the step) otherwise."""
-    if not _INDEX_NAMED.search(ctx.low):
+    if not (_INDEX_NAMED.search(ctx.low) or _RANK_OF_PROVINCES.search(ctx.low)):
         return None
     return DtiState(about_ranking=bool(_ABOUT_RANKING.search(ctx.low)))
 
@@ -161,6 +165,8 @@ def _about_dti(ctx: _Ctx, sent: Sentence, state: DtiState) -> bool:
     para = ctx.paras[sent.para]
     if _INDEX_NAMED.search(low, para.start, sent.end):
         return True
+    if _RANK_OF_PROVINCES.search(low, sent.start, sent.end) and "chuyển đổi số" in low[sent.start:sent.end]:
+        return True  # "Quảng Nam đứng thứ 24/63 tỉnh, thành phố chuyển đổi số"
     return state.about_ranking and bool(_RANK_WORDS.search(low, sent.start, sent.end))
 
 
@@ -197,12 +203,17 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
             found.append(_Expr("rank", [1.0], m.start(), m.end(), "", is_leader=True))
             taken.append((m.start(), m.end()))
     for m in _SCORE.finditer(low, s, e):
-        if free(m.start(), m.end()) and not _NOT_A_SCORE_BEFORE.search(low, max(s, m.start() - 25), m.start()):
+        if free(m.start(), m.end()) and not _NOT_A_SCORE_BEFORE.search(low, max(s, m.start() - 25), m.start()) \
+                and not _AVERAGE.search(low, _clause_start(low, s, m.start()), m.start()):
             value = parse_vn_number(m.group("value"))
             if value is not None and 0.05 <= value < 1:
                 found.append(_Expr("score", [value], m.start(), m.end(), ""))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _clause_start(low: str, s: int, pos: int) -> int:
+    return max(s, max(low.rfind(c, s, pos) for c in ",;:(") + 1)
 
 
 def _rank_value(word: str) -> float | None:
@@ -327,7 +338,9 @@ def _period(ctx: _Ctx, sent: Sentence, pos: int) -> str:
     publication (each year's index is published the next year)."""
     para = ctx.paras[sent.para]
     for a in (sent.start, para.start, 0):
-        years = [int(y) for y in _YEAR.findall(ctx.low, a, pos)]
+        years = [int(m.group(1)) for m in _YEAR.finditer(ctx.low, a, pos)
+                 if not _COMPARED.search(ctx.low, max(a, m.start() - 16), m.start())
+                 or not ctx.low[m.end():pos].strip(" ([")]  # "so với DTI 2020 (52/63)": 52 is 2020's rank
         years = [y for y in years if not ctx.pub_year or y < ctx.pub_year]
         if years:
             return str(years[-1])

@@ -64,6 +64,7 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
     return min(kept, key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
 
 
+_NEW_SUBJECT = vre(r"[,;]\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số)")
 _COUNT_LINK = vre(r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
                   r"(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
 
@@ -83,7 +84,8 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
             codes = _compatible(ctx, pm, unit, sent_low)
             before_c += [(pm, c) for c in codes]
         elif pm.start >= num.end and pm.start < window_end and not (
-                unit == COUNT and re.search(r"[,;:]", ctx.low[num.end:pm.start])):  # "437.000 bản ghi, tích hợp"
+                unit == COUNT and re.search(r"[,;:]", ctx.low[num.end:pm.start])  # "437.000 bản ghi, tích hợp"
+                or _NEW_SUBJECT.search(ctx.low, num.end, pm.start)):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
             codes = _compatible(ctx, pm, unit, sent_low, after=True)
             after_c += [(pm, c) for c in codes]
     b = _pick(before_c, True)
