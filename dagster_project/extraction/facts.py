@@ -242,8 +242,9 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
 
 _PER_1000_IN = re.compile(r"/\s*1\.?000(?!\d)|(?:trên|mỗi)\s+(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân")
 # "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%": a figure of a group of provinces, no one's own
-_GROUP_SUBJECT = re.compile(r"(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
-                            r"[^.;]{0,40}$")
+_GROUP_SUBJECT = re.compile(r"(?:(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
+                            r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$")
+# ("3/11 huyện, thành phố đạt trên 30%": a figure for some of the districts, not the province's)
 _CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")
 _OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức)\s*(?:\S+\s+){0,2}$")
 

@@ -64,7 +64,7 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
     return min(kept, key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
 
 
-_NEW_SUBJECT = vre(r"[,;]\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số)")
+_NEW_SUBJECT = vre(r"[,;]\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số|số)(?!\w)")
 _COUNT_LINK = vre(r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
                   r"(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
 

@@ -25,6 +25,7 @@ from .cues import (
 )
 from .lexicon import Indicator
 from .normalise import vre
+from .numbers import NUMBER_RE
 from .sections import Section, Sentence
 
 if TYPE_CHECKING:
@@ -179,6 +180,9 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     m = _LEVEL_AFTER.match(low, num.end)
     if m and m.end() - num.end <= 40:
         return _level_from(m)
+    after = _LEVEL_BEFORE.search(low, num.end, next_start)
+    if after is not None and not re.search(r"[,;:]", low[num.end:after.start()]) and _levels_follow(ctx, cs):
+        return _level_from(after)  # this clause writes each level after its figure
     own = None
     for m in _LEVEL_BEFORE.finditer(low, seg_start, num.start):
         own = m
@@ -186,7 +190,6 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
         own = None  # the previous figure's level, written after it
     if own is not None:
         return _level_from(own)
-    after = _LEVEL_BEFORE.search(low, num.end, next_start)
     if after is not None and not re.search(r"[,;:]", low[num.end:after.start()]):
         return _level_from(after)
     best = None
@@ -195,6 +198,19 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     if best is None and after is not None and (next_start >= len(low) or low[after.end():next_start].strip(" ,:")):
         best = after  # "100% hồ sơ công việc, tại cấp tỉnh ..." (but not the cue of the next number)
     return _level_from(best) if best else ""
+
+
+def _levels_follow(ctx: _Ctx, cs: int) -> bool:
+    """Does the clause write levels after the figures ("80% hồ sơ công việc tại UBND tỉnh, các sở, ban,
+    ngành và 70% hồ sơ công việc tại cấp huyện")? Yes when its first figure has no level before it and one
+    right after its noun."""
+    first = NUMBER_RE.search(ctx.text, cs)
+    if first is None or _LEVEL_BEFORE.search(ctx.low, cs, first.start()):
+        return False
+    second = NUMBER_RE.search(ctx.text, first.end())
+    stop = second.start() if second else len(ctx.low)
+    m = _LEVEL_BEFORE.search(ctx.low, first.end(), stop)
+    return m is not None and not re.search(r"[,;:]", ctx.low[first.end():m.start()])
 
 
 def _comparator(low: str, cs: int, pos: int) -> str:
