@@ -167,7 +167,7 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                 _add_unmapped(ctx, sent, num, "a share of a target, not a level", unmapped)
                 continue
             if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num) or \
-                    _GROUP_SUBJECT.search(low, seg_start, num.start):
+                    _GROUP_SUBJECT.search(low, nums[k - 1].start if k else cs, num.start):
                 _add_unmapped(ctx, sent, num, "a national or ministry figure", unmapped)
                 continue
             if unit == COUNT and _PER_100.match(low, num.end):
