@@ -200,14 +200,17 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     return _level_from(best) if best else ""
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
 def _levels_follow(ctx: _Ctx, cs: int) -> bool:
     """Does the clause write levels after the figures ("80% hồ sơ công việc tại UBND tỉnh, các sở, ban,
     ngành và 70% hồ sơ công việc tại cấp huyện")? Yes when its first figure has no level before it and one
     right after its noun."""
-    first = NUMBER_RE.search(ctx.text, cs)
+    figures = (m for m in NUMBER_RE.finditer(ctx.text, cs) if not _YEAR_ONLY.fullmatch(m.group(0)))
+    first, second = next(figures, None), next(figures, None)
     if first is None or _LEVEL_BEFORE.search(ctx.low, cs, first.start()):
         return False
-    second = NUMBER_RE.search(ctx.text, first.end())
     stop = second.start() if second else len(ctx.low)
     m = _LEVEL_BEFORE.search(ctx.low, first.end(), stop)
     return m is not None and not re.search(r"[,;:]", ctx.low[first.end():m.start()])

@@ -37,6 +37,11 @@ SENTENCES = {
                           "197,3 tỷ đồng.",
     "r_res_04_hanam": "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%, trong đó Hà Nội và TP Hồ Chí Minh thuộc nhóm "
                       "thấp nhất, chỉ đạt dưới 10%.",
+    "r_dta_02_vinhlong": "Báo cáo DTI 2021 của Bộ Thông tin và Truyền thông cho thấy, giá trị trung bình DTI cấp tỉnh "
+                         "là 0,4014 (tăng 32,7% so với năm 2020).",
+    "r_plb_01_phuyen": "80% hồ sơ công việc tại UBND tỉnh, các sở, ban, ngành và 70% hồ sơ công việc tại cấp huyện, 60% "
+                       "hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
+    "r_svb_02_dongnai": "trong đó 10/17 sở, ngành đạt trên 90%, 3/11 huyện, thành phố đạt trên 30% hồ sơ trực tuyến",
     "r_eco_02_hochiminh": "Năm 2022, tỷ lệ đóng góp của KTS cho GRDP của Thành phố ước đạt 18,66%.",
 }
 
@@ -149,3 +154,29 @@ def test_unsure_figures_become_unmapped_candidates():
     result = extract_document("t", text, "2024-01")
     assert result.facts == []
     assert {u["reason"] for u in result.unmapped} >= {"a share of a target, not a level"}
+
+
+def test_national_average_score_and_past_rank_in_brackets():
+    text = SENTENCES["r_dta_02_vinhlong"] + (" Vĩnh Long xếp hạng 32/63 (ảnh), tăng 20 bậc so với DTI 2020 (52/63), trong "
+                                             "đó nổi bật là chỉ số về an toàn thông tin mạng xếp thứ 8/63.")
+    got = {(p, code, v, f.period) for f in extract_document("t", text, "2022-08").facts
+           for p, code, v in [(f.province_vi, f.indicator_code, f.value)]}
+    assert got == {("Vĩnh Long", "dti_rank", 32, "2021"), ("Vĩnh Long", "dti_rank", 52, "2020")}
+
+
+def test_levels_after_figures_across_a_list_of_departments():
+    text = "Theo kế hoạch năm 2024, tỉnh Phú Yên phấn đấu " + SENTENCES["r_plb_01_phuyen"] + "."
+    got = {(lv, v) for _, code, lv, _, _, v in facts(text, "2024-03") if code == "work_records_online_rate"}
+    assert got == {("province", 80), ("district", 70), ("commune", 60)}
+
+
+def test_figures_of_some_departments_or_districts_are_not_the_provinces():
+    result = extract_document("t", "Quý III năm 2023, tỉnh Đồng Nai có tỷ lệ hồ sơ trực tuyến 3 cấp đạt 42,041%; "
+                              + SENTENCES["r_svb_02_dongnai"] + ".", "2023")
+    assert [(f.province_vi, f.value) for f in result.facts] == [("Đồng Nai", 42.041)]
+
+
+def test_an_undated_text_naming_a_month_after_the_merger_reads_the_new_map():
+    result = extract_document("t", "Cuối tháng 7/2025, tỉnh Ninh Bình có 100% hồ sơ công việc cấp xã được xử lý trên "
+                              "môi trường mạng.", "2025")
+    assert [(f.province_era, f.province_vi) for f in result.facts] == [("34", "Ninh Bình")]
