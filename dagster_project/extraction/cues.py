@@ -67,7 +67,8 @@ _FRAMING = vre(r"\W*(?:(?:trong|đến hết|đến cuối|tính đến|hết|cu
 _LEVEL_WORDS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
 _LEVEL_BEFORE = vre(
     r"cấp\s+(?P<lv>tỉnh|huyện|xã)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*)"
-    r"|(?P<prov>(?:thuộc|tại|của|ở)\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành|cơ quan cấp tỉnh)"
+    r"|(?P<prov>(?:thuộc|tại|của|ở)\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành"
+    r"|cơ quan cấp tỉnh)"
     r"|(?P<dist>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
     r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã)"
     r"|(?P<all>các cấp|cả (?:ba|3) cấp)")

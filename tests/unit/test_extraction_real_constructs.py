@@ -39,8 +39,8 @@ SENTENCES = {
                       "thấp nhất, chỉ đạt dưới 10%.",
     "r_dta_02_vinhlong": "Báo cáo DTI 2021 của Bộ Thông tin và Truyền thông cho thấy, giá trị trung bình DTI cấp tỉnh "
                          "là 0,4014 (tăng 32,7% so với năm 2020).",
-    "r_plb_01_phuyen": "80% hồ sơ công việc tại UBND tỉnh, các sở, ban, ngành và 70% hồ sơ công việc tại cấp huyện, 60% "
-                       "hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
+    "r_plb_01_phuyen": "80% hồ sơ công việc tại UBND tỉnh, các sở, ban, ngành và 70% hồ sơ công việc tại cấp huyện, "
+                       "60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
     "r_svb_02_dongnai": "trong đó 10/17 sở, ngành đạt trên 90%, 3/11 huyện, thành phố đạt trên 30% hồ sơ trực tuyến",
     "r_eco_02_hochiminh": "Năm 2022, tỷ lệ đóng góp của KTS cho GRDP của Thành phố ước đạt 18,66%.",
 }
@@ -157,8 +157,8 @@ def test_unsure_figures_become_unmapped_candidates():
 
 
 def test_national_average_score_and_past_rank_in_brackets():
-    text = SENTENCES["r_dta_02_vinhlong"] + (" Vĩnh Long xếp hạng 32/63 (ảnh), tăng 20 bậc so với DTI 2020 (52/63), trong "
-                                             "đó nổi bật là chỉ số về an toàn thông tin mạng xếp thứ 8/63.")
+    text = SENTENCES["r_dta_02_vinhlong"] + (" Vĩnh Long xếp hạng 32/63 (ảnh), tăng 20 bậc so với DTI 2020 (52/63), "
+                                             "trong đó nổi bật là chỉ số về an toàn thông tin mạng xếp thứ 8/63.")
     got = {(p, code, v, f.period) for f in extract_document("t", text, "2022-08").facts
            for p, code, v in [(f.province_vi, f.indicator_code, f.value)]}
     assert got == {("Vĩnh Long", "dti_rank", 32, "2021"), ("Vĩnh Long", "dti_rank", 52, "2020")}
