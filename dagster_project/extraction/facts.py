@@ -6,12 +6,14 @@ Pipeline (all offsets are offsets in the NFC text; views have the same length), 
    sections, plan / list / table / as-of frames;
 3. numbers (`candidates`): every Vietnamese number with its unit (%, tỷ/triệu/nghìn tỷ đồng, counts,
    ratios a/b), minus dates, years, decree numbers, ordinals and measures (km, tấn, phút ...);
+   (`screens` sets aside changes, shares of a target, national, ministry and group figures);
 4. each number is mapped to a catalog indicator (`resolve`) by the lexicon phrase that governs it (the
    subject before "đạt/là/chiếm X%", or the noun after "X% ..."/"N doanh nghiệp ..."), restricted to
    indicators of the same unit; then comparator, value kind, period, admin level and province (`slots`);
 5. one fact per grain (doc, era, province, indicator, level, period, kind) (`postprocess`): first wins,
    but an exact body figure replaces an approximate one ("Hơn 197 tỷ" headline vs "197,3 tỷ" body).
-Percent / money amounts that map to nothing become `unmapped` rows for a curator. The cue patterns the
+DTI ranks and scores have their own step (`dti`). Percent / money amounts that map to nothing become
+`unmapped` rows for a curator. The cue patterns the
 steps read are in `cues`; this module keeps the fact types, `extract_document` and the sentence loop.
 """
 
@@ -19,20 +21,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
-from .cues import _CHANGE, _CHANGE_AFTER, _DTI_CONTEXT, _LEVEL_BEFORE, _NATIONAL_FIGURE, _NOT_DTI, _SHARE_OF_TARGET
+from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
 from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
 from .provinces import LEGACY, era_for_date, era_from_text, province_map
-from .resolve import _clause_matches, _compatible, _inherit, _resolve
+from .resolve import _clause_matches, _continue_previous, _inherit, _resolve, _sentence_indicator
+from .screens import not_a_province_figure
 from .sections import Sentence
-from .slots import _fact_provinces, _fill_slots, _province_at
+from .slots import _fact_provinces, _fill_slots, _province_at, _quoted_province
 
 FACT_COLUMNS = (
     "doc_id", "province_era", "province_code", "province_vi", "fact_type", "indicator_code", "admin_level",
@@ -159,19 +161,10 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             unit = num.q.unit
             if unit in (RANK, SCORE) or num.denominator in (34, 63):
                 continue  # DTI ranks and scores, and "x/63" places among provinces: the `dti` step reads them
-            if unit == PERCENT and _CHANGE.search(low, max(cs, num.start - 20), num.start) and \
-                    _CHANGE_AFTER.match(low, num.end):
-                _add_unmapped(ctx, sent, num, "a change, not a level", unmapped)
+            reason = not_a_province_figure(ctx, sent, num, cs, seg_start, nums[k - 1].start if k else cs)
+            if reason:
+                _add_unmapped(ctx, sent, num, reason, unmapped)
                 continue
-            if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
-                _add_unmapped(ctx, sent, num, "a share of a target, not a level", unmapped)
-                continue
-            if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num) or \
-                    _GROUP_SUBJECT.search(low, nums[k - 1].start if k else cs, num.start):
-                _add_unmapped(ctx, sent, num, "a national or ministry figure", unmapped)
-                continue
-            if unit == COUNT and _PER_100.match(low, num.end):
-                continue  # a density ("80 thuê bao băng rộng di động trên 100 dân"), not a count
             quoted = _quoted_province(ctx, num, sent)
             if quoted is not None:  # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%) ... về tỷ lệ hồ sơ trực tuyến"
                 if unit == COUNT and _PER_1000_IN.search(low, sent.start, sent.end):
@@ -241,80 +234,6 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
 
 
 _PER_1000_IN = re.compile(r"/\s*1\.?000(?!\d)|(?:trên|mỗi)\s+(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân")
-# "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%": a figure of a group of provinces, no one's own
-_GROUP_SUBJECT = re.compile(r"(?:(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
-                            r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$")
-# ("3/11 huyện, thành phố đạt trên 30%": a figure for some of the districts, not the province's)
-_CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")
-_OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức)\s*(?:\S+\s+){0,2}$")
-
-
-def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sent_matches: list[PhraseMatch],
-                       para_low: str) -> tuple[PhraseMatch | None, str] | None:
-    """A rate whose sentence names no measure goes on with the previous sentence's measure when it
-    opens with "Cụ thể,/Trong đó," or reads "... đạt X%": "... tỷ lệ xử lý hồ sơ công việc ... đã đạt
-    được kết quả. Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%"."""
-    low = ctx.low
-    if any(_compatible(ctx, pm, PERCENT, para_low) for pm in sent_matches):
-        return None
-    if not (_CONNECTIVE_OPENING.match(low, sent.start) or _OBJECT.search(low, max(seg_start, num.start - 30),
-                                                                          num.start)):
-        return None
-    i = bisect_left(ctx.sent_starts, sent.start) - 1
-    if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
-        return None
-    prev = ctx.sents[i]
-    codes = [(pm, c) for pm in ctx.lexicon.find(ctx.lex, prev.start, prev.end)
-             for c in _compatible(ctx, pm, PERCENT, low[prev.start:prev.end])]
-    last = ctx.last_fact.get(sent.para)
-    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == PERCENT:
-        return None, last.indicator_code  # "Đà Nẵng (58,89%) ... xếp sau. Các tỉnh còn lại ... dưới 50%, ..."
-    if not codes or len({c for _, c in codes}) > 1 and not _CONNECTIVE_OPENING.match(low, sent.start):
-        return None
-    if _LEVEL_BEFORE.search(low, sent.start, num.start):  # a per-level figure continues a per-level measure
-        codes = [x for x in codes if ctx.lexicon.catalog[x[1]].per_level] or codes
-    return None, codes[-1][1]
-
-
-_PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
-# a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
-_MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
-
-
-def _of_ministry(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
-    """A figure whose sentence names a ministry before it, with no province in between, is the ministry's."""
-    last = None
-    for m in _MINISTRY.finditer(ctx.text, sent.start, num.start):
-        last = m
-    if last is None:
-        return False
-    i = bisect_left(ctx.mention_starts, num.start) - 1
-    return i < 0 or ctx.mentions[i].start < last.start()
-
-
-_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
-
-
-def _quoted_province(ctx: _Ctx, num: _Num, sent: Sentence) -> str | None:
-    """The province whose figure stands in brackets right after its name: "vượt Đà Nẵng (58,89%)"."""
-    i = bisect_left(ctx.mention_starts, num.start) - 1
-    if i < 0 or ctx.mentions[i].start < sent.start:
-        return None
-    m = ctx.mentions[i]
-    return m.code if _OPEN_BRACKET.fullmatch(ctx.text, m.end, num.start) else None
-
-
-def _sentence_indicator(ctx: _Ctx, sent_matches: list[PhraseMatch], unit: str, para_low: str,
-                        sent: Sentence) -> str | None:
-    """The one indicator of `unit` the sentence names (a roundup names its measure once for a list of
-    provinces' figures), else that of the paragraph's previous fact; None when it names several."""
-    codes = {c for pm in sent_matches for c in _compatible(ctx, pm, unit, para_low)}
-    if len(codes) == 1:
-        return codes.pop()
-    last = ctx.last_fact.get(sent.para)
-    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == unit:
-        return last.indicator_code
-    return None
 
 
 def _evidence_span(text: str, num: _Num, pm: PhraseMatch | None, seg_start: int) -> tuple[int, int]:

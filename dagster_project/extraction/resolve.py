@@ -9,6 +9,7 @@ huyện đạt 95%", "tỷ lệ này đạt 70%") inherits the indicator of the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import _ANAPHORA, _LEVEL_AFTER, _LEVEL_BEFORE, _PREDICATE, _nearest_cue, _periods
@@ -129,4 +130,48 @@ def _inherit(ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact
     if object_pos and (_ANAPHORA.search(seg) or _nearest_cue(low, seg_start, num.start, ctx.pub_year)
                        or _periods(low, seg_start, num.start)):
         return ("inherit", prev.indicator_code)
+    return None
+
+
+_CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")
+_OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức)\s*(?:\S+\s+){0,2}$")
+
+
+def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sent_matches: list[PhraseMatch],
+                       para_low: str) -> tuple[PhraseMatch | None, str] | None:
+    """A rate whose sentence names no measure goes on with the previous sentence's measure when it
+    opens with "Cụ thể,/Trong đó," or reads "... đạt X%": "... tỷ lệ xử lý hồ sơ công việc ... đã đạt
+    được kết quả. Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%"."""
+    low = ctx.low
+    if any(_compatible(ctx, pm, PERCENT, para_low) for pm in sent_matches):
+        return None
+    if not (_CONNECTIVE_OPENING.match(low, sent.start) or _OBJECT.search(low, max(seg_start, num.start - 30),
+                                                                          num.start)):
+        return None
+    i = bisect_left(ctx.sent_starts, sent.start) - 1
+    if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
+        return None
+    prev = ctx.sents[i]
+    codes = [(pm, c) for pm in ctx.lexicon.find(ctx.lex, prev.start, prev.end)
+             for c in _compatible(ctx, pm, PERCENT, low[prev.start:prev.end])]
+    last = ctx.last_fact.get(sent.para)
+    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == PERCENT:
+        return None, last.indicator_code  # "Đà Nẵng (58,89%) ... xếp sau. Các tỉnh còn lại ... dưới 50%, ..."
+    if not codes or len({c for _, c in codes}) > 1 and not _CONNECTIVE_OPENING.match(low, sent.start):
+        return None
+    if _LEVEL_BEFORE.search(low, sent.start, num.start):  # a per-level figure continues a per-level measure
+        codes = [x for x in codes if ctx.lexicon.catalog[x[1]].per_level] or codes
+    return None, codes[-1][1]
+
+
+def _sentence_indicator(ctx: _Ctx, sent_matches: list[PhraseMatch], unit: str, para_low: str,
+                        sent: Sentence) -> str | None:
+    """The one indicator of `unit` the sentence names (a roundup names its measure once for a list of
+    provinces' figures), else that of the paragraph's previous fact; None when it names several."""
+    codes = {c for pm in sent_matches for c in _compatible(ctx, pm, unit, para_low)}
+    if len(codes) == 1:
+        return codes.pop()
+    last = ctx.last_fact.get(sent.para)
+    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == unit:
+        return last.indicator_code
     return None

@@ -293,3 +293,15 @@ def _fact_provinces(ctx: _Ctx, num: _Num, sent: Sentence) -> tuple[list[str], st
             return [], "several provinces"
         provinces = listed
     return provinces, ""
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _quoted_province(ctx: _Ctx, num: _Num, sent: Sentence) -> str | None:
+    """The province whose figure stands in brackets right after its name: "vượt Đà Nẵng (58,89%)"."""
+    i = bisect_left(ctx.mention_starts, num.start) - 1
+    if i < 0 or ctx.mentions[i].start < sent.start:
+        return None
+    m = ctx.mentions[i]
+    return m.code if _OPEN_BRACKET.fullmatch(ctx.text, m.end, num.start) else None

@@ -1,0 +1,58 @@
+"""Step 3b of the pipeline: numbers that are measures but no province's own figure.
+
+A change ("tăng 5% so với năm 2022"), a share of a target ("vượt 30% chỉ tiêu"), the nation's or a
+ministry's figure, a group of provinces ("các tỉnh còn lại đều đạt dưới 50%"), some of the departments or
+districts ("3/11 huyện đạt trên 30%") or a density per 100 people is not a fact about the province; it
+becomes an unmapped candidate with the reason, so a curator sees it and nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from .cues import _CHANGE, _CHANGE_AFTER, _NATIONAL_FIGURE, _SHARE_OF_TARGET
+from .numbers import COUNT, PERCENT
+
+if TYPE_CHECKING:
+    from .candidates import _Num
+    from .context import _Ctx
+    from .sections import Sentence
+
+# "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%", "3/11 huyện, thành phố đạt trên 30%"
+_GROUP_SUBJECT = re.compile(r"(?:(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
+                            r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$")
+_PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
+# a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
+_MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
+
+
+def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_start: int, prev_start: int
+                          ) -> str | None:
+    """Why `num` is no province's own figure, or None. `seg_start` is where its part of the clause begins
+    (after the previous number), `prev_start` where the previous number begins (the clause start if none)."""
+    low, unit = ctx.low, num.q.unit
+    changed = _CHANGE.search(low, max(cs, num.start - 20), num.start) and _CHANGE_AFTER.match(low, num.end)
+    if unit == PERCENT and changed:
+        return "a change, not a level"
+    if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
+        return "a share of a target, not a level"
+    if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num):
+        return "a national or ministry figure"
+    if _GROUP_SUBJECT.search(low, prev_start, num.start):
+        return "a figure of several provinces or of some departments"
+    if unit == COUNT and _PER_100.match(low, num.end):
+        return "a density per 100 people, not a count"
+    return None
+
+
+def _of_ministry(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
+    """A figure whose sentence names a ministry before it, with no province in between, is the ministry's."""
+    last = None
+    for m in _MINISTRY.finditer(ctx.text, sent.start, num.start):
+        last = m
+    if last is None:
+        return False
+    i = bisect_left(ctx.mention_starts, num.start) - 1
+    return i < 0 or ctx.mentions[i].start < last.start()
