@@ -79,7 +79,11 @@ class Lexicon:
                 continue
             key = " * ".join(parts)
             ctx = tuple(normalise_phrase(c) for c in context.split("|") if c.strip()) if context else ()
-            grouped.setdefault(key, {}).setdefault(code, ctx)
+            codes = grouped.setdefault(key, {})
+            if code not in codes:
+                codes[code] = ctx
+            elif codes[code] and ctx:  # two rows for one phrase and code: either row's context words will do
+                codes[code] = tuple(dict.fromkeys(codes[code] + ctx))
             before_only.setdefault((key, code), position.strip().lower() == "before")
         self.phrases: dict[str, Phrase] = {
             k: Phrase(k, tuple(v), tuple(v.values()), "*" in k, tuple(before_only[(k, c)] for c in v))

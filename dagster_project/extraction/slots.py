@@ -109,6 +109,17 @@ def _value_kind(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indic
     return kind, explicit
 
 
+_BRACKET_FIGURE = vre(r"\([^()]*$")
+
+
+def _horizon_of_another(low: str, num_end: int, period_end: int) -> bool:
+    """A later horizon in brackets belongs to the figure inside them: "hơn 80% (đến năm 2030 đạt 100%)"."""
+    if not _BRACKET_FIGURE.search(low, num_end, period_end):
+        return False
+    close = low.find(")", period_end)
+    return close >= 0 and bool(re.search(r"\d", low[period_end:close]))
+
+
 def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> str | None:
     """The period the text gives for this number, or None."""
     low = ctx.low
@@ -122,9 +133,10 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> s
             asof = v
     now = asof or (str(ctx.pub_year) if ctx.pub_year else "")
     # 1. right after the number: "65,5% năm 2021", "25% vào năm 2025", "197,3 tỷ đồng giai đoạn 2021-2023"
-    for s, _e, k, v in exprs:
+    for s, e, k, v in exprs:
         if s >= num.end and k in ("year", "span") and re.fullmatch(
-                r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end:s]):
+                r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end:s]) \
+                and not _horizon_of_another(low, num.end, e):
             return v
     # 2. nearest expression before the number in the sentence
     before = [x for x in exprs if x[1] <= num.start]
@@ -157,7 +169,8 @@ def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str:
             if sec is None or ctx.asof_starts[i] >= sec.start:
                 return ctx.asof_marks[i][1]
     if kind in ("target", "planned"):
-        later = [x for x in _periods(low, num.end, sent.end) if x[2] in ("year", "span")]
+        later = [x for x in _periods(low, num.end, sent.end) if x[2] in ("year", "span")
+                 and not _horizon_of_another(low, num.end, x[1])]
         if later:  # "Tỉnh dự kiến chi 120 tỷ đồng thực hiện 35 nhiệm vụ ... năm 2025"
             return later[0][3]
         p = ctx.paras[sent.para]
