@@ -161,11 +161,12 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             unit = num.q.unit
             if unit in (RANK, SCORE) or num.denominator in (34, 63):
                 continue  # DTI ranks and scores, and "x/63" places among provinces: the `dti` step reads them
-            reason = not_a_province_figure(ctx, sent, num, cs, seg_start, nums[k - 1].start if k else cs)
+            quoted = _quoted_province(ctx, num, sent)
+            reason = not_a_province_figure(ctx, sent, num, cs, seg_start, nums[k - 1].start if k else cs,
+                                           named=quoted is not None)
             if reason:
                 _add_unmapped(ctx, sent, num, reason, unmapped)
                 continue
-            quoted = _quoted_province(ctx, num, sent)
             if quoted is not None:  # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%) ... về tỷ lệ hồ sơ trực tuyến"
                 if unit == COUNT and _PER_1000_IN.search(low, sent.start, sent.end):
                     unit = PER1000  # "tỷ lệ DN công nghệ số/1.000 rất cao như: TPHCM (3,19)"

@@ -28,10 +28,11 @@ _PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?d�
 _MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
 
-def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_start: int, prev_start: int
-                          ) -> str | None:
+def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_start: int, prev_start: int,
+                          named: bool = False) -> str | None:
     """Why `num` is no province's own figure, or None. `seg_start` is where its part of the clause begins
-    (after the previous number), `prev_start` where the previous number begins (the clause start if none)."""
+    (after the previous number), `prev_start` where the previous number begins (the clause start if none);
+    `named`: the figure stands in brackets after a province's name ("cùng các tỉnh Hòa Bình (86,5%)")."""
     low, unit = ctx.low, num.q.unit
     changed = _CHANGE.search(low, max(cs, num.start - 20), num.start) and _CHANGE_AFTER.match(low, num.end)
     if unit == PERCENT and changed:
@@ -40,7 +41,7 @@ def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_sta
         return "a share of a target, not a level"
     if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num):
         return "a national or ministry figure"
-    if _GROUP_SUBJECT.search(low, prev_start, num.start):
+    if not named and _GROUP_SUBJECT.search(low, prev_start, num.start):
         return "a figure of several provinces or of some departments"
     if unit == COUNT and _PER_100.match(low, num.end):
         return "a density per 100 people, not a count"

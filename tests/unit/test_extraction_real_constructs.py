@@ -42,6 +42,7 @@ SENTENCES = {
     "r_plb_01_phuyen": "80% hồ sơ công việc tại UBND tỉnh, các sở, ban, ngành và 70% hồ sơ công việc tại cấp huyện, "
                        "60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
     "r_svb_02_dongnai": "trong đó 10/17 sở, ngành đạt trên 90%, 3/11 huyện, thành phố đạt trên 30% hồ sơ trực tuyến",
+    "r_eco_03_danang": "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt hơn 80% (đến năm 2030 đạt 100%).",
     "r_eco_02_hochiminh": "Năm 2022, tỷ lệ đóng góp của KTS cho GRDP của Thành phố ước đạt 18,66%.",
 }
 
@@ -180,3 +181,11 @@ def test_an_undated_text_naming_a_month_after_the_merger_reads_the_new_map():
     result = extract_document("t", "Cuối tháng 7/2025, tỉnh Ninh Bình có 100% hồ sơ công việc cấp xã được xử lý trên "
                               "môi trường mạng.", "2025")
     assert [(f.province_era, f.province_vi) for f in result.facts] == [("34", "Ninh Bình")]
+
+
+def test_a_later_horizon_in_brackets_is_a_second_fact():
+    text = "Đà Nẵng phấn đấu đến năm 2025 " + SENTENCES["r_eco_03_danang"]
+    got = {(f.indicator_code, f.value_kind, f.comparator, f.value, f.period)
+           for f in extract_document("t", text, "2022-08").facts}
+    assert got == {("enterprise_e_contract_rate", "target", ">", 80, "2025"),
+                   ("enterprise_e_contract_rate", "target", "=", 100, "2030")}
