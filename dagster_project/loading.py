@@ -10,11 +10,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from dagster_project.extraction import DecodeError, decode_bytes, read_published, read_title
+from dagster_project.extraction import DecodeError, decode_bytes, read_outlet, read_published, read_title
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
-REPORT_COLUMNS = ["doc_id", "source_path", "sha256", "size_bytes", "published", "title", "source_kind", "text",
-                  "loaded_at"]
+REPORT_COLUMNS = ["doc_id", "source_path", "sha256", "size_bytes", "published", "title", "outlet", "source_kind",
+                  "text", "loaded_at"]
 ERROR_COLUMNS = ["path", "sha256", "size_bytes", "reason", "stage", "first_seen", "last_seen"]
 
 
@@ -74,7 +74,8 @@ def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
             continue
         result.reports.append({
             "doc_id": path.stem, "source_path": str(path), "sha256": digest, "size_bytes": len(data),
-            "published": read_published(path), "title": read_title(path), "source_kind": "report", "text": text,
+            "published": read_published(path), "title": read_title(path),
+            "outlet": read_outlet(path), "source_kind": "report", "text": text,
             "loaded_at": now,
         })
     return result

@@ -26,6 +26,7 @@ from dagster_project.extraction import (  # noqa: E402
     FACT_COLUMNS,
     decode_bytes,
     extract_document,
+    read_outlet,
     read_published,
     read_title,
 )
@@ -56,9 +57,9 @@ SETS = (
 TEST_TARGETS = "target F1>=0.85 precision>=0.90, reported only"
 
 
-def unattributed(text: str, title: str | None, facts: list) -> list:
+def unattributed(text: str, headline: str | None, facts: list) -> list:
     """Facts whose province is named neither in their paragraph, nor as the last province named before it
-    (the section it is in), nor in the headline, and is not the province the text names most (its
+    (the section it is in), nor in the headline or outlet, and is not the province the text names most (its
     subject, "toàn tỉnh"): a province the sentence does not name or clearly imply."""
     out = []
     for f in facts:
@@ -68,7 +69,7 @@ def unattributed(text: str, title: str | None, facts: list) -> list:
         mentions = pmap.find(*match_views(text))
         named = {m.code for m in mentions if start <= m.start < (end if end >= 0 else len(text))}
         before = [m.code for m in mentions if m.start < start]
-        in_title = {m.code for m in pmap.find(*match_views(title))} if title else set()
+        in_title = {m.code for m in pmap.find(*match_views(headline))} if headline else set()
         implied = named | in_title | set(before[-1:])
         if f.province_code not in implied and f.province_code != _most_named(mentions):
             out.append(f)
@@ -91,9 +92,9 @@ def extract_folder(folder: Path, out_csv: Path, unmapped_csv: Path) -> tuple[int
         total_bytes += len(data)
         started = time.perf_counter()
         text, title = decode_bytes(data), read_title(path)
-        result = extract_document(path.stem, text, read_published(path), title)
+        result = extract_document(path.stem, text, read_published(path), title, read_outlet(path))
         seconds += time.perf_counter() - started
-        orphans += len(unattributed(text, title, result.facts))
+        orphans += len(unattributed(text, " | ".join(x for x in (title, read_outlet(path)) if x), result.facts))
         facts += [f.as_dict() for f in result.facts]
         unmapped += result.unmapped
     _write_csv(out_csv, list(FACT_COLUMNS), facts)

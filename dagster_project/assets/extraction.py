@@ -40,9 +40,9 @@ def extractor_version() -> str:
 
 def extraction_keys(reports: pd.DataFrame) -> pd.Series:
     version = extractor_version()
-    return pd.Series([hashlib.sha256(f"{d}|{s}|{p}|{t}|{version}".encode()).hexdigest()[:32]
-                      for d, s, p, t in zip(reports["doc_id"], reports["sha256"], reports["published"],
-                                            reports["title"], strict=True)],
+    return pd.Series([hashlib.sha256(f"{d}|{s}|{p}|{t}|{o}|{version}".encode()).hexdigest()[:32]
+                      for d, s, p, t, o in zip(reports["doc_id"], reports["sha256"], reports["published"],
+                                               reports["title"], reports["outlet"], strict=True)],
                      index=reports.index, dtype="string")
 
 
@@ -50,7 +50,7 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Facts and unmapped candidates of every report row (doc_id, text, published, extraction_key)."""
     facts, unmapped = [], []
     for doc in reports.itertuples(index=False):
-        result = extract_document(doc.doc_id, doc.text, doc.published, doc.title)
+        result = extract_document(doc.doc_id, doc.text, doc.published, doc.title, doc.outlet)
         facts.extend({**{c: getattr(f, c) for c in FACT_COLUMNS}, "extraction_key": doc.extraction_key}
                      for f in result.facts)
         unmapped.extend({**u, "extraction_key": doc.extraction_key} for u in result.unmapped)
@@ -74,14 +74,14 @@ def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
     Writes raw.extracted_documents (one row per report and key), raw.extracted_facts and
     raw.unmapped_candidates, each in one transaction. Returns counts for the run log.
     """
-    reports = con.execute("select doc_id, sha256, published, title from raw.reports order by doc_id").df()
+    reports = con.execute("select doc_id, sha256, published, title, outlet from raw.reports order by doc_id").df()
     reports["extraction_key"] = extraction_keys(reports)
     cached = set()
     if all(_has_table(con, "raw", t) for t in ("extracted_documents", "extracted_facts", "unmapped_candidates")):
         cached = {k for (k,) in con.execute("select extraction_key from raw.extracted_documents").fetchall()}
     todo = reports[~reports["extraction_key"].isin(cached)]
     con.register("_todo", todo[["doc_id", "extraction_key"]])
-    texts = con.execute("select r.doc_id, r.text, r.published, r.title, t.extraction_key from raw.reports r "
+    texts = con.execute("select r.doc_id, r.text, r.published, r.title, r.outlet, t.extraction_key from raw.reports r "
                         "join _todo t using (doc_id) order by r.doc_id").df()
     con.unregister("_todo")
     new_facts, new_unmapped = extract_reports(texts)

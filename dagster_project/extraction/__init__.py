@@ -2,7 +2,7 @@
 
 from .cli import run_extract_cli
 from .facts import FACT_COLUMNS, DocumentResult, Fact, extract_document
-from .normalise import DecodeError, decode_bytes, read_published, read_title
+from .normalise import DecodeError, decode_bytes, read_outlet, read_published, read_title
 
 __all__ = [
     "FACT_COLUMNS",
@@ -12,6 +12,7 @@ __all__ = [
     "decode_bytes",
     "read_published",
     "read_title",
+    "read_outlet",
     "extract_document",
     "run_extract_cli",
 ]

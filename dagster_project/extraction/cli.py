@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .facts import FACT_COLUMNS, extract_document
-from .normalise import DecodeError, decode_bytes, read_published, read_title
+from .normalise import DecodeError, decode_bytes, read_outlet, read_published, read_title
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -56,7 +56,7 @@ def run_extract_cli(paths: list[str], fmt: str, out: TextIO, err: TextIO) -> int
             continue
         try:
             text = decode_bytes(data)
-            result = extract_document(path.stem, text, read_published(path), read_title(path))
+            result = extract_document(path.stem, text, read_published(path), read_title(path), read_outlet(path))
         except DecodeError as exc:
             print(f"dx extract: {path}: {_one_line(str(exc))}", file=err)
             failed = True

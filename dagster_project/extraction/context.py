@@ -80,7 +80,7 @@ def _text_date(text: str) -> str | None:
 # --------------------------------------------------------------------------- construction
 
 def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: ProvinceMap,
-               title: str | None = None) -> _Ctx:
+               title: str | None = None, outlet: str | None = None) -> _Ctx:
     """The context of one non-empty NFC document (views, structure, provinces, plan, list/table/as-of frames)."""
     cased, low = match_views(text)
     lex = lex_view(low)
@@ -90,11 +90,12 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
     sents = sentences(text, paras)
     sections = find_sections(text, low, paras, mentions)
     default_code, multi = _dominant_province(text, paras, mentions)
-    if default_code is None and title:  # the body never names its province: the headline does
-        in_title = {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", title)))}
-        default_code = in_title.pop() if len(in_title) == 1 else None
+    for line in (title, outlet):  # the body never names its province: the headline, else the outlet does
+        if default_code is None and line:
+            named = {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", line)))}
+            default_code = named.pop() if len(named) == 1 else None
 
-    plan_doc, plan_year, report_year = _plan_info(text, low, paras, sections)
+    plan_doc, plan_year, report_year = _plan_info(text, low, paras, sections, title)
     ctx = _Ctx(doc_id, text, low, era, pub_year, lexicon, lex, paras, sents,
                sections, plan_doc, plan_year, mentions, [m.start for m in mentions], default_code, multi)
     ctx.section_starts = [s.start for s in sections]
@@ -103,6 +104,7 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
     ctx.report_year = report_year
     _list_contexts(ctx)
     _heading_contexts(ctx)
+    _inline_headings(ctx)
     _table_contexts(ctx)
     for m in _ASOF_FRAME.finditer(low):
         ctx.asof_marks.append((m.start(), next(g for g in m.groups() if g)))
@@ -124,13 +126,17 @@ def _dominant_province(text: str, paras: list[Paragraph], mentions: list[Mention
     return default_code, multi
 
 
-def _plan_info(text: str, low: str, paras: list[Paragraph], sections: list[Section]) -> tuple[bool, str, str]:
-    """(is a plan, the plan's year, the year a results report is about) from the title and lead."""
+def _plan_info(text: str, low: str, paras: list[Paragraph], sections: list[Section], headline: str | None = None
+               ) -> tuple[bool, str, str]:
+    """(is a plan, the plan's year, the year a results report is about) from the title and lead; the
+    headline of the report's metadata stands in for a title line the text lacks."""
     if not paras:
         return False, "", ""
     title = paras[0]
     title_low = low[title.start:title.end]
     is_title = (title.end - title.start) <= 160 and not title_low.rstrip().endswith((".", "…", ":"))
+    if not is_title and headline:
+        title_low, is_title = match_views(unicodedata.normalize("NFC", headline))[1], True
     head = low[paras[0].start: paras[min(2, len(paras) - 1)].end]
     plan = bool(is_title and _PLAN_TITLE.search(title_low) and not _LIST_ACTUAL.search(title_low)) or bool(
         re.search(r"ban hành kế hoạch|kế hoạch số|kế hoạch chuyển đổi số năm", head)
@@ -143,7 +149,7 @@ def _plan_info(text: str, low: str, paras: list[Paragraph], sections: list[Secti
         year = m.group(1)
     report_year = ""
     if is_title and not plan:
-        found = [v for _, _, k, v in _periods(low, title.start, title.end) if k == "year"]
+        found = [v for _, _, k, v in _periods(title_low, 0, len(title_low)) if k == "year"]
         report_year = found[-1] if len(set(found)) == 1 else ""
     return plan, year, report_year
 
@@ -213,6 +219,22 @@ def _heading_contexts(ctx: _Ctx) -> None:
             kind = found or kind
             continue
         if kind and p.index not in ctx.para_kind:
+            ctx.para_kind[p.index] = kind
+
+
+_INLINE_HEADING = re.compile(r"\W*([^:.;\d]{3,60}):\s")
+
+
+def _inline_headings(ctx: _Ctx) -> None:
+    """A paragraph opened by a short heading ("Mục tiêu cụ thể: Cung cấp ... 95% ... Tỷ lệ ... 70%.")
+    gives all its sentences the heading's value kind."""
+    for p in ctx.paras:
+        m = _INLINE_HEADING.match(ctx.low, p.start, p.end)
+        if m is None or p.index in ctx.para_kind:
+            continue
+        heading = m.group(1)
+        kind = "actual" if _LIST_ACTUAL.search(heading) else "target" if _LIST_TARGET.search(heading) else ""
+        if kind:
             ctx.para_kind[p.index] = kind
 
 

@@ -92,6 +92,7 @@ class DtiFinding:
     indicator_code: str
     value: float
     period: str
+    period_source: str
     start: int
     end: int
 
@@ -148,12 +149,13 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
             reason = "DTI figure without a province" if not provinces else "DTI list whose lengths do not pair"
             _unmapped(ctx, sent, x, reason, unmapped)
             continue
-        period = _period(ctx, sent, x.start)
+        period, period_source = _period(ctx, sent, x.start)
         for (mention_start, mention_end, code), pillar, value in pairs:
             era, code = _era_code(ctx, x.of, mention_start, mention_end, code)
             if code is not None:
                 suffix = "_rank" if x.kind == "rank" else "_score"
-                out.append(DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, x.start, x.end))
+                out.append(DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, period_source,
+                                      x.start, x.end))
         state.last_subject[sent.para] = provinces[-1][2]
     return out
 
@@ -333,7 +335,7 @@ def _era_code(ctx: _Ctx, of: str, start: int, end: int, code: str) -> tuple[str,
     return of, (found[0].code if found else None)
 
 
-def _period(ctx: _Ctx, sent: Sentence, pos: int) -> str:
+def _period(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[str, str]:
     """The DTI year: a year written before the figure in its sentence or paragraph, else the year before
     publication (each year's index is published the next year)."""
     para = ctx.paras[sent.para]
@@ -343,8 +345,8 @@ def _period(ctx: _Ctx, sent: Sentence, pos: int) -> str:
                  or not ctx.low[m.end():pos].strip(" ([")]  # "so với DTI 2020 (52/63)": 52 is 2020's rank
         years = [y for y in years if not ctx.pub_year or y < ctx.pub_year]
         if years:
-            return str(years[-1])
-    return str(ctx.pub_year - 1) if ctx.pub_year else ""
+            return str(years[-1]), "text"
+    return (str(ctx.pub_year - 1), "publication") if ctx.pub_year else ("", "")
 
 
 def _unmapped(ctx: _Ctx, sent: Sentence, x: _Expr, reason: str, unmapped: list[dict]) -> None:

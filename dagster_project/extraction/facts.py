@@ -38,7 +38,7 @@ from .slots import _fact_provinces, _fill_slots, _province_at, _quoted_province
 
 FACT_COLUMNS = (
     "doc_id", "province_era", "province_code", "province_vi", "fact_type", "indicator_code", "admin_level",
-    "period", "value_kind", "comparator", "value", "unit", "numerator", "denominator", "evidence",
+    "period", "period_source", "value_kind", "comparator", "value", "unit", "numerator", "denominator", "evidence",
     "char_start", "char_end",
 )
 
@@ -53,6 +53,7 @@ class Fact:
     indicator_code: str
     admin_level: str
     period: str
+    period_source: str  # "text", or "publication" when the report's date gave the year; "" when unknown
     value_kind: str
     comparator: str
     value: float | None
@@ -81,11 +82,11 @@ class DocumentResult:
 
 # --------------------------------------------------------------------------- main entry
 
-def extract_document(doc_id: str, text: str, published: str | None = None, title: str | None = None
-                     ) -> DocumentResult:
+def extract_document(doc_id: str, text: str, published: str | None = None, title: str | None = None,
+                     outlet: str | None = None) -> DocumentResult:
     """Facts and unmapped candidates of one report. `text` should be NFC (it is normalised if not);
-    offsets and evidence refer to the NFC text. The headline (`title`, from the report's metadata) names
-    the province of a text that never names it ("Tại tỉnh, ...")."""
+    offsets and evidence refer to the NFC text. The headline (`title`), else the outlet ("Báo Gia Lai"),
+    from the report's metadata, names the province of a text that never names it ("Tại tỉnh, ...")."""
     if not isinstance(text, str):
         text = ""
     if not isinstance(published, str) or not re.match(r"\s*\d{4}", published):
@@ -104,7 +105,8 @@ def extract_document(doc_id: str, text: str, published: str | None = None, title
         return result
     pub_year = _year_of(date)
     pmap = province_map(era)
-    ctx = _build_ctx(doc_id, text, era, pub_year, pmap, title if isinstance(title, str) else None)
+    ctx = _build_ctx(doc_id, text, era, pub_year, pmap, title if isinstance(title, str) else None,
+                     outlet if isinstance(outlet, str) else None)
 
     facts: list[Fact] = []
     dti = dti_state(ctx)
@@ -122,8 +124,9 @@ def _dti_fact(ctx: _Ctx, d: DtiFinding) -> Fact:
     ind = ctx.lexicon.catalog[d.indicator_code]
     return Fact(doc_id=ctx.doc_id, province_era=d.era, province_code=d.province_code, province_vi="",
                 fact_type=ind.fact_type, indicator_code=d.indicator_code, admin_level="", period=d.period,
-                value_kind="actual", comparator="=", value=d.value, unit=ind.unit, numerator=None,
-                denominator=None, evidence=ctx.text[d.start:d.end], char_start=d.start, char_end=d.end)
+                period_source=d.period_source, value_kind="actual", comparator="=", value=d.value,
+                unit=ind.unit, numerator=None, denominator=None, evidence=ctx.text[d.start:d.end],
+                char_start=d.start, char_end=d.end)
 
 
 # --------------------------------------------------------------------------- one sentence
@@ -226,6 +229,7 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
         Fact(
             doc_id=ctx.doc_id, province_era=ctx.era, province_code=code_of_province, province_vi="",
             fact_type=ind.fact_type, indicator_code=code, admin_level=slots.level, period=slots.period,
+            period_source=slots.period_source,
             value_kind=slots.kind, comparator=slots.comparator, value=clean_value(value), unit=ind.unit,
             numerator=numerator, denominator=denominator, evidence=text[start:end],
             char_start=start, char_end=end,

@@ -200,7 +200,16 @@ def _read_meta(path: Path) -> dict:
 
 def read_title(path: Path) -> str | None:
     """The headline from the sidecar NAME.meta.json (NFC, one line); None when absent."""
-    value = _read_meta(path).get("title")
+    return _meta_text(path, "title")
+
+
+def read_outlet(path: Path) -> str | None:
+    """The outlet ("Báo Gia Lai", "Cổng thông tin điện tử tỉnh Trà Vinh") from NAME.meta.json; None when absent."""
+    return _meta_text(path, "outlet")
+
+
+def _meta_text(path: Path, key: str) -> str | None:
+    value = _read_meta(path).get(key)
     return " ".join(unicodedata.normalize("NFC", value).split()) or None if isinstance(value, str) else None
 
 

@@ -41,6 +41,7 @@ class _Slots:
     period: str
     level: str
     comparator: str
+    period_source: str = "text"   # "publication" when the text names no year and the date of the report gave it
 
 
 def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, seg_start: int, next_start: int,
@@ -49,16 +50,16 @@ def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, s
     header overrides the period and the kind the text gives."""
     low = ctx.low
     section = _section_at(ctx, num.start)
-    explicit_period = _explicit_period(ctx, num, next_start, sent)
+    explicit = _explicit_period(ctx, num, next_start, sent)
     if column is not None and column[1]:
-        explicit_period = column[1]
-    kind, _explicit = _value_kind(ctx, num, seg_start, sent, ind, explicit_period or "", section)
+        explicit = (column[1], "text")
+    kind, _explicit = _value_kind(ctx, num, seg_start, sent, ind, explicit[0] if explicit else "", section)
     if column is not None and column[0]:
         kind = column[0] if ind.fact_type != "budget" or column[0] != "target" else "planned"
-    period = explicit_period if explicit_period is not None else _fallback_period(ctx, num, sent, kind)
+    period, source = explicit if explicit is not None else _fallback_period(ctx, num, sent, kind)
     level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
     comparator = _comparator(low, cs, num.start)
-    return _Slots(kind, period, level, comparator)
+    return _Slots(kind, period, level, comparator, source)
 
 
 _ASOF_OPENING = vre(r"\W*(?:tính đến|đến nay|đến hết|hiện nay|hiện tại|lũy kế)")
@@ -120,8 +121,9 @@ def _horizon_of_another(low: str, num_end: int, period_end: int) -> bool:
     return close >= 0 and bool(re.search(r"\d", low[period_end:close]))
 
 
-def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> str | None:
-    """The period the text gives for this number, or None."""
+def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> tuple[str, str] | None:
+    """(period, source) the text gives for this number, or None; "đến nay" without a date in the text is
+    the publication year (source "publication")."""
     low = ctx.low
     asof = None
     key = (sent.start, sent.end)
@@ -137,23 +139,34 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> s
         if s >= num.end and k in ("year", "span") and re.fullmatch(
                 r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end:s]) \
                 and not _horizon_of_another(low, num.end, e):
-            return v
+            return v, "text"
     # 2. nearest expression before the number in the sentence
     before = [x for x in exprs if x[1] <= num.start]
     if before:
         _s, _e, k, v = before[-1]
-        return (now or None) if k == "now" else v
+        if k != "now":
+            return v, "text"
+        return (now, "text" if asof else "publication") if now else None
     # 3. a year or span later in the same clause part, before the next number ("Hơn 197 tỷ ... giai đoạn 2021-2023")
     for s, _e, k, v in exprs:
         if num.end <= s < next_start and k in ("year", "span"):
             between = low[num.end:s]
             if re.search(r"[,;:(]", between) or _nearest_cue(low, num.end, s, None):
                 break
-            return v
+            return v, "text"
     return None
 
 
-def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str:
+def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> tuple[str, str]:
+    """(period, source) when the sentence gives none: its list heading, paragraph frame or as-of date, the
+    plan's or report's year (all "text"); else the publication year ("publication"); else ("", "")."""
+    period = _period_from_context(ctx, num, sent, kind)
+    if period is not None:
+        return period, "text" if period else ""
+    return (str(ctx.pub_year), "publication") if ctx.pub_year else ("", "")
+
+
+def _period_from_context(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str | None:
     low = ctx.low
     if sent.para in ctx.para_period:
         return ctx.para_period[sent.para]
@@ -180,9 +193,7 @@ def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str:
         return _section_plan_year(ctx, num.start)
     if ctx.report_year:
         return ctx.report_year
-    if ctx.pub_year:
-        return str(ctx.pub_year)
-    return ""
+    return None
 
 
 def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int) -> str:
