@@ -74,6 +74,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not result.success:
         print("dx run: refresh failed; the served warehouse was left unchanged", file=sys.stderr)
         return 1
+    from dagster_project.run_summary import run_summary
+
+    for line in run_summary(warehouse_path()):
+        print(f"dx run: {line}", file=sys.stderr)
     print(f"dx run: published {warehouse_path()}", file=sys.stderr)
     return 0
 

@@ -62,7 +62,7 @@ def write_synthetic_sources(scale: float, out: Path, seed: int = 7) -> dict[str,
                 '63' as province_era, code as province_code, name_vi as province_vi, fact_type, indicator_code,
                 case when indicator_code in ('work_records_online_rate', 'dx_budget', 'dx_task_count')
                      then ['', 'province', 'district', 'commune'][1 + h % 4] else '' end as admin_level,
-                cast(year as varchar) as period,
+                cast(year as varchar) as period, 'text' as period_source,
                 case when fact_type = 'budget' then 'planned' when year > 2025 then 'target'
                      when h % 5 = 0 then 'estimate' else 'actual' end as value_kind,
                 ['=', '=', '=', '>', '>=', '~'][1 + (h // 7) % 6] as comparator,

@@ -44,6 +44,7 @@ select
     periods.indicator_code,
     coalesce(periods.admin_level, 'all') as admin_level,
     periods.period,
+    periods.period_source,
     cast(nullif(periods.start_text, '') as integer) as period_start_year,
     cast(nullif(periods.end_text, '') as integer) as period_end_year,
     case
@@ -64,6 +65,8 @@ select
     false as corrected,
     cast(null as varchar) as correction_note,
     reports.published,
+    reports.published_date,
+    reports.published_precision,
     reports.sha256 as source_sha256
 from periods
 left join reports on periods.doc_id = reports.doc_id;
@@ -77,6 +80,7 @@ select
     indicator_code,
     admin_level,
     period,
+    period_source,
     year,
     period_start_year,
     period_end_year,
@@ -93,7 +97,9 @@ select
     source_ref,
     corrected,
     correction_note,
-    published
+    published,
+    published_date,
+    published_precision
 from bench_sql.int_facts_resolved
 where fact_type = 'indicator';
 
@@ -106,6 +112,7 @@ select
     indicator_code,
     admin_level,
     period,
+    period_source,
     year,
     period_start_year,
     period_end_year,
@@ -122,7 +129,9 @@ select
     source_ref,
     corrected,
     correction_note,
-    published
+    published,
+    published_date,
+    published_precision
 from bench_sql.int_facts_resolved
 where fact_type = 'budget';
 
@@ -135,6 +144,7 @@ select
     indicator_code,
     admin_level,
     period,
+    period_source,
     year,
     period_start_year,
     period_end_year,
@@ -151,7 +161,9 @@ select
     source_ref,
     corrected,
     correction_note,
-    published
+    published,
+    published_date,
+    published_precision
 from bench_sql.int_facts_resolved
 where fact_type = 'service';
 
@@ -172,7 +184,7 @@ ranked as (
             partition by
                 province_key, year, indicator_code, admin_level,
                 case when value_kind in ('target', 'planned') then 'target' else 'actual' end
-            order by source_kind = 'submission' desc, published desc nulls last, doc_id desc
+            order by source_kind = 'submission' desc, published_date desc nulls last, doc_id desc
         ) as recency
     from facts
 ),

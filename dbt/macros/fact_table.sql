@@ -7,6 +7,7 @@ select
     indicator_code,
     admin_level,
     period,
+    period_source,
     year,
     period_start_year,
     period_end_year,
@@ -23,7 +24,9 @@ select
     source_ref,
     corrected,
     correction_note,
-    published
+    published,
+    published_date,
+    published_precision
 from {{ ref('int_facts_resolved') }}
 where fact_type = '{{ fact_type }}'
 {% endmacro %}

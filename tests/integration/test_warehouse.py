@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 
 import pytest
@@ -96,7 +97,7 @@ def test_served_file_has_the_documented_schemas(marts):
     tables = {r[0] for r in marts.execute(
         "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
     assert {"dim_province", "dim_year", "dim_indicator", "fct_indicator_value", "fct_budget",
-            "fct_public_service", "mart_indicator_scorecard"} <= tables
+            "fct_public_service", "mart_indicator_scorecard", "mart_public_services"} <= tables
 
 
 def test_dx_help_explains_each_command():
@@ -114,3 +115,24 @@ def test_dbt_models_report_row_counts_to_dagster(built_warehouse):
     with dg.DagsterInstance.from_config(str(home)) as instance:
         records = instance.fetch_observations(dg.AssetKey(["marts", "dim_province"]), limit=1).records
     assert records[0].asset_observation.metadata["dagster/row_count"].value == 97
+
+
+def test_publication_dates_are_dates_with_their_precision(marts):
+    rows = dict((r[0], (r[1], r[2])) for r in marts.execute(
+        "select distinct doc_id, published_date, published_precision from marts.fct_indicator_value").fetchall())
+    assert rows["001_1a683307a5f6c046"] == (datetime.date(2024, 2, 26), "day")
+    assert rows["000_a1a95fa0dec073ae"] == (datetime.date(2024, 1, 1), "month")
+    (dtype,) = marts.execute("""select data_type from information_schema.columns where table_schema = 'marts'
+        and table_name = 'fct_indicator_value' and column_name = 'published_date'""").fetchone()
+    assert dtype == "DATE"
+
+
+def test_period_source_says_when_the_year_came_from_the_publication_date(marts):
+    counts = dict(marts.execute("""select period_source, count(*) from (
+        select period_source from marts.fct_indicator_value union all select period_source from marts.fct_budget
+        union all select period_source from marts.fct_public_service) group by 1""").fetchall())
+    assert set(counts) <= {"text", "publication", None} and counts["text"] > counts.get("publication", 0) > 0
+    # Gia Lai's 2024 plan states its year: the targets' period comes from the text
+    (source,) = one(marts, """select period_source from marts.fct_indicator_value
+        where doc_id = '000_a1a95fa0dec073ae' and indicator_code = 'adult_ops_usage_rate'""")
+    assert source == "text"

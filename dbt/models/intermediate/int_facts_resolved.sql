@@ -34,6 +34,7 @@ select
     periods.indicator_code,
     coalesce(periods.admin_level, 'all') as admin_level,
     periods.period,
+    periods.period_source,
     cast(nullif(periods.start_text, '') as integer) as period_start_year,
     cast(nullif(periods.end_text, '') as integer) as period_end_year,
     case
@@ -54,6 +55,8 @@ select
     periods.corrected,
     periods.correction_note,
     reports.published,
+    reports.published_date,
+    reports.published_precision,
     reports.sha256 as source_sha256
 from periods
 left join reports on periods.doc_id = reports.doc_id

@@ -7,6 +7,7 @@ select
     cast(indicator_code as varchar) as indicator_code,
     cast(nullif(admin_level, '') as varchar) as admin_level,
     cast(nullif(period, '') as varchar) as period,
+    cast(nullif(period_source, '') as varchar) as period_source,
     cast(value_kind as varchar) as value_kind,
     cast(comparator as varchar) as comparator,
     cast(value as double) as value,
