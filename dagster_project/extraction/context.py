@@ -51,6 +51,7 @@ class _Ctx:
     section_starts: list[int] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
     period_cache: dict[tuple[int, int], list] = field(default_factory=dict)
+    match_cache: dict[int, list] = field(default_factory=dict)
     table_cols: dict[int, list[tuple[str, str, bool]]] = field(default_factory=dict)
     asof_marks: list[tuple[int, str]] = field(default_factory=list)
     asof_starts: list[int] = field(default_factory=list)
@@ -291,3 +292,11 @@ def _section_plan_year(ctx: _Ctx, pos: int) -> str:
         return ctx.plan_year
     years = [m.group(1) for m in _PLAN_YEAR.finditer(ctx.low, sec.start, pos)]
     return years[-1] if years else ""
+
+
+def _sentence_matches(ctx: _Ctx, sent: Sentence) -> list:
+    """The lexicon phrase matches of a sentence, found once (a later sentence may look back at them)."""
+    found = ctx.match_cache.get(sent.start)
+    if found is None:
+        found = ctx.match_cache[sent.start] = ctx.lexicon.find(ctx.lex, sent.start, sent.end)
+    return found

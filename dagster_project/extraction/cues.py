@@ -84,7 +84,7 @@ _LEVEL_AFTER = vre(
 # bare counts right after these words are not measures (ordinals, codes, dates, ages)
 _COUNT_BAD_BEFORE = vre(
     r"(?<!\w)(?:(?<!nghệ )(?<!tế )(?<!hội )(?<!đổi )(?<!quyền )(?<!liệu )(?<!tảng )(?<!tầng )(?<!ký )(?<!dân )"
-    r"(?<!năng )(?<!lực )số|thứ|lần|khóa|khoá|kỳ|cấp độ|mức độ|mức|top|tốp|điều|khoản|chương|phiên|đợt|quý|"
+    r"(?<!năng )(?<!lực )(?<!tổng )số|thứ|lần|khóa|khoá|kỳ|cấp độ|mức độ|mức|top|tốp|điều|khoản|chương|phiên|đợt|quý|"
     r"ngày|tháng|năm|"
     r"nghị định|thông tư|quyết định|nghị quyết|kế hoạch|đề án|công văn|chỉ thị|tuổi|mục|phần|bước|giai đoạn|"
     r"lúc|hotline|điện thoại|cấp|trang|hạng|vị trí|xếp|đứng|phiếu|độ|từ|version|phiên bản|tại|chỉ đạo)\s*$"
@@ -109,7 +109,9 @@ _RANK_BEFORE = vre(r"(?:xếp|đứng|hạng|vị trí|vươn lên|tụt)(?:\s+(
 
 _PLAN_TITLE = vre(r"kế hoạch|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|đề ra|năm tới")
 _PLAN_YEAR = vre(r"kế hoạch[^.;\n]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)")
-_CONNECTIVE = vre(r"\W*(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|song song|cùng với)")
+# a paragraph that goes on with the previous one's targets ("Đồng thời, ...", "Đến hết năm 2022, ...")
+_CONNECTIVE = vre(r"\W*(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|song song|cùng với|"
+                  r"đến (?:hết |cuối )?năm (?:19|20)\d\d)")
 _LIST_ACTUAL = vre(r"kết quả|đã đạt|đạt được|thực hiện được|tình hình thực hiện|sơ kết|tổng kết|giám sát")
 _LIST_TARGET = vre(r"mục tiêu|chỉ tiêu|phấn đấu|đề ra|đặt ra|kế hoạch")
 

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .candidates import _normalise_unit, _Num, _numbers
-from .context import _build_ctx, _Ctx, _table_column, _text_date, _year_of
+from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, _text_date, _year_of
 from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
 from .lexicon import PER1000, RANK, PhraseMatch
@@ -143,7 +143,7 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
     if not sent_nums:
         return
     dti_ok = bool(_DTI_CONTEXT.search(sent_low)) and not _NOT_DTI.search(sent_low)
-    sent_matches = ctx.lexicon.find(ctx.lex, sent.start, sent.end)
+    sent_matches = _sentence_matches(ctx, sent)
     for clause in sent.clauses:
         cs, ce = clause.start, clause.end
         nums = [n for n in sent_nums if cs <= n.start < ce]

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .context import _sentence_matches
 from .cues import _ANAPHORA, _LEVEL_AFTER, _LEVEL_BEFORE, _PREDICATE, _nearest_cue, _periods
 from .lexicon import RANK, PhraseMatch
 from .normalise import vre
@@ -65,6 +66,7 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
     return min(kept, key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
 
 
+_COPULA = vre(r"\s*(?:là|đạt|có)\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
 _NEW_SUBJECT = vre(r"[,;]\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số|số)(?!\w)")
 _COUNT_LINK = vre(r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
                   r"(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
@@ -101,6 +103,10 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
         # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
         if b and re.fullmatch(r"\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end:num.start]):
             return b
+        if a and not low[num.end:a[0].start].strip():  # "là 1.127 dịch vụ công": the noun right after
+            return a
+        if b and _COPULA.fullmatch(low, b[0].end, num.start):  # "số hồ sơ trực tuyến toàn trình là 115.665"
+            return b
         if a:
             return a
         # the subject before a count only through a copula ("tổng số trạm BTS hiện có là 8.828 trạm"), not
@@ -134,7 +140,7 @@ def _inherit(ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact
 
 
 _CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")
-_OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức)\s*(?:\S+\s+){0,2}$")
+_OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức|thuộc nhóm[^.;%\d]{0,30}?)\s*(?:\S+\s+){0,2}$")
 
 
 def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sent_matches: list[PhraseMatch],
@@ -152,7 +158,7 @@ def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sen
     if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
         return None
     prev = ctx.sents[i]
-    codes = [(pm, c) for pm in ctx.lexicon.find(ctx.lex, prev.start, prev.end)
+    codes = [(pm, c) for pm in _sentence_matches(ctx, prev)
              for c in _compatible(ctx, pm, PERCENT, low[prev.start:prev.end])]
     last = ctx.last_fact.get(sent.para)
     if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == PERCENT:
