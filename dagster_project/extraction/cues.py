@@ -70,7 +70,7 @@ _LEVEL_BEFORE = vre(
     r"|(?P<prov>(?:thuộc|tại|của|ở)\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành"
     r"|cơ quan cấp tỉnh)"
     r"|(?P<dist>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
-    r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã)"
+    r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã|(?:tại|ở)\s+(?:các\s+)?xã,\s*phường)"
     r"|(?P<all>các cấp|cả (?:ba|3) cấp)")
 _LEVEL_AFTER = vre(
     r"\s*(?:đối với|ở|tại|của|cho|trong)?\s*(?:các\s+)?(?:"

@@ -66,6 +66,9 @@ _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
                         r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
                         r"|\s*(?:cả nước\s+)?về\s+(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti)")
+# "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": the label after the rank names a sub-index
+_SUB_INDEX_AFTER = vre(r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"
+                       r"nhân lực số|an toàn thông tin|hoạt động (?:chính quyền|kinh tế|xã hội) số)")
 _NOT_A_RANK_BEFORE = vre(r"(?:năm|lần|tăng|giảm|top|tốp|nhóm|khóa|kỳ|họp|phiên|hội nghị|đợt)\s+(?:thứ\s+)?$")
 _NOT_A_SCORE_BEFORE = vre(r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|gần|đến|quốc gia|cả nước|trung bình|cấp tỉnh,)"
                           r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$")
@@ -183,8 +186,8 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
         return all(b <= x or a >= y for x, y in taken)
 
     for m in _RANK.finditer(low, s, e):
-        if _NOT_A_RANK_AFTER.match(low, m.end()) or _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12),
-                                                                               m.start("values")):
+        if _NOT_A_RANK_AFTER.match(low, m.end()) or _SUB_INDEX_AFTER.match(low, m.end()) or \
+                _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start("values")):
             continue
         values = [_rank_value(v) for v in re.split(r"\s*(?:,|và)\s*", m.group("values"))]
         if any(v is None or not 1 <= v <= 63 for v in values):

@@ -217,6 +217,10 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
     start, end = _evidence_span(text, num, pm, seg_start)
     numerator, denominator = num.numerator, num.denominator
     value = num.q.value
+    kind = slots.kind
+    if code in WHOLE_COUNTS and denominator is not None:
+        value = denominator  # "hoàn thành 42/48 nhiệm vụ": the plan has 48 tasks
+        kind = "planned" if ind.fact_type == "budget" else kind
     if num.q.unit == PERCENT and numerator is None and last_ratio is not None:
         numerator, denominator = last_ratio.numerator, last_ratio.denominator
     why_not = ""
@@ -230,7 +234,7 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
             doc_id=ctx.doc_id, province_era=ctx.era, province_code=code_of_province, province_vi="",
             fact_type=ind.fact_type, indicator_code=code, admin_level=slots.level, period=slots.period,
             period_source=slots.period_source,
-            value_kind=slots.kind, comparator=slots.comparator, value=clean_value(value), unit=ind.unit,
+            value_kind=kind, comparator=slots.comparator, value=clean_value(value), unit=ind.unit,
             numerator=numerator, denominator=denominator, evidence=text[start:end],
             char_start=start, char_end=end,
         )
@@ -238,6 +242,8 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
     ]
 
 
+# counts of everything there is (a plan's tasks, all dossiers, all services): in "a/b" the whole is b
+WHOLE_COUNTS = frozenset({"dx_task_count", "dossier_total_count", "ops_count"})
 _PER_1000_IN = re.compile(r"/\s*1\.?000(?!\d)|(?:trên|mỗi)\s+(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân")
 
 
