@@ -21,7 +21,7 @@ from dagster_project.submission_template import (
     ADMIN_LEVELS,
     BUDGET_SCOPES,
     COMPARATORS,
-    META_CELLS,
+    META_LABELS,
     VALUE_KINDS,
     catalog,
     resolve_province,
@@ -126,9 +126,15 @@ def _xlsx_rows(path: Path):
     from openpyxl import load_workbook
 
     book = load_workbook(path, data_only=True, read_only=True)
-    guide = book["huong_dan"]
-    year = int(guide[META_CELLS["year"]].value)
-    meta = resolve_province(str(guide[META_CELLS["province_vi"]].value), year)
+    guide = _guide_values(book["huong_dan"])
+    raw_year = guide["year"]
+    if isinstance(raw_year, float) and raw_year.is_integer():
+        raw_year = int(raw_year)  # a year typed in Excel may come back as 2025.0
+    try:
+        year = int(str(raw_year).strip())
+    except ValueError:
+        raise ValueError(f"sheet huong_dan: {guide['year']!r} beside {META_LABELS['year']!r} is not a year") from None
+    meta = resolve_province(str(guide["province_vi"]).strip(), year)
     out = []
     for sheet in ("indicators", "services"):
         out += _sheet_rows(book[sheet], sheet, meta, year)
@@ -149,6 +155,37 @@ def _xlsx_rows(path: Path):
             out.append(("budgets", number, meta, year,
                         {**base, "indicator_code": "dx_task_count", "value": cells["tasks"]}, {"value": "E"}))
     return out
+
+
+def _label_key(text) -> str:
+    return " ".join(str(text or "").split()).rstrip(":").strip().casefold()
+
+
+def _guide_values(sheet) -> dict:
+    """The guide values of `huong_dan`, found by label text in column A: each value is in column B of its
+    label's row. Workbooks from the first template version have each value one row below its label (nothing
+    beside the province label); those are read from the row below."""
+    wanted = {_label_key(label): key for key, label in META_LABELS.items()}
+    rows = [(row + [None, None])[:2] for row in map(list, sheet.iter_rows(max_col=2, values_only=True))]
+    where = {}
+    for index, (label, _) in enumerate(rows):
+        key = wanted.get(_label_key(label))
+        if key and key not in where:
+            where[key] = index
+    missing = [META_LABELS[k] for k in META_LABELS if k not in where]
+    if missing:
+        raise ValueError(f"sheet huong_dan has no label {', '.join(repr(m) for m in missing)} in column A")
+
+    def beside(index: int):
+        value = rows[index][1] if index < len(rows) else None
+        return None if isinstance(value, str) and not value.strip() else value
+
+    shift = 1 if beside(where["province_vi"]) is None and beside(where["year"] + 1) is not None else 0
+    values = {key: beside(index + shift) for key, index in where.items()}
+    for key in ("province_vi", "year"):
+        if values[key] is None:
+            raise ValueError(f"sheet huong_dan: nothing beside {META_LABELS[key]!r}")
+    return values
 
 
 def _sheet_rows(sheet, name: str, meta: dict, year: int):

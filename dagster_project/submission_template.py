@@ -3,7 +3,9 @@
 Sheets: `huong_dan` (instructions in Vietnamese and the province/year the workbook is for),
 `indicators` and `services` (pre-filled with every catalog code of that fact type), `budgets`.
 Cells carry data validation (allowed value kinds, comparators and admin levels; numbers only;
-percent 0–100) so most mistakes are caught while typing; the loader validates again.
+percent 0–100) so most mistakes are caught while typing; the loader validates again. On `huong_dan` each
+guide value sits beside its label (column B of the label's row). Every sheet is protected without a
+password: the guide values and the code / name columns are locked, only the cells to fill in are unlocked.
 """
 
 from __future__ import annotations
@@ -21,11 +23,15 @@ VALUE_KINDS = ["target", "actual", "estimate", "planned"]
 COMPARATORS = ["=", ">", ">=", "<", "~"]
 ADMIN_LEVELS = ["", "province", "district", "commune"]
 BUDGET_SCOPES = ["all", "province", "district", "commune"]
-META_CELLS = {"province_vi": "B3", "province_era": "B4", "province_code": "B5", "year": "B6"}
+# The guide values on `huong_dan`: each label sits in column A and its value beside it in column B.
+META_LABELS = {"province_vi": "Tỉnh / thành phố:", "province_era": "Bản đồ hành chính (63 hoặc 34):",
+               "province_code": "Mã tỉnh (GSO):", "year": "Năm báo cáo:"}
+MEASURE_INPUT_COLUMNS = MEASURE_COLUMNS[4:]  # admin_level … note: the cells a province fills in
+BUDGET_LAST_ROW = 200  # budget rows 2..200 are open for input (and carry data validation)
 
 INSTRUCTIONS = [
     "Biểu mẫu báo cáo chuyển đổi số của tỉnh / thành phố",
-    "Tỉnh / thành phố:", "Bản đồ hành chính (63 hoặc 34):", "Mã tỉnh (GSO):", "Năm báo cáo:",
+    *META_LABELS.values(),
     "",
     "Hướng dẫn:",
     "1. Trang 'indicators' và 'services': mỗi dòng là một chỉ tiêu của danh mục; chỉ điền các cột admin_level, "
@@ -38,7 +44,11 @@ INSTRUCTIONS = [
     "7. Trang 'budgets': kinh phí chuyển đổi số theo cấp (all = toàn tỉnh), "
     "kế hoạch (planned) hoặc thực hiện (actual).",
     "8. Dòng để trống cột value sẽ được bỏ qua. Gửi tệp .xlsx về Sở Khoa học và Công nghệ.",
+    "9. Các ô mã, tên chỉ tiêu và thông tin tỉnh / năm ở trên được khóa (bảo vệ trang tính, không mật khẩu); "
+    "chỉ các ô cần điền được mở.",
 ]
+# Where write_template puts each guide value: column B of its label's row (the loader finds values by label).
+META_CELLS = {key: f"B{INSTRUCTIONS.index(label) + 1}" for key, label in META_LABELS.items()}
 
 
 def catalog() -> list[dict]:
@@ -61,8 +71,13 @@ def resolve_province(name: str, year: int) -> dict:
 
 
 def write_template(province: str, year: int, out: Path) -> Path:
+    """Write the workbook. Every sheet is protected (no password): the guide values and the code / name
+    columns are locked, the cells to fill in are unlocked."""
     from openpyxl import Workbook
+    from openpyxl.styles import Protection
     from openpyxl.worksheet.datavalidation import DataValidation
+
+    unlocked = Protection(locked=False)
 
     prov = resolve_province(province, year)
     book = Workbook()
@@ -74,6 +89,8 @@ def write_template(province: str, year: int, out: Path) -> Path:
         guide[cell] = {"province_vi": prov["name_vi"], "province_era": prov["era"],
                        "province_code": prov["code"], "year": year}[key]
     guide.column_dimensions["A"].width = 60
+    guide.column_dimensions["B"].width = 20
+    _protect(guide)
 
     codes = catalog()
     for sheet_name, fact_type in (("indicators", "indicator"), ("services", "service")):
@@ -92,18 +109,34 @@ def write_template(province: str, year: int, out: Path) -> Path:
                                    error="0–100 cho tỷ lệ %" if percent else "Chỉ nhập số không âm")
             sheet.add_data_validation(check)
             check.add(f"H{r}")
+            for column in range(len(MEASURE_COLUMNS) - len(MEASURE_INPUT_COLUMNS) + 1, len(MEASURE_COLUMNS) + 1):
+                sheet.cell(row=r, column=column).protection = unlocked
+        _protect(sheet)
     budgets = book.create_sheet("budgets")
     budgets.append(BUDGET_COLUMNS)
-    _list_validation(budgets, DataValidation, "A", 200, BUDGET_SCOPES)
-    _list_validation(budgets, DataValidation, "C", 200, ["planned", "actual", "estimate"])
+    last = BUDGET_LAST_ROW
+    _list_validation(budgets, DataValidation, "A", last, BUDGET_SCOPES)
+    _list_validation(budgets, DataValidation, "C", last, ["planned", "actual", "estimate"])
     for column in ("D", "E"):
         check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                                error="Chỉ nhập số không âm")
         budgets.add_data_validation(check)
-        check.add(f"{column}2:{column}200")
+        check.add(f"{column}2:{column}{last}")
+    for r in range(2, last + 1):
+        for column in range(1, len(BUDGET_COLUMNS) + 1):
+            budgets.cell(row=r, column=column).protection = unlocked
+    _protect(budgets)
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(out)
     return out
+
+
+def _protect(sheet) -> None:
+    """Sheet protection without a password (Review > Unprotect Sheet lifts it); locked cells cannot be
+    edited, unlocked ones can. Column widths and row heights stay adjustable."""
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
 
 
 def _list_validation(sheet, data_validation, column: str, last_row: int, values: list[str], allow_blank=False):

@@ -41,8 +41,10 @@ def submitted(tmp_path_factory):
         "percent": _fill(indicators, "adult_smartphone_rate", "actual", 120),
         "kind": _fill(indicators, "household_fixed_broadband_rate", "reached", 70),
     }
-    budgets.append(["all", "2025", "planned", 210, 80, None])
-    budgets.append(["province", "2025", "planned", -5, None, None])
+    # budget rows 2..200 are pre-formatted (unlocked) input rows, so fill them by position, not append
+    for row, values in ((2, ["all", "2025", "planned", 210, 80, None]), (3, ["province", "2025", "planned", -5])):
+        for column, value in enumerate(values, start=1):
+            budgets.cell(row=row, column=column, value=value)
     book.save(template)
     (folder / "broken.csv").write_text("province,year,indicator_code,value\nGia Lai,2025,dti_score,0.5\n",
                                        encoding="utf-8")
@@ -55,8 +57,9 @@ def test_template_has_sheets_catalog_and_validation(tmp_path):
     run_dx("template", "--province", "Gia Lai", "--year", "2025", "--out", str(out))
     book = load_workbook(out)
     assert book.sheetnames == ["huong_dan", "indicators", "services", "budgets"]
-    assert book["huong_dan"]["B3"].value == "Gia Lai" and book["huong_dan"]["B4"].value == "34"
-    assert book["huong_dan"]["B5"].value == "52"
+    beside = {row[0].value: row[1].value for row in book["huong_dan"].iter_rows(max_col=2)}
+    assert beside["Tỉnh / thành phố:"] == "Gia Lai" and beside["Bản đồ hành chính (63 hoặc 34):"] == "34"
+    assert beside["Mã tỉnh (GSO):"] == "52" and beside["Năm báo cáo:"] == 2025
     codes = [c.value for c in book["indicators"]["A"][1:]] + [c.value for c in book["services"]["A"][1:]]
     assert "adult_ops_usage_rate" in codes and "ops_count" in codes
     validations = book["indicators"].data_validations.dataValidation
