@@ -16,7 +16,7 @@ latest as (
         scorecard_facts.*,
         row_number() over (
             partition by province_key, year, indicator_code, admin_level, value_role
-            order by source_kind = 'submission' desc, published_date desc nulls last, doc_id desc
+            order by {{ source_precedence() }}
         ) as recency
     from scorecard_facts
 ),

@@ -55,7 +55,7 @@ ranked as (
             partition by
                 province_key, year, indicator_code, admin_level,
                 case when value_kind in ('target', 'planned') then 'target' else 'actual' end
-            order by source_kind = 'submission' desc, published desc nulls last, doc_id desc
+            order by {{ source_precedence() }}
         ) as recency
     from facts
 ),
