@@ -30,11 +30,13 @@ UNIT_CLASS = {"percent": PERCENT, "billion_vnd": MONEY, "count": COUNT, "rank": 
               "index_0_1": SCORE, "per_1000_population": PER1000}
 _PUNCT = re.compile(r"[^\w\s]")
 _WORD_RE = re.compile(r"\w+")
+_TI = re.compile(r"(?<!\w)tỉ(?!\w)")
 
 
 def lex_view(low: str) -> str:
-    """The lower view with punctuation blanked (same length): what phrases are matched against."""
-    return _PUNCT.sub(" ", low)
+    """The lower view with punctuation blanked and "tỉ" spelt "tỷ" ("tỉ lệ", "tỉ trọng"; same length): what
+    phrases are matched against."""
+    return _TI.sub("tỷ", _PUNCT.sub(" ", low))
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,8 @@ def _drop_headline_echoes(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per grain: the first, unless a later exact figure replaces an approximate one."""
+    """One fact per grain: the first, unless a later exact figure replaces an approximate one, or a later
+    precise figure a round approximate one ("hơn 24.000 thành viên" in the lead, "gần 24.303" below)."""
     by_grain: dict[tuple, int] = {}
     out: list[Fact] = []
     for f in facts:
@@ -61,7 +62,18 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             continue
         old = out[by_grain[g]]
         # an exact figure replaces a rounded/approximate one of about the same size
-        if old.comparator != "=" and f.comparator == "=" and old.value and f.value is not None and (
-                abs(f.value - old.value) <= 0.05 * abs(old.value) + 1):
+        close = old.value and f.value is not None and abs(f.value - old.value) <= 0.05 * abs(old.value) + 1
+        sharper = f.comparator == "=" or _round_zeros(f.value) < _round_zeros(old.value)
+        if old.comparator != "=" and close and sharper:
             out[by_grain[g]] = f
     return out
+
+
+def _round_zeros(value: float | None) -> int:
+    """How round a number is: the trailing zeros of its integer part (24000 -> 3, 24303 -> 0)."""
+    if value is None or value != int(value) or value == 0:
+        return 0
+    n, zeros = int(abs(value)), 0
+    while n % 10 == 0:
+        n, zeros = n // 10, zeros + 1
+    return zeros

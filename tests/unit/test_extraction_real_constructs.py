@@ -189,3 +189,16 @@ def test_a_later_horizon_in_brackets_is_a_second_fact():
            for f in extract_document("t", text, "2022-08").facts}
     assert got == {("enterprise_e_contract_rate", "target", ">", 80, "2025"),
                    ("enterprise_e_contract_rate", "target", "=", 100, "2030")}
+
+
+def test_a_precise_figure_below_replaces_the_round_one_of_the_lead():
+    text = ("Với hơn 24.000 thành viên, các Tổ công nghệ số cộng đồng trên địa bàn thành phố Đà Nẵng đã phát huy "
+            "tốt vai trò.\n\nHiện toàn thành phố có 3.766 Tổ CNSCĐ với gần 24.303 thành viên.")
+    got = {(f.indicator_code, f.comparator, f.value) for f in extract_document("t", text, "2025-10").facts}
+    assert got == {("community_digital_team_member_count", "~", 24303), ("community_digital_team_count", "=", 3766)}
+
+
+def test_ti_and_ty_spellings_match_the_same_phrase():
+    for spelling in ("Tỷ lệ", "Tỉ lệ"):
+        got = facts(f"Năm 2023, tỉnh Tiền Giang có 100% hồ sơ. {spelling} số hóa 73,6%.", "2024-01")
+        assert ("Tiền Giang", "tthc_digitization_rate", "", "actual", "=", 73.6) in got, spelling
