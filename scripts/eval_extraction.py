@@ -61,17 +61,22 @@ def unattributed(text: str, headline: str | None, facts: list) -> list:
     """Facts whose province is named neither in their paragraph, nor as the last province named before it
     (the section it is in), nor in the headline or outlet, and is not the province the text names most (its
     subject, "toàn tỉnh"): a province the sentence does not name or clearly imply."""
+    text_views = match_views(text)
+    headline_views = match_views(headline) if headline else None
+    by_era: dict[str, tuple[list, set[str], str | None]] = {}  # mentions, headline's provinces, subject
     out = []
     for f in facts:
-        pmap = province_map(f.province_era)
+        if f.province_era not in by_era:
+            pmap = province_map(f.province_era)
+            mentions = pmap.find(*text_views)
+            in_title = {m.code for m in pmap.find(*headline_views)} if headline_views else set()
+            by_era[f.province_era] = (mentions, in_title, _most_named(mentions))
+        mentions, in_title, subject = by_era[f.province_era]
         start = text.rfind("\n", 0, f.char_start) + 1
         end = text.find("\n", f.char_end)
-        mentions = pmap.find(*match_views(text))
         named = {m.code for m in mentions if start <= m.start < (end if end >= 0 else len(text))}
         before = [m.code for m in mentions if m.start < start]
-        in_title = {m.code for m in pmap.find(*match_views(headline))} if headline else set()
-        implied = named | in_title | set(before[-1:])
-        if f.province_code not in implied and f.province_code != _most_named(mentions):
+        if f.province_code not in named | in_title | set(before[-1:]) and f.province_code != subject:
             out.append(f)
     return out
 
