@@ -2,21 +2,7 @@
 -- actual (submissions before news reports, then the most recently published source), the national
 -- target for that year, the gaps and a status.
 with facts as (
-    select * from {{ ref('int_facts_resolved') }}
-    where year is not null
-),
-
-ranked as (
-    select
-        facts.*,
-        case when value_kind in ('target', 'planned') then 'target' else 'actual' end as role,
-        row_number() over (
-            partition by
-                province_key, year, indicator_code, admin_level,
-                case when value_kind in ('target', 'planned') then 'target' else 'actual' end
-            order by {{ source_precedence() }}
-        ) as recency
-    from facts
+    select * from {{ ref('int_facts_ranked') }}
 ),
 
 cells as (
@@ -32,13 +18,13 @@ cells as (
 ),
 
 latest_target as (
-    select * from ranked
-    where role = 'target' and recency = 1
+    select * from facts
+    where value_role = 'target' and recency = 1
 ),
 
 latest_actual as (
-    select * from ranked
-    where role = 'actual' and recency = 1
+    select * from facts
+    where value_role = 'actual' and recency = 1
 ),
 
 national as (

@@ -3,22 +3,8 @@
 -- provinces through bridge_province_succession. Counts and money add up across merged provinces
 -- (`current_total`); percentages are never averaged: each source province keeps its own row, and
 -- `current_weighted_rate` is given only when every source row states its numerator and denominator.
-with scorecard_facts as (
-    select
-        facts.*,
-        case when value_kind in ('target', 'planned') then 'target' else 'actual' end as value_role
-    from {{ ref('int_facts_resolved') }} as facts
-    where year is not null
-),
-
-latest as (
-    select
-        scorecard_facts.*,
-        row_number() over (
-            partition by province_key, year, indicator_code, admin_level, value_role
-            order by {{ source_precedence() }}
-        ) as recency
-    from scorecard_facts
+with latest as (
+    select * from {{ ref('int_facts_ranked') }}
 ),
 
 mapped as (

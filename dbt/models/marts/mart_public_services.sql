@@ -42,22 +42,8 @@ with service_indicators as (
 
 facts as (
     select facts.*
-    from {{ ref('int_facts_resolved') }} as facts
+    from {{ ref('int_facts_ranked') }} as facts
     inner join service_indicators on facts.indicator_code = service_indicators.indicator_code
-    where facts.year is not null
-),
-
-ranked as (
-    select
-        facts.*,
-        case when value_kind in ('target', 'planned') then 'target' else 'actual' end as value_role,
-        row_number() over (
-            partition by
-                province_key, year, indicator_code, admin_level,
-                case when value_kind in ('target', 'planned') then 'target' else 'actual' end
-            order by {{ source_precedence() }}
-        ) as recency
-    from facts
 ),
 
 cells as (
@@ -73,12 +59,12 @@ cells as (
 ),
 
 latest_actual as (
-    select * from ranked
+    select * from facts
     where value_role = 'actual' and recency = 1
 ),
 
 latest_target as (
-    select * from ranked
+    select * from facts
     where value_role = 'target' and recency = 1
 ),
 
