@@ -11,16 +11,23 @@ import argparse
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dagster_project.config import PROJECT_ROOT, sources_dir, warehouse_path
+
+if TYPE_CHECKING:
+    from dagster_project.run_display import RunDisplay
 
 
 def prepare_environment() -> None:
     """What Dagster and dbt need: a DAGSTER_HOME, no telemetry, dbt on PATH, a parsed dbt manifest."""
     home = Path(os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster_home")))
     home.mkdir(parents=True, exist_ok=True)
-    (home / "dagster.yaml").touch()
+    instance_yaml = home / "dagster.yaml"
+    if not instance_yaml.exists() or not instance_yaml.read_text().strip():
+        instance_yaml.write_text("telemetry:\n  enabled: false\n")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     bin_dir = str(Path(sys.executable).parent)
@@ -54,32 +61,49 @@ def cmd_run(args: argparse.Namespace) -> int:
     if problem:
         print(f"dx run: {problem}", file=sys.stderr)
         return 2
+    from dagster_project.run_display import RunDisplay, new_log_path, output_to_log, showing
+
+    started = time.monotonic()
+    interactive = sys.stdout.isatty() and sys.stderr.isatty() and not args.verbose
+    log_path = new_log_path(warehouse_path().parent / "logs")
+    with output_to_log(log_path, echo=args.verbose) as screen:
+        display = RunDisplay(screen, interactive)
+        display.line(f"dx run: sources {sources_dir()} -> warehouse {warehouse_path()}")
+        with showing(display):
+            success = _execute_full_refresh(args.log_level)
+        lines = _closing_lines(success, display)
+        status = 0 if success else 1
+        lines += [f"full log: {log_path}", f"done in {time.monotonic() - started:.1f} s, exit status {status}"]
+        for line in lines:
+            display.line(f"dx run: {line}")
+    return status
+
+
+def _execute_full_refresh(log_level: str) -> bool:
+    """The `full_refresh` job in this process, from an empty build file; True when every step succeeded."""
     prepare_environment()
     import dagster as dg
 
     from dagster_project.definitions import defs
     from dagster_project.warehouse import reset_build
 
-    print(f"dx run: sources {sources_dir()} -> warehouse {warehouse_path()}", file=sys.stderr)
     reset_build()
-    job = defs.resolve_job_def("full_refresh")
-    result = job.execute_in_process(
+    result = defs.resolve_job_def("full_refresh").execute_in_process(
         instance=dg.DagsterInstance.get(),
         raise_on_error=False,
-        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+        run_config={"loggers": {"console": {"config": {"log_level": log_level}}, "dx_display": {}}},
     )
-    for event in result.all_events:
-        if event.is_step_success or event.is_step_failure or event.is_step_skipped:
-            print(f"  step {event.step_key}: {event.event_type_value}", file=sys.stderr)
-    if not result.success:
-        print("dx run: refresh failed; the served warehouse was left unchanged", file=sys.stderr)
-        return 1
+    return result.success
+
+
+def _closing_lines(success: bool, display: RunDisplay) -> list[str]:
+    if not success:
+        where = f" at step {display.failed_step[0]!r}" if display.failed_step else ""
+        return [f"refresh failed{where}; the served warehouse was left unchanged"]
     from dagster_project.run_summary import run_summary
 
-    for line in run_summary(warehouse_path()):
-        print(f"dx run: {line}", file=sys.stderr)
-    print(f"dx run: published {warehouse_path()}", file=sys.stderr)
-    return 0
+    checks = f", {display.failed_checks} failing checks" if display.failed_checks else ""
+    return [*run_summary(warehouse_path()), f"{display.warnings} warnings{checks}", f"published {warehouse_path()}"]
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -174,8 +198,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="materialise every asset in process (load, extract, dbt, checks, publish)")
+    run.add_argument("--verbose", action="store_true",
+                     help="show the full logs (Dagster, dbt, Great Expectations) instead of one line per step")
     run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-                     help="Dagster console log level (default INFO: one line per step event)")
+                     help="level of Dagster's log in the log file and with --verbose (default INFO)")
     run.set_defaults(func=cmd_run)
 
     extract = sub.add_parser("extract", help="extract facts from report files or folders to stdout")

@@ -11,6 +11,7 @@ from dagster_project.assets.submissions import submission_facts
 from dagster_project.checks.quality_checks import quality_checks
 from dagster_project.jobs import full_refresh_job
 from dagster_project.resources import dbt_project, dbt_resource
+from dagster_project.run_display import display_logger
 from dagster_project.schedules import daily_refresh_schedule
 from dagster_project.sensors import inbox_refresh_job, inbox_sensor
 
@@ -24,6 +25,8 @@ defs = dg.Definitions(
     schedules=[daily_refresh_schedule],
     sensors=[inbox_sensor],
     resources={"dbt": dbt_resource()},
+    # `dx run` configures both; a run without logger config (the UI) keeps Dagster's default console.
+    loggers={"console": dg.colored_console_logger, "dx_display": display_logger},
     # DuckDB allows one writer process: run every step in one process, one after another.
     executor=dg.in_process_executor,
 )

@@ -35,12 +35,18 @@ def pipeline_env(root: Path, with_shipped_reports: bool = True) -> dict:
 
 
 @pytest.fixture(scope="session")
-def built_warehouse(tmp_path_factory) -> Path:
-    """`dx run` on the shipped sources/ into a temporary DX_WAREHOUSE; returns the served file."""
+def built_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """`dx run` on the shipped sources/ into a temporary DX_WAREHOUSE: the served file and the finished process."""
     home = tmp_path_factory.mktemp("dx")
     warehouse = home / "dx.duckdb"
-    run_dx("run", env={"DX_WAREHOUSE": str(warehouse), "DAGSTER_HOME": str(home / "dagster_home")})
-    return warehouse
+    proc = run_dx("run", env={"DX_WAREHOUSE": str(warehouse), "DAGSTER_HOME": str(home / "dagster_home")})
+    return warehouse, proc
+
+
+@pytest.fixture(scope="session")
+def built_warehouse(built_run) -> Path:
+    """The served file of `built_run`."""
+    return built_run[0]
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from dagster_project import progress
 from dagster_project.resources import dbt_project, ensure_dbt_manifest
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import build_path, connect
@@ -31,13 +32,17 @@ class WarehouseTranslator(DagsterDbtTranslator):
 def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """`dbt build` (seeds, models and their tests) against the build file."""
     os.environ["DX_BUILD_PATH"] = str(build_path())
-    materialized = []
+    materialized, done = [], 0
+    total = len(context.selected_output_names) + len(context.selected_asset_check_keys)
     for event in dbt.cli(["build"], context=context).stream():
+        done += 1
+        progress.report(min(done, total), total)
         if isinstance(event, dg.Output | dg.AssetMaterialization) and getattr(event, "asset_key", None):
             materialized.append(event.asset_key)
         elif isinstance(event, dg.Output):
             materialized.append(context.asset_key_for_output(event.output_name))
         yield event
+    context.log.info(f"{len(materialized)} tables built, {done - len(materialized)} tests run")
     pause_point("dbt")
     # dbt holds the DuckDB file while it runs: count rows once it has finished
     with connect() as con:

@@ -15,6 +15,7 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
+from dagster_project import progress
 from dagster_project.config import PROJECT_ROOT
 from dagster_project.extraction import FACT_COLUMNS, extract_document
 from dagster_project.testing_hooks import pause_point
@@ -49,11 +50,13 @@ def extraction_keys(reports: pd.DataFrame) -> pd.Series:
 def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Facts and unmapped candidates of every report row (doc_id, text, published, extraction_key)."""
     facts, unmapped = [], []
-    for doc in reports.itertuples(index=False):
+    for done, doc in enumerate(reports.itertuples(index=False)):
+        progress.report(done, len(reports))
         result = extract_document(doc.doc_id, doc.text, doc.published, doc.title, doc.outlet)
         facts.extend({**{c: getattr(f, c) for c in FACT_COLUMNS}, "extraction_key": doc.extraction_key}
                      for f in result.facts)
         unmapped.extend({**u, "extraction_key": doc.extraction_key} for u in result.unmapped)
+    progress.report(len(reports), len(reports))
     fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "extraction_key"])
     fact_frame["source_kind"] = "report"
     fact_frame["source_ref"] = None

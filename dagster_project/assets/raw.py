@@ -32,6 +32,7 @@ def raw_reports(context: dg.AssetExecutionContext):
         replace_table(con, "raw", "ingest_errors", errors)
     for error in loaded.errors:
         context.log.warning(f"rejected {error['path']}: {error['reason']}")
+    context.log.info(f"{len(reports)} reports read, {len(errors)} rejected")
     yield dg.MaterializeResult(asset_key="raw_reports", metadata={
         "sources": str(sources),
         "files_read": len(reports),

@@ -30,5 +30,6 @@ def submission_facts(context: dg.AssetExecutionContext):
         replace_table(con, "raw", "submission_errors", errors)
     for error in loaded.errors:
         context.log.warning(error["reason"])
+    context.log.info(f"{len(facts)} facts from submissions, {len(errors)} rows rejected")
     yield dg.MaterializeResult(asset_key="submission_facts", metadata={"facts": len(facts)})
     yield dg.MaterializeResult(asset_key="raw_submission_errors", metadata={"rows_rejected": len(errors)})

@@ -1,6 +1,6 @@
 -- A curator's correction that matches no fact (the report changed, or a typo in the evidence) does
 -- nothing; warn so the curator sees it.
-{{ config(severity='warn') }}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'stg_fact_corrections'}}}) }}
 select corrections.*
 from {{ ref('stg_fact_corrections') }} as corrections
 where not exists (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -65,9 +66,10 @@ def test_bad_report_blocks_publish_and_leaves_a_trace(good_build, bad_report, fa
         for suffix in (".txt", ".meta.json"):
             (reports / f"{bad_report}{suffix}").unlink()
     assert proc.returncode == 1, proc.stderr[-2000:]
-    assert "refresh failed; the served warehouse was left unchanged" in proc.stderr
-    assert "step published_warehouse" not in proc.stderr or "STEP_SUCCESS" not in proc.stderr.split(
-        "step published_warehouse")[1].splitlines()[0]
+    assert re.search(rf"refresh failed at step 'check \w+\.{failing_check}'; the served warehouse was left unchanged",
+                     proc.stderr), proc.stderr
+    assert re.search(rf"✗ check \w+\.{failing_check} .*blocking asset check failed", proc.stderr)
+    assert "✓ publish the warehouse" not in proc.stderr and "- publish the warehouse" in proc.stderr, proc.stderr
     assert sha256(served) == before
     errors = [r for r in dq_history(env) if r[0] == failing_check and r[1] == "error"]
     assert errors and errors[-1][2] == bad_report and errors[-1][3] == indicator
