@@ -30,12 +30,12 @@ _PREDICATE = vre(
 
 _KIND_CUES = [
     ("estimate", vre(r"(?<!hiệp )(?<!quy )(?<!công )(?<!mong )(?<!\w)(?:ước|dự ước)(?!\w)(?! mơ| muốn| vọng)")),
-    ("planned", vre(r"dự kiến|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|sẽ chi|sẽ đầu tư|"
+    ("planned", vre(r"dự kiến|dự chi|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|sẽ chi|sẽ đầu tư|"
                            r"được giao")),
     ("target", vre(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
                           r"kỳ vọng|quyết tâm")),
     ("actual", vre(r"(?<!\w)đã(?!\w)|đạt được|chưa đạt|không đạt|đến nay|hiện nay|hiện có|hiện tại|hiện đang|"
-                          r"(?<!\w)đang(?!\w)|"
+                          r"(?<!\w)đang(?!\w)|(?<!\w)hiện (?:đứng|là|đạt|chiếm|xếp)(?!\w)|"
                           r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])")),
 ]
 _YEAR_CUE = vre(r"(?:đến|vào|trong|cuối|hết|đầu)?\s*năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)")
@@ -142,6 +142,11 @@ def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[
                 continue  # "vượt 30% chỉ tiêu được giao": measured against a target, not a target
             if best is None or m.end() > best[0]:
                 best = (m.end(), kind)
+    if not pub_year:  # undated: "Đến năm 2025, ..." in a plan is a horizon; a later "đã" still wins
+        for m in _YEAR_CUE.finditer(low, start, end):
+            if m.group(0).startswith("đến") and not low[max(start, m.start() - 6):m.start()].endswith("tính "):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), "target")
     if pub_year:
         for m in _YEAR_CUE.finditer(low, start, end):
             y = int(m.group(1))

@@ -34,8 +34,8 @@ OVERALL, GOV, ECO, SOC, ALL_PILLARS, OTHER = "dti", "gov", "eco", "soc", "pillar
 PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: "dti_digital_society",
                 OVERALL: "dti"}
 
-_INDEX_WORDS = (r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số|chuyển đổi số cấp tỉnh"
-                r"|bảng xếp hạng")
+_INDEX_WORDS = (r"(?<!\w)dti(?!\w)|chỉ số (?:đánh giá )?chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số"
+                r"|chuyển đổi số cấp tỉnh|bảng xếp hạng")
 _INDEX_NAMED = vre(_INDEX_WORDS)
 _RANK_OF_PROVINCES = vre(r"(?<![\d/])\d{1,2}\s*/\s*(?:63|34)(?![\d/])")
 _ABOUT_RANKING = vre(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|bảng xếp hạng) chuyển đổi số")
@@ -60,12 +60,16 @@ _RANK = vre(
     rf"(?:(?:hạng|vị trí|thứ hạng)\s+)?(?P<anchor>thứ|hạng|vị trí|xếp)\s+"
     rf"(?P<values>(?:{_NUM}|{_WORD})(?:\s*(?:,|và)\s*(?:{_NUM}|{_WORD}))*)(?P<of>\s*/\s*(?:63|34))?(?!\w|[.,]\d)"
 )
+# "Thứ hạng về chính quyền số, kinh tế số, xã hội số ... lần lượt là 22, 9, 13"
+_RESPECTIVE_RANKS = vre(rf"(?<!\w)lần lượt (?:là|đạt|ở|xếp|đứng)\s+(?P<values>{_NUM}(?:\s*(?:,|và)\s*{_NUM})+)"
+                        rf"(?P<of>\s*/\s*(?:63|34))?(?![\w%]|[.,]\d)")
 _BARE_RANK = vre(rf"(?<![\w/.,])(?P<values>{_NUM})(?P<of>\s*/\s*(?:63|34))(?![\w/]|[.,]\d)")
 _LEADER = vre(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng số 1|đứng vị trí số 1|quán quân)(?!\w)")
 _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
                         r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
-                        r"|\s*(?:cả nước\s+)?về\s+(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti)")
+                        r"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+)?về\s+"
+                        r"(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti)")
 # "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": the label after the rank names a sub-index
 _SUB_INDEX_AFTER = vre(r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"
                        r"nhân lực số|an toàn thông tin|hoạt động (?:chính quyền|kinh tế|xã hội) số)")
@@ -83,6 +87,7 @@ _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
+_ALL_PILLARS_AFTER = vre(r"[^.;]{0,20}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
 
@@ -197,6 +202,12 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
                 continue
         found.append(_Expr("rank", values, m.start(), m.end(), _of(m)))
         taken.append((m.start(), m.end()))
+    for m in _RESPECTIVE_RANKS.finditer(low, s, e):
+        if free(m.start(), m.end()) and re.search(r"thứ hạng|xếp (?:hạng|thứ)|vị trí", low[s:m.start()]):
+            values = [float(v) for v in re.split(r"\s*(?:,|và)\s*", m.group("values"))]
+            if all(1 <= v <= 63 for v in values):
+                found.append(_Expr("rank", values, m.start(), m.end(), _of(m)))
+                taken.append((m.start(), m.end()))
     for m in _BARE_RANK.finditer(low, s, e):
         if free(m.start(), m.end()) and not _NOT_A_RANK_AFTER.match(low, m.end()) and \
                 not _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start()):
@@ -242,16 +253,20 @@ def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr
     """The measures a figure is for: one pillar or the index; several for a shared figure ("cả 3 trụ cột
     đều xếp thứ 2", "kinh tế số và xã hội số cùng xếp thứ 8", "dẫn đầu ... ở 3 trụ cột") or a list of values.
     None when the nearest label is something else (a sub-index, GRDP, a region)."""
+    if x.kind == "rank" and len(x.values) == 1 and _ALL_PILLARS_AFTER.match(low, x.end, sent_end):
+        # "dẫn đầu ở cả 3 trụ cột", "xếp hạng nhất ở cả 3 trụ cột": the three pillars, and the index too
+        # when nothing before it in the sentence was ranked
+        return [GOV, ECO, SOC] if labels or prev is not None else [OVERALL, GOV, ECO, SOC]
     if not labels:
         if prev == OTHER:
             return None
-        base = [prev] if prev in (GOV, ECO, SOC) else [OVERALL]
-        if x.is_leader and re.match(r"[^.;]{0,80}?(?:ở|với|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột", low[x.end:sent_end]):
-            return [OVERALL, GOV, ECO, SOC]
-        return base
+        return [prev] if prev in (GOV, ECO, SOC) else [OVERALL]
     kind, pos = labels[-1]
     if kind == OTHER:
         return None
+    kinds = {k for k, _ in labels}
+    if x.kind == "score" and kinds == {ALL_PILLARS, GOV, ECO, SOC} and len(x.values) == 1:
+        return [OVERALL]  # "dẫn đầu ở cả 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số với giá trị 0,4874"
     if kind == ALL_PILLARS:
         return [GOV, ECO, SOC]
     pillars = [kind]

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import _CHANGE, _CHANGE_AFTER, _NATIONAL_FIGURE, _SHARE_OF_TARGET
-from .numbers import COUNT, PERCENT
+from .numbers import COUNT, MONEY, PERCENT
 
 if TYPE_CHECKING:
     from .candidates import _Num
@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 _GROUP_SUBJECT = re.compile(r"(?:(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
                             r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$")
 _PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
+# "ở mức 90 - 93%": a range is not one figure
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# "1.000 tình nguyện viên tham gia hỗ trợ ... dịch vụ công trực tuyến": people, not services
+_PEOPLE_AFTER = re.compile(r"\s*(?:tình nguyện viên|đoàn viên|cán bộ|công chức|viên chức|học sinh|sinh viên|giáo viên"
+                           r"|lượt người|người tham gia|chuyên gia|đại biểu)(?!\w)")
+# "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
+_NOT_DX_MONEY = re.compile(r"toàn xã hội|tổng sản phẩm|grdp|tổng vốn đầu tư phát triển|thu ngân sách|kim ngạch")
 # a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
 _MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
@@ -45,6 +52,14 @@ def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_sta
         return "a figure of several provinces or of some departments"
     if unit == COUNT and _PER_100.match(low, num.end):
         return "a density per 100 people, not a count"
+    if unit == PERCENT and num.q.value > 100:
+        return "a percentage above 100: a comparison, not a rate"
+    if unit in (PERCENT, COUNT) and _RANGE_BEFORE.search(low, max(cs, num.start - 8), num.start):
+        return "the upper end of a range"
+    if unit == COUNT and _PEOPLE_AFTER.match(low, num.end):
+        return "a count of people taking part, not of services or dossiers"
+    if unit == MONEY and _NOT_DX_MONEY.search(low, max(seg_start, num.start - 60), num.start):
+        return "the province's total investment or output, not a digital-transformation budget"
     return None
 
 

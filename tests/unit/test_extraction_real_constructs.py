@@ -44,6 +44,23 @@ SENTENCES = {
     "r_svb_02_dongnai": "trong đó 10/17 sở, ngành đạt trên 90%, 3/11 huyện, thành phố đạt trên 30% hồ sơ trực tuyến",
     "r_eco_03_danang": "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt hơn 80% (đến năm 2030 đạt 100%).",
     "r_eco_02_hochiminh": "Năm 2022, tỷ lệ đóng góp của KTS cho GRDP của Thành phố ước đạt 18,66%.",
+    "r_tbk_07_danang_dti2020": "Theo báo cáo chỉ số đánh giá chuyển đổi số của các bộ, cơ quan ngang bộ, cơ quan "
+                               "thuộc Chính phủ và các tỉnh, thành phố trực thuộc Trung ương do Bộ Thông tin và "
+                               "Truyền thông công bố, Đà Nẵng được xếp hạng nhất về chuyển đổi số 2020 cấp tỉnh, thành "
+                               "và giữ vị trí dẫn đầu ở cả 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số, với giá "
+                               "trị 0,4874.",
+    "r_dtp_04_haiduong": "Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh so với cả nước lần lượt là 22, 9, "
+                         "13.",
+    "r_rsd_03_hatinh": "Năm 2022, Hà Tĩnh đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước công dân và tỷ lệ kích hoạt "
+                       "định danh điện tử; chỉ số chuyển đổi số cấp tỉnh (DTI), xếp thứ 37/63 tỉnh thành phố trên cả "
+                       "nước (tăng 22 bậc so với năm 2021).",
+    "r_nwd_02_phutho": "Tỷ lệ hồ sơ nộp trực tuyến của tỉnh duy trì ở mức 90 - 93%, thuộc nhóm cao nhất cả nước",
+    "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
+                         "tuyến",
+    "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_rsd_04_kontum": "Số lượng hồ sơ trực tuyến của quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm 2021 "
+                       "và bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022 trên địa bàn tỉnh.",
+    "r_bdb_03_thainguyen": "Thái Nguyên dự chi hơn 2.300 tỷ đồng thực hiện Đề án chuyển đổi số",
 }
 
 
@@ -202,3 +219,34 @@ def test_ti_and_ty_spellings_match_the_same_phrase():
     for spelling in ("Tỷ lệ", "Tỉ lệ"):
         got = facts(f"Năm 2023, tỉnh Tiền Giang có 100% hồ sơ. {spelling} số hóa 73,6%.", "2024-01")
         assert ("Tiền Giang", "tthc_digitization_rate", "", "actual", "=", 73.6) in got, spelling
+
+
+def test_a_rank_before_all_three_pillars_ranks_each_pillar_and_the_score_is_the_index():
+    got = facts(SENTENCES["r_tbk_07_danang_dti2020"], "2021-10-20")
+    ranks = {(code, v) for p, code, _, _, _, v in got if p == "Đà Nẵng"}
+    assert ranks == {("dti_rank", 1), ("dti_digital_government_rank", 1), ("dti_digital_economy_rank", 1),
+                     ("dti_digital_society_rank", 1), ("dti_score", 0.4874)}
+
+
+def test_pillar_ranks_given_respectively():
+    got = facts("Chỉ số đánh giá chuyển đổi số của tỉnh Hải Dương. " + SENTENCES["r_dtp_04_haiduong"], "2022-04")
+    assert {(code, v) for _, code, _, _, _, v in got} == {
+        ("dti_digital_government_rank", 22), ("dti_digital_economy_rank", 9), ("dti_digital_society_rank", 13)}
+
+
+def test_a_rank_about_something_else_is_not_a_dti_rank():
+    got = facts(SENTENCES["r_rsd_03_hatinh"], "2023")
+    assert {(code, v) for _, code, _, _, _, v in got if code.startswith("dti")} == {("dti_rank", 37)}
+
+
+@pytest.mark.parametrize("doc", ["r_nwd_02_phutho", "r_nwb_07_ninhbinh", "r_plc_04_angiang", "r_rsd_04_kontum"])
+def test_ranges_people_whole_economy_money_and_comparisons_are_not_facts(doc):
+    """A range (90 - 93%), a count of volunteers, the province's total investment, a share of last year's count."""
+    result = extract_document("t", "Tỉnh Phú Thọ. " + SENTENCES[doc], "2025-09", None)
+    assert [f.value for f in result.facts if f.value in (93, 1000, 650000, 205.6)] == []
+    assert any(u["reason"] for u in result.unmapped)
+
+
+def test_a_planned_spend_is_planned():
+    got = facts(SENTENCES["r_bdb_03_thainguyen"], "2024")
+    assert ("Thái Nguyên", "dx_budget", "", "planned", ">", 2300) in got
