@@ -32,6 +32,7 @@ from dagster_project.extraction import (  # noqa: E402
 )
 from dagster_project.extraction.cli import REPORT_SUFFIXES  # noqa: E402
 from dagster_project.extraction.normalise import match_views  # noqa: E402
+from dagster_project.extraction.outlets import outlet_province_text  # noqa: E402
 from dagster_project.extraction.provinces import province_map  # noqa: E402
 
 SHARED = Path(os.environ.get("DX_SHARED", ROOT.parent / "shared"))
@@ -99,7 +100,8 @@ def extract_folder(folder: Path, out_csv: Path, unmapped_csv: Path) -> tuple[int
         text, title = decode_bytes(data), read_title(path)
         result = extract_document(path.stem, text, read_published(path), title, read_outlet(path))
         seconds += time.perf_counter() - started
-        orphans += len(unattributed(text, " | ".join(x for x in (title, read_outlet(path)) if x), result.facts))
+        outlet = outlet_province_text(read_outlet(path))  # "Báo Đồng Khởi (Bến Tre)": outlets.csv names it
+        orphans += len(unattributed(text, " | ".join(x for x in (title, outlet) if x), result.facts))
         facts += [f.as_dict() for f in result.facts]
         unmapped += result.unmapped
     _write_csv(out_csv, list(FACT_COLUMNS), facts)

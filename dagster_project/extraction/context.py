@@ -20,6 +20,7 @@ from .cues import _ASOF_FRAME, _DATE_IN_TEXT, _LIST_ACTUAL, _LIST_TARGET, _PLAN_
 from .lexicon import Lexicon, lex_view, load_lexicon
 from .normalise import match_views, normalise_phrase, vre
 from .numbers import NUMBER_RE
+from .outlets import outlet_province_text
 from .provinces import Mention, ProvinceMap
 from .sections import Paragraph, Section, Sentence, find_sections, is_bullet, paragraphs, sentences
 
@@ -91,7 +92,8 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
     sents = sentences(text, paras)
     sections = find_sections(text, low, paras, mentions)
     default_code, multi = _dominant_province(text, paras, mentions)
-    for line in (title, outlet):  # the body never names its province: the headline, else the outlet does
+    # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv)
+    for line in (title, outlet_province_text(outlet)):
         if default_code is None and line:
             named = {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", line)))}
             default_code = named.pop() if len(named) == 1 else None

@@ -69,7 +69,8 @@ _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
                         r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
                         r"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+)?về\s+"
-                        r"(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti)")
+                        r"(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti"
+                        r"|(?:trụ cột\s+)?(?:chính quyền số|kinh tế số|xã hội số))")
 # "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": the label after the rank names a sub-index
 _SUB_INDEX_AFTER = vre(r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"
                        r"nhân lực số|an toàn thông tin|hoạt động (?:chính quyền|kinh tế|xã hội) số)")
@@ -87,7 +88,10 @@ _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
-_ALL_PILLARS_AFTER = vre(r"[^.;]{0,20}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
+_ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
+# "xếp thứ 17/63 về chính quyền số": the pillar named right after the rank
+_PILLAR_AFTER = vre(r"\s*(?:tỉnh,?\s*thành(?:\s*phố)?\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
+                    r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))")
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
 
@@ -147,8 +151,11 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
         labels = _labels(low, prev_end, x.start)
         targets = _targets(low, labels, prev_label, x, e)
         prev_end = x.end
-        if targets is None:  # a sub-index, GRDP, a region...: not a DTI figure
+        if targets is None:  # a sub-index, GRDP, a region...: not a DTI figure, but its subject carries on
             prev_label = OTHER
+            before = _mentions(ctx, sent.start, x.start)
+            if before:  # "Đà Nẵng xếp thứ nhất trong 5/8 chỉ số chính. ... thành phố tiếp tục đứng đầu cả 3 trụ cột"
+                state.last_subject[sent.para] = before[-1].code
             continue
         prev_label = targets[0] if len(targets) == 1 else prev_label
         provinces = _whose(ctx, sent, x, state.last_subject)
@@ -253,6 +260,9 @@ def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr
     """The measures a figure is for: one pillar or the index; several for a shared figure ("cả 3 trụ cột
     đều xếp thứ 2", "kinh tế số và xã hội số cùng xếp thứ 8", "dẫn đầu ... ở 3 trụ cột") or a list of values.
     None when the nearest label is something else (a sub-index, GRDP, a region)."""
+    after = _PILLAR_AFTER.match(low, x.end, sent_end)
+    if after and len(x.values) == 1:
+        return [next(k for k, v in after.groupdict().items() if v)]
     if x.kind == "rank" and len(x.values) == 1 and _ALL_PILLARS_AFTER.match(low, x.end, sent_end):
         # "dẫn đầu ở cả 3 trụ cột", "xếp hạng nhất ở cả 3 trụ cột": the three pillars, and the index too
         # when nothing before it in the sentence was ranked

@@ -61,6 +61,14 @@ SENTENCES = {
     "r_rsd_04_kontum": "Số lượng hồ sơ trực tuyến của quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm 2021 "
                        "và bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022 trên địa bàn tỉnh.",
     "r_bdb_03_thainguyen": "Thái Nguyên dự chi hơn 2.300 tỷ đồng thực hiện Đề án chuyển đổi số",
+    "r_qab_08_quangngai": "Theo đánh giá, Quảng Ngãi xếp thứ 17/63 về chính quyền số, xếp thứ 17/63 về kinh tế số và "
+                          "đứng thứ 15/63 về xã hội số.",
+    "r_tbk_01_danang_dti2023": "Đà Nẵng xếp thứ nhất trong 5/8 chỉ số chính, bao gồm nhận thức số, thể chế số, nhân "
+                               "lực số, an toàn thông tin mạng và hoạt động chính quyền số. Đồng thời, thành phố tiếp "
+                               "tục đứng đầu cả 3 trụ cột chuyển đổi số, gồm chính quyền số, kinh tế số và xã hội số.",
+    "r_svc_01_bentre": "Tại tỉnh, thực hiện chủ trương của Bộ Thông tin và Truyền thông, các cấp đơn vị hành chính "
+                       "tỉnh đã ban hành nhiều quyết định thành lập 1.111 Tổ CNSCĐ với 10.195 thành viên và hiện đang "
+                       "tiếp tục kiện toàn.",
 }
 
 
@@ -250,3 +258,25 @@ def test_ranges_people_whole_economy_money_and_comparisons_are_not_facts(doc):
 def test_a_planned_spend_is_planned():
     got = facts(SENTENCES["r_bdb_03_thainguyen"], "2024")
     assert ("Thái Nguyên", "dx_budget", "", "planned", ">", 2300) in got
+
+
+def test_the_pillar_named_after_a_rank():
+    got = facts("Chỉ số DTI năm 2022. " + SENTENCES["r_qab_08_quangngai"], "2023-07")
+    assert {(code, v) for _, code, _, _, _, v in got} == {
+        ("dti_digital_government_rank", 17), ("dti_digital_economy_rank", 17), ("dti_digital_society_rank", 15)}
+
+
+def test_the_subject_of_a_sub_index_rank_carries_to_the_next_sentence():
+    """Two provinces in the text, so only the previous sentence says whose the pillars are."""
+    text = "Chỉ số DTI năm 2023: Huế xếp thứ 2. " + SENTENCES["r_tbk_01_danang_dti2023"]
+    got = {(p, code, v) for p, code, _, _, _, v in facts(text, "2024-07")}
+    assert {("Đà Nẵng", f"dti_digital_{p}_rank", 1) for p in ("government", "economy", "society")} <= got
+    assert not any(code.startswith("dti_digital") and p == "Huế" for p, code, _ in got)
+
+
+def test_a_provincial_newspaper_names_its_province():
+    result = extract_document("t", SENTENCES["r_svc_01_bentre"], "2024-10-14", "Phát huy vai trò Tổ công nghệ số "
+                              "cộng đồng", "Báo Đồng Khởi")
+    assert {(f.province_vi, f.indicator_code, f.value) for f in result.facts} == {
+        ("Bến Tre", "community_digital_team_count", 1111), ("Bến Tre", "community_digital_team_member_count", 10195)}
+    assert extract_document("t", SENTENCES["r_svc_01_bentre"], "2024-10-14", None, "Báo Tuổi Trẻ").facts == []
