@@ -69,8 +69,9 @@ _LEVEL_BEFORE = vre(
     r"cấp\s+(?P<lv>tỉnh|huyện|xã)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*)"
     r"|(?P<prov>(?:thuộc|tại|của|ở)\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành"
     r"|cơ quan cấp tỉnh)"
-    r"|(?P<dist>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
-    r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã|(?:tại|ở)\s+(?:các\s+)?xã,\s*phường)"
+    r"|(?P<dist>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện|(?<!\w)các\s+huyện,\s*(?:thị xã|thành phố))"
+    r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã|(?:tại|ở)\s+(?:các\s+)?xã,\s*phường"
+    r"|(?<!\w)các\s+xã,\s*phường(?:,\s*thị trấn)?)"
     r"|(?P<all>các cấp|cả (?:ba|3) cấp)")
 _LEVEL_AFTER = vre(
     r"\s*(?:đối với|ở|tại|của|cho|trong)?\s*(?:các\s+)?(?:"
