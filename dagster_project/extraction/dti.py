@@ -160,6 +160,17 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
         prev_label = targets[0] if len(targets) == 1 else prev_label
         provinces = _whose(ctx, sent, x, state.last_subject)
         pairs = _pair(provinces, targets, x.values) if provinces else None
+        years = _respective_years(low, sent.start, x.start)
+        if pairs is None and provinces and len(provinces) == len(targets) == 1 and len(years) == len(x.values):
+            # "năm 2021 và 2022 lần lượt đứng thứ 63 và 60/63": one figure per year
+            for year, value in zip(years, x.values, strict=True):
+                era, code = _era_code(ctx, x.of, provinces[0][0], provinces[0][1], provinces[0][2])
+                if code is not None:
+                    suffix = "_rank" if x.kind == "rank" else "_score"
+                    out.append(DtiFinding(era, code, PILLAR_CODES[targets[0]] + suffix, value, year, "text",
+                                          x.start, x.end))
+            state.last_subject[sent.para] = provinces[-1][2]
+            continue
         if pairs is None:
             reason = "DTI figure without a province" if not provinces else "DTI list whose lengths do not pair"
             _unmapped(ctx, sent, x, reason, unmapped)
@@ -340,6 +351,16 @@ def _group_after(ctx: _Ctx, after: list) -> list[tuple[int, int, str]]:
         else:
             break
     return [(m.start, m.end, m.code) for m in group]
+
+
+_YEARS_RESPECTIVELY = vre(r"(?<!\w)(?:năm\s+)?(20[12]\d)((?:\s*(?:,|và)\s*(?:năm\s+)?20[12]\d)+)[^.;]{0,30}?"
+                         r"lần lượt[^.;\d]{0,20}$")
+
+
+def _respective_years(low: str, start: int, pos: int) -> list[str]:
+    """The years a list of values is given for, respectively ("năm 2021 và 2022 lần lượt đứng thứ 63 và 60")."""
+    m = _YEARS_RESPECTIVELY.search(low, start, pos)
+    return [m.group(1), *re.findall(r"20[12]\d", m.group(2))] if m else []
 
 
 def _pair(provinces: list[tuple[int, int, str]], targets: list[str], values: list[float]):

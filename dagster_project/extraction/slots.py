@@ -58,10 +58,13 @@ def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, s
         kind = column[0] if ind.fact_type != "budget" or column[0] != "target" else "planned"
     period, source = explicit if explicit is not None else _fallback_period(ctx, num, sent, kind)
     level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
+    if level == "province" and ind.fact_type == "budget" and not _PROVINCE_LEVEL_BUDGET.search(low, cs, num.start):
+        level = ""  # "Kế hoạch 34 của UBND tỉnh với 39 nhiệm vụ": the issuer, not the departments' share
     comparator = _comparator(low, cs, num.start)
     return _Slots(kind, period, level, comparator, source)
 
 
+_PROVINCE_LEVEL_BUDGET = vre(r"cấp (?:sở|tỉnh)|(?<!một số )các sở(?!\w)")
 _ASOF_OPENING = vre(r"\W*(?:tính đến|đến nay|đến hết|hiện nay|hiện tại|lũy kế)")
 _ALLOCATED = vre(r"(?<!\w)(?:dành|bố trí|phân bổ|chi)(?!\w)")
 

@@ -69,6 +69,11 @@ SENTENCES = {
     "r_svc_01_bentre": "Tại tỉnh, thực hiện chủ trương của Bộ Thông tin và Truyền thông, các cấp đơn vị hành chính "
                        "tỉnh đã ban hành nhiều quyết định thành lập 1.111 Tổ CNSCĐ với 10.195 thành viên và hiện đang "
                        "tiếp tục kiện toàn.",
+    "r_dtr_03_baclieu": "Thực tế cho thấy, các nội dung về chuyển đổi số (CĐS) của Bạc Liêu đạt ở mức cơ bản đầy đủ, "
+                        "nhưng vẫn chưa đạt yêu cầu, chỉ số CĐS (DTI) năm 2021 và 2022 lần lượt đứng thứ 63 và 60/63 "
+                        "tỉnh, thành cả nước.",
+    "r_bdb_05_quangninh": "Các kế hoạch hành động quan trọng như Kế hoạch số 28/KH-UBND, Kế hoạch số 34/KH-UBND ngày "
+                          "3/2/2025 của UBND tỉnh với 39 nhiệm vụ và 14 dự án trọng tâm…",
 }
 
 
@@ -280,3 +285,13 @@ def test_a_provincial_newspaper_names_its_province():
     assert {(f.province_vi, f.indicator_code, f.value) for f in result.facts} == {
         ("Bến Tre", "community_digital_team_count", 1111), ("Bến Tre", "community_digital_team_member_count", 10195)}
     assert extract_document("t", SENTENCES["r_svc_01_bentre"], "2024-10-14", None, "Báo Tuổi Trẻ").facts == []
+
+
+def test_ranks_given_for_years_respectively():
+    got = extract_document("t", SENTENCES["r_dtr_03_baclieu"], "2023-07", None).facts
+    assert {(f.indicator_code, f.value, f.period) for f in got} == {("dti_rank", 63, "2021"), ("dti_rank", 60, "2022")}
+
+
+def test_the_issuer_of_a_plan_is_not_the_level_of_its_tasks():
+    got = extract_document("t", "Quảng Ninh. " + SENTENCES["r_bdb_05_quangninh"], "2025-04", None).facts
+    assert {(f.indicator_code, f.admin_level, f.value) for f in got} >= {("dx_task_count", "", 39)}
