@@ -78,7 +78,7 @@ _NOT_A_RANK_BEFORE = vre(r"(?:năm|lần|tăng|giảm|top|tốp|nhóm|khóa|kỳ
 _NOT_A_SCORE_BEFORE = vre(r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|gần|đến|quốc gia|cả nước|trung bình|cấp tỉnh,)"
                           r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$")
 _THEN_PROVINCE = vre(r"\s*(?:trong bảng xếp hạng\s*)?(?:là|thuộc về|gọi tên)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
-_RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn đầu")
+_RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn đầu|đứng đầu")
 # "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
 _GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm|năm liên tiếp|năm liền"
                     r"|(?<!\w)luôn)[^.;]{0,30}$")
@@ -143,6 +143,7 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
         return []  # a rank target ("phấn đấu nằm trong nhóm 20 tỉnh dẫn đầu"), another index (ICT Index, PCI)
     exprs = _expressions(ctx, s, e)
     if not exprs or not _about_dti(ctx, sent, state):
+        _note_subject(ctx, sent, state)
         return []
     out: list[DtiFinding] = []
     prev_label: str | None = None
@@ -184,6 +185,16 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
                                       x.start, x.end))
         state.last_subject[sent.para] = provinces[-1][2]
     return out
+
+
+def _note_subject(ctx: _Ctx, sent: Sentence, state: DtiState) -> None:
+    """A province ranked on something else ("Đà Nẵng xếp thứ nhất trong 5/8 chỉ số chính") is still the subject
+    the paragraph's next rank speaks of ("thành phố tiếp tục đứng đầu cả 3 trụ cột")."""
+    rank = _RANK_WORDS.search(ctx.low, sent.start, sent.end)
+    if rank:
+        before = _mentions(ctx, sent.start, rank.start())
+        if before:
+            state.last_subject[sent.para] = before[-1].code
 
 
 def _about_dti(ctx: _Ctx, sent: Sentence, state: DtiState) -> bool:
