@@ -30,8 +30,8 @@ _PREDICATE = vre(
 
 _KIND_CUES = [
     ("estimate", vre(r"(?<!hiệp )(?<!quy )(?<!công )(?<!mong )(?<!\w)(?:ước|dự ước)(?!\w)(?! mơ| muốn| vọng)")),
-    ("planned", vre(r"dự kiến|dự chi|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|sẽ chi|sẽ đầu tư|"
-                           r"được giao")),
+    ("planned", vre(r"dự kiến|dự chi|tổng mức đầu tư|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|"
+                    r"sẽ chi|sẽ đầu tư|được giao")),
     ("target", vre(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
                           r"kỳ vọng|quyết tâm")),
     ("actual", vre(r"(?<!\w)đã(?!\w)|đạt được|chưa đạt|không đạt|đến nay|hiện nay|hiện có|hiện tại|hiện đang|"

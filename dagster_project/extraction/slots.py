@@ -124,6 +124,16 @@ def _horizon_of_another(low: str, num_end: int, period_end: int) -> bool:
     return close >= 0 and bool(re.search(r"\d", low[period_end:close]))
 
 
+def _inside_closed_bracket(low: str, pos: int, num_start: int) -> bool:
+    """Is `pos` inside brackets that close before `num_start`? "10% (đến năm 2030 đạt 20%); ... 80%": the
+    horizon in brackets is the bracketed figure's, not the later one's."""
+    open_at = low.rfind("(", 0, pos)
+    if open_at < 0 or low.rfind(")", open_at, pos) >= 0:
+        return False
+    close = low.find(")", pos)
+    return 0 <= close < num_start
+
+
 def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> tuple[str, str] | None:
     """(period, source) the text gives for this number, or None; "đến nay" without a date in the text is
     the publication year (source "publication")."""
@@ -144,7 +154,7 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> t
                 and not _horizon_of_another(low, num.end, e):
             return v, "text"
     # 2. nearest expression before the number in the sentence
-    before = [x for x in exprs if x[1] <= num.start]
+    before = [x for x in exprs if x[1] <= num.start and not _inside_closed_bracket(low, x[0], num.start)]
     if before:
         _s, _e, k, v = before[-1]
         if k != "now":
