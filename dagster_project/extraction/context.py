@@ -108,6 +108,7 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
     _list_contexts(ctx)
     _heading_contexts(ctx)
     _inline_headings(ctx)
+    _horizon_openings(ctx)
     _table_contexts(ctx)
     for m in _ASOF_FRAME.finditer(low):
         ctx.asof_marks.append((m.start(), next(g for g in m.groups() if g)))
@@ -239,6 +240,18 @@ def _inline_headings(ctx: _Ctx) -> None:
         kind = "actual" if _LIST_ACTUAL.search(heading) else "target" if _LIST_TARGET.search(heading) else ""
         if kind:
             ctx.para_kind[p.index] = kind
+
+
+_HORIZON_OPENING = vre(r"\W*(?:theo đó|cụ thể|trong đó)?[\s,]*(?:đến|tới) năm\s+((?:19|20)\d{2})\s*,")
+
+
+def _horizon_openings(ctx: _Ctx) -> None:
+    """A paragraph opened by a horizon later than its publication ("Theo đó, đến năm 2025, ... Tỉnh có 100% sản
+    phẩm OCOP ...") sets targets in every sentence; undated, the horizon alone says so."""
+    for p in ctx.paras:
+        m = _HORIZON_OPENING.match(ctx.low, p.start, p.end)
+        if m and p.index not in ctx.para_kind and (not ctx.pub_year or int(m.group(1)) > ctx.pub_year):
+            ctx.para_kind[p.index] = "target"
 
 
 def _list_contexts(ctx: _Ctx) -> None:

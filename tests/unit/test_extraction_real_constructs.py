@@ -82,6 +82,10 @@ SENTENCES = {
         "Ngày 3/9, UBND TP Đà Nẵng cho biết, lãnh đạo UBND TP Đà Nẵng đã phê duyệt chủ trương đầu tư dự án Phát triển "
         "nền tảng số phục vụ chính quyền số hình thành nền hành chính chủ động với tổng mức đầu tư tối đa 360 tỷ "
         "đồng."),
+    "r_ecb_04_vinhlong": (
+        "Theo đó, đến năm 2025, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%, trong đó ưu tiên các "
+        "lĩnh vực nông nghiệp, du lịch, công nghiệp chế biến. Tỉnh có 100% sản phẩm OCOP được đưa trên các sàn thương "
+        "mại điện tử nội địa"),
 }
 
 
@@ -314,3 +318,12 @@ def test_a_bracketed_horizon_belongs_to_its_own_figure_only():
 def test_a_project_total_investment_is_planned_money():
     got = facts(SENTENCES["r_bud_01_danang"], "2025-09-03")
     assert ("Đà Nẵng", "dx_budget", "", "planned", "<", 360) in got
+
+
+@pytest.mark.parametrize("published", [None, "2022-05"])
+def test_a_paragraph_opened_by_a_later_horizon_sets_targets(published):
+    got = facts("Vĩnh Long.\n\n" + SENTENCES["r_ecb_04_vinhlong"], published)
+    assert ("Vĩnh Long", "ocop_ecommerce_rate", "", "target", "=", 100) in got
+    # the same paragraph told after the horizon reports results
+    assert ("Vĩnh Long", "ocop_ecommerce_rate", "", "actual", "=", 100) in facts(
+        "Vĩnh Long.\n\n" + SENTENCES["r_ecb_04_vinhlong"], "2026-02")
