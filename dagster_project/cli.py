@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import time
@@ -24,10 +25,7 @@ if TYPE_CHECKING:
 def prepare_environment() -> None:
     """What Dagster and dbt need: a DAGSTER_HOME, no telemetry, dbt on PATH, a parsed dbt manifest."""
     home = Path(os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster_home")))
-    home.mkdir(parents=True, exist_ok=True)
-    instance_yaml = home / "dagster.yaml"
-    if not instance_yaml.exists() or not instance_yaml.read_text().strip():
-        instance_yaml.write_text("telemetry:\n  enabled: false\n")
+    write_instance_settings(home)
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     bin_dir = str(Path(sys.executable).parent)
@@ -39,6 +37,22 @@ def prepare_environment() -> None:
     from dagster_project.resources import ensure_dbt_manifest
 
     ensure_dbt_manifest()
+
+
+INSTANCE_SETTINGS = {
+    "telemetry": "telemetry:\n  enabled: false\n",  # no usage reporting, no banner in the logs
+    "nux": "nux:\n  enabled: false\n",  # no "Join the Dagster community" dialog over the UI
+}
+
+
+def write_instance_settings(home: Path) -> None:
+    """The Dagster instance settings the warehouse needs in `home`/dagster.yaml, added to what is there."""
+    home.mkdir(parents=True, exist_ok=True)
+    instance_yaml = home / "dagster.yaml"
+    text = instance_yaml.read_text() if instance_yaml.exists() else ""
+    missing = [block for key, block in INSTANCE_SETTINGS.items() if not re.search(rf"(?m)^{key}:", text)]
+    if missing:
+        instance_yaml.write_text(text + ("\n" if text and not text.endswith("\n") else "") + "".join(missing))
 
 
 def configuration_problem() -> str | None:
