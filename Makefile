@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install run test eval lint bench ui clean
+.PHONY: docs install run test eval lint bench ui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py --scales 1,10,100
 	$(BIN)/python bench/write_report.py
+
+docs: $(STAMP)
+	$(BIN)/dx docs
 
 ui: $(STAMP)
 	$(BIN)/dx ui

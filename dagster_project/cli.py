@@ -174,6 +174,39 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    from dagster_project.dbt_docs import build_docs, docs_server
+
+    served = warehouse_path()
+    if not served.exists():
+        print(f"dx docs: no warehouse at {served}; run `dx run` first", file=sys.stderr)
+        return 2
+    prepare_environment()
+    try:
+        index = build_docs(served, Path(args.out))
+    except RuntimeError as exc:
+        print(f"dx docs: dbt docs generate failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"dx docs: built {index.parent} ({index.parent / 'static_index.html'} opens without a server)",
+          file=sys.stderr)
+    if args.no_serve:
+        return 0
+    try:
+        server = docs_server(index.parent, args.host, args.port)
+    except OSError as exc:
+        print(f"dx docs: cannot serve on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"dx docs: serving http://{args.host}:{server.server_address[1]}/ (Ctrl-C stops)", file=sys.stderr,
+          flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     from dagster_project.submission_template import write_template
 
@@ -234,6 +267,13 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("--reader-role", default="dx_reader",
                          help="read-only login role for BI tools (password from $DX_READER_PASSWORD)")
     publish.set_defaults(func=cmd_publish)
+
+    docs = sub.add_parser("docs", help="build dbt's documentation site (models, columns, tests, lineage) and serve it")
+    docs.add_argument("--out", default=str(PROJECT_ROOT / "build" / "docs"), help="output folder (default build/docs)")
+    docs.add_argument("--host", default="127.0.0.1")
+    docs.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 picks a free one)")
+    docs.add_argument("--no-serve", action="store_true", help="build the site and exit")
+    docs.set_defaults(func=cmd_docs)
 
     template = sub.add_parser("template", help="write the Excel template a province fills in (see README)")
     template.add_argument("--province", required=True, help="province name, e.g. 'Gia Lai'")

@@ -6,6 +6,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import duckdb
@@ -13,6 +15,7 @@ import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT_ROOT.parent / "shared"
+ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
 
 
 def run_dx(*args: str, env: dict | None = None, check: bool = True) -> subprocess.CompletedProcess:
@@ -54,3 +57,38 @@ def marts(built_warehouse):
     con = duckdb.connect(str(built_warehouse), read_only=True)
     yield con
     con.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A real headless Chromium (Debian's chromium and chromium-driver) driven by selenium."""
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.skip("Debian chromium and chromium-driver are not installed (scripts/system_deps.sh installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    profile = tempfile.mkdtemp(prefix="dx-chromium-")
+    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                 f"--user-data-dir={profile}", "--window-size=1600,1000"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def wait_for_text(driver, texts, timeout=30):
+    deadline = time.time() + timeout
+    missing = texts
+    while time.time() < deadline:
+        body = driver.page_source
+        missing = [t for t in texts if t not in body]
+        if not missing:
+            return body
+        time.sleep(1)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / "failure.png"))
+    raise AssertionError(f"not rendered after {timeout}s: {missing} (screenshot tests/artifacts/failure.png)")

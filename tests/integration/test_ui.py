@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import ARTIFACTS, PROJECT_ROOT, wait_for_text
 
-ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
 GROUPS = ["raw", "extraction", "staging", "intermediate", "marts", "quality", "serving"]
 
 
@@ -57,40 +54,6 @@ def webserver(tmp_path_factory):
     proc.wait(timeout=30)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        pytest.skip("Debian chromium and chromium-driver are not installed (scripts/system_deps.sh installs them)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    profile = tempfile.mkdtemp(prefix="dx-chromium-")
-    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", "--window-size=1600,1000"]:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
-
-
-def _wait_for_text(driver, texts, timeout=30):
-    deadline = time.time() + timeout
-    missing = texts
-    while time.time() < deadline:
-        body = driver.page_source
-        missing = [t for t in texts if t not in body]
-        if not missing:
-            return body
-        time.sleep(1)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(ARTIFACTS / "failure.png"))
-    raise AssertionError(f"not rendered after {timeout}s: {missing} (screenshot tests/artifacts/failure.png)")
-
-
 def _assets_by_group() -> dict[str, list[str]]:
     from dagster_project.definitions import defs
 
@@ -104,7 +67,7 @@ def test_asset_groups_render(webserver, browser):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     browser.get(f"{webserver}/asset-groups")
     try:
-        body = _wait_for_text(browser, GROUPS)
+        body = wait_for_text(browser, GROUPS)
     finally:
         browser.save_screenshot(str(ARTIFACTS / "asset_graph.png"))
     assert (ARTIFACTS / "asset_graph.png").stat().st_size > 10_000
@@ -115,7 +78,7 @@ def test_asset_groups_render(webserver, browser):
     for group, names in groups.items():  # each group's own graph names every one of its assets
         browser.get(f"{webserver}/locations/dagster_project.definitions/asset-groups/{group}")
         try:
-            page = _wait_for_text(browser, names)
+            page = wait_for_text(browser, names)
         finally:
             browser.save_screenshot(str(ARTIFACTS / f"asset_group_{group}.png"))
         assert "Join the Dagster community" not in page
@@ -123,5 +86,5 @@ def test_asset_groups_render(webserver, browser):
 
 def test_schedule_and_sensor_are_listed(webserver, browser):
     browser.get(f"{webserver}/automation")
-    _wait_for_text(browser, ["daily_refresh", "inbox_sensor"])
+    wait_for_text(browser, ["daily_refresh", "inbox_sensor"])
     browser.save_screenshot(str(ARTIFACTS / "automation.png"))
