@@ -2,7 +2,8 @@
 
 Exit status: 0 success; 1 the refresh failed (a step or a blocking check failed: nothing was
 published); 2 usage or configuration error (bad arguments, DX_SOURCES is not a folder, the
-DX_WAREHOUSE folder cannot be written); 3 some input files could not be read (the others were processed).
+DX_WAREHOUSE folder cannot be written); 3 some input files could not be read (the others were processed);
+4 `dx run --no-wait` found another refresh running (nothing was done).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def prepare_environment() -> None:
 INSTANCE_SETTINGS = {
     "telemetry": "telemetry:\n  enabled: false\n",  # no usage reporting, no banner in the logs
     "nux": "nux:\n  enabled: false\n",  # no "Join the Dagster community" dialog over the UI
+    # runs from the UI, the schedule and the sensor wait in Dagster's queue: one writes the warehouse at a time
+    "concurrency": "concurrency:\n  runs:\n    max_concurrent_runs: 1\n",
 }
 
 
@@ -75,10 +78,25 @@ def cmd_run(args: argparse.Namespace) -> int:
     if problem:
         print(f"dx run: {problem}", file=sys.stderr)
         return 2
-    from dagster_project.run_display import RunDisplay, new_log_path, output_to_log, showing
-
     started = time.monotonic()
     interactive = sys.stdout.isatty() and sys.stderr.isatty() and not args.verbose
+    from dagster_project.warehouse import WarehouseBusy, warehouse_lock
+
+    def waiting(holder: str) -> None:
+        print(f"dx run: waiting for {holder}", file=sys.stderr, flush=True)
+
+    try:
+        with warehouse_lock(wait=not args.no_wait, on_wait=waiting):
+            return _run_locked(args, started, interactive)
+    except WarehouseBusy as busy:
+        print(f"dx run: not started: the warehouse is busy with {busy} (--no-wait)", file=sys.stderr)
+        return 4
+
+
+def _run_locked(args: argparse.Namespace, started: float, interactive: bool) -> int:
+    """The refresh itself, under the warehouse lock."""
+    from dagster_project.run_display import RunDisplay, new_log_path, output_to_log, showing
+
     log_path = new_log_path(warehouse_path().parent / "logs")
     with output_to_log(log_path, echo=args.verbose) as screen:
         display = RunDisplay(screen, interactive)
@@ -247,6 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="materialise every asset in process (load, extract, dbt, checks, publish)")
     run.add_argument("--verbose", action="store_true",
                      help="show the full logs (Dagster, dbt, Great Expectations) instead of one line per step")
+    run.add_argument("--no-wait", action="store_true",
+                     help="exit with status 4 instead of waiting when another refresh holds the warehouse")
     run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
                      help="level of Dagster's log in the log file and with --verbose (default INFO)")
     run.set_defaults(func=cmd_run)

@@ -10,7 +10,7 @@ from dagster_project.assets.serving import postgres_serving, published_warehouse
 from dagster_project.assets.submissions import submission_facts
 from dagster_project.checks.quality_checks import quality_checks
 from dagster_project.jobs import full_refresh_job
-from dagster_project.resources import dbt_project, dbt_resource
+from dagster_project.resources import WarehouseLock, dbt_project, dbt_resource
 from dagster_project.run_display import display_logger
 from dagster_project.schedules import daily_refresh_schedule
 from dagster_project.sensors import inbox_refresh_job, inbox_sensor
@@ -24,7 +24,7 @@ defs = dg.Definitions(
     jobs=[full_refresh_job, inbox_refresh_job],
     schedules=[daily_refresh_schedule],
     sensors=[inbox_sensor],
-    resources={"dbt": dbt_resource()},
+    resources={"dbt": dbt_resource(), "warehouse_lock": WarehouseLock()},
     # `dx run` configures both; a run without logger config (the UI) keeps Dagster's default console.
     loggers={"console": dg.colored_console_logger, "dx_display": display_logger},
     # DuckDB allows one writer process: run every step in one process, one after another.

@@ -1,12 +1,14 @@
-"""Resources shared by the assets: the dbt project and its CLI."""
+"""Resources shared by the assets: the dbt project and its CLI, and the warehouse write lock."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
+import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject
 
 from dagster_project.config import DBT_PROJECT_DIR, PROJECT_ROOT
@@ -37,3 +39,20 @@ def ensure_dbt_manifest() -> None:
          "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
         check=True,
     )
+
+
+class WarehouseLock(dg.ConfigurableResource):
+    """The warehouse-wide write lock, held for a whole run by every run that writes the build file, whether
+    launched from the UI, the schedule, the sensor or `dx run` (which already holds it: then this is a no-op)."""
+
+    wait: bool = True
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext):
+        from dagster_project.warehouse import warehouse_lock
+
+        def note(holder: str) -> None:
+            context.log.info(f"waiting for {holder}")
+
+        with warehouse_lock(wait=self.wait, on_wait=note):
+            yield self

@@ -132,8 +132,10 @@ class RunDisplay:
             return
         self.failed_checks += 1
         summary = f"failed ({severity.lower()}){': ' + description if description else ''}"
-        if step:
+        if step and step.label.startswith("check "):
             step.summary, step.mark = summary, "✗" if severity == "ERROR" else "!"
+        elif step:  # a dbt test inside the dbt step: listed under it
+            step.notes.append(f"check {label} {summary}")
         else:
             self.line(f"      ✗ check {label} {summary}")
 

@@ -8,9 +8,12 @@ the last good file served.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import time
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -72,3 +75,57 @@ def publish(build: Path | None = None, served: Path | None = None) -> Path:
         os.fsync(f.fileno())
     os.replace(tmp, served)
     return served
+
+
+class WarehouseBusy(Exception):
+    """Another process holds the warehouse lock; the message says who and since when."""
+
+
+_lock_depth = 0  # the lock is re-entrant within a process: `dx run` holds it, the run's resource reuses it
+
+
+def lock_path() -> Path:
+    served = warehouse_path()
+    return served.with_name(served.name + ".lock")
+
+
+@contextmanager
+def warehouse_lock(wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the warehouse-wide write lock: one refresh at a time writes the build file and publishes.
+
+    An OS lock (flock) on `<warehouse>.lock`, so a refresh that is killed frees it. The file's text says who
+    holds it ("pid N since ..."), for the waiting line. `wait=False` raises WarehouseBusy instead of waiting.
+    """
+    global _lock_depth
+    if _lock_depth:
+        _lock_depth += 1
+        try:
+            yield
+        finally:
+            _lock_depth -= 1
+        return
+    path = lock_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+", encoding="utf-8") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            holder = f.read().strip() or "another process"
+            if not wait:
+                raise WarehouseBusy(holder) from None
+            if on_wait:
+                on_wait(holder)
+            fcntl.flock(f, fcntl.LOCK_EX)
+        f.seek(0)
+        f.truncate()
+        f.write(f"the refresh started at {time.strftime('%Y-%m-%d %H:%M:%S')} by pid {os.getpid()}\n")
+        f.flush()
+        _lock_depth = 1
+        try:
+            yield
+        finally:
+            _lock_depth = 0
+            f.seek(0)
+            f.truncate()
+            fcntl.flock(f, fcntl.LOCK_UN)

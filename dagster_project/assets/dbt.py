@@ -8,7 +8,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project import progress
-from dagster_project.resources import dbt_project, ensure_dbt_manifest
+from dagster_project.resources import WarehouseLock, dbt_project, ensure_dbt_manifest
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import build_path, connect
 
@@ -29,7 +29,7 @@ class WarehouseTranslator(DagsterDbtTranslator):
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=WarehouseTranslator())
-def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse_lock: WarehouseLock):
     """`dbt build` (seeds, models and their tests) against the build file."""
     os.environ["DX_BUILD_PATH"] = str(build_path())
     materialized, done = [], 0

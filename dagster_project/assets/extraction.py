@@ -18,6 +18,7 @@ import pandas as pd
 from dagster_project import progress
 from dagster_project.config import PROJECT_ROOT
 from dagster_project.extraction import FACT_COLUMNS, extract_document
+from dagster_project.resources import WarehouseLock
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import connect, replace_table
 
@@ -126,7 +127,7 @@ def _still_current(con: duckdb.DuckDBPyConnection, table: str, new: pd.DataFrame
         ),
     ],
 )
-def extracted_facts(context: dg.AssetExecutionContext):
+def extracted_facts(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
     with connect() as con:
         counts = refresh_extraction(con)
     context.log.info(f"{counts['facts']} facts from {counts['documents']} reports ({counts['extracted']} extracted, "

@@ -4,6 +4,7 @@ import dagster as dg
 
 from dagster_project.assets.dbt import warehouse_dbt_models
 from dagster_project.quality import data_docs_index
+from dagster_project.resources import WarehouseLock
 from dagster_project.warehouse import connect
 
 MART_KEYS = [spec.key for spec in warehouse_dbt_models.specs if spec.group_name == "marts"]
@@ -17,7 +18,7 @@ MART_KEYS = [spec.key for spec in warehouse_dbt_models.specs if spec.group_name 
     description="marts.dq_issues of this build, summarised: failing rows per check and severity (ERROR checks "
     "have already blocked the run if they failed; WARN rows are listed here). Data Docs are linked.",
 )
-def dq_issues(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def dq_issues(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock) -> dg.MaterializeResult:
     with connect() as con:
         con.execute("create schema if not exists marts")
         con.execute("""create table if not exists marts.dq_issues (

@@ -4,6 +4,7 @@ import dagster as dg
 
 from dagster_project.config import sources_dir, warehouse_path
 from dagster_project.loading import carry_first_seen, load_reports
+from dagster_project.resources import WarehouseLock
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import connect, replace_table
 
@@ -21,7 +22,7 @@ from dagster_project.warehouse import connect, replace_table
         ),
     ],
 )
-def raw_reports(context: dg.AssetExecutionContext):
+def raw_reports(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
     sources = sources_dir()
     loaded = load_reports(sources, blob_dir=warehouse_path().parent / "blobs")
     reports, errors = loaded.frames()

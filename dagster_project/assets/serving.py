@@ -5,6 +5,7 @@ import os
 import dagster as dg
 
 from dagster_project.assets.quality import MART_KEYS
+from dagster_project.resources import WarehouseLock
 from dagster_project.warehouse import publish
 
 
@@ -17,7 +18,7 @@ from dagster_project.warehouse import publish
     "mart and its blocking checks succeeded. A failed refresh never reaches this step, so the last "
     "good warehouse stays served.",
 )
-def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def published_warehouse(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock) -> dg.MaterializeResult:
     served = publish()
     context.log.info(f"published {served}")
     return dg.MaterializeResult(metadata={"path": str(served), "size_bytes": served.stat().st_size})

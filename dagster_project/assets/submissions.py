@@ -3,6 +3,7 @@
 import dagster as dg
 
 from dagster_project.config import sources_dir
+from dagster_project.resources import WarehouseLock
 from dagster_project.submission_loader import load_submissions
 from dagster_project.warehouse import connect, replace_table
 
@@ -22,7 +23,7 @@ from dagster_project.warehouse import connect, replace_table
         ),
     ],
 )
-def submission_facts(context: dg.AssetExecutionContext):
+def submission_facts(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
     loaded = load_submissions(sources_dir())
     facts, errors = loaded.frames()
     with connect() as con:

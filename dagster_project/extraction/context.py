@@ -16,7 +16,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .cues import _ASOF_FRAME, _DATE_IN_TEXT, _LIST_ACTUAL, _LIST_TARGET, _PLAN_TITLE, _PLAN_YEAR, _periods
+from .cues import (
+    _ASOF_FRAME,
+    _DATE_IN_TEXT,
+    _LIST_ACTUAL,
+    _LIST_TARGET,
+    _PLAN_TITLE,
+    _PLAN_YEAR,
+    _nearest_cue,
+    _periods,
+)
 from .lexicon import Lexicon, lex_view, load_lexicon
 from .normalise import match_views, normalise_phrase, vre
 from .numbers import NUMBER_RE
@@ -226,7 +235,7 @@ def _heading_contexts(ctx: _Ctx) -> None:
             ctx.para_kind[p.index] = kind
 
 
-_INLINE_HEADING = re.compile(r"\W*([^:.;\d]{3,60}):\s")
+_INLINE_HEADING = re.compile(r"\W*([^:.;\d][^:.;]{2,60}):\s")
 
 
 def _inline_headings(ctx: _Ctx) -> None:
@@ -237,7 +246,11 @@ def _inline_headings(ctx: _Ctx) -> None:
         if m is None or p.index in ctx.para_kind:
             continue
         heading = m.group(1)
-        kind = "actual" if _LIST_ACTUAL.search(heading) else "target" if _LIST_TARGET.search(heading) else ""
+        cue = _nearest_cue(heading, 0, len(heading), ctx.pub_year)
+        if cue and cue[1] == "target":  # "Thành phố sẽ cần phải đạt được vào năm 2030 như: ..."
+            kind = "target"
+        else:
+            kind = "actual" if _LIST_ACTUAL.search(heading) else "target" if _LIST_TARGET.search(heading) else ""
         if kind:
             ctx.para_kind[p.index] = kind
 

@@ -68,9 +68,9 @@ _LEADER = vre(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng số 1|đứng v�
 _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
                         r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
-                        r"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+)?về\s+"
-                        r"(?!(?:mức độ |chỉ số |xếp hạng )?chuyển đổi|(?:chỉ số )?dti"
-                        r"|(?:trụ cột\s+)?(?:chính quyền số|kinh tế số|xã hội số))")
+                        # "xếp hạng 02/63 tỉnh thành về mức độ hài lòng": ranked on something else
+                        r"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+|tỉnh,?\s*thành(?:\s*phố)?\s+)?về\s+"
+                        r"(?![^,.;]{0,40}?(?:chuyển đổi số|(?<!\w)dti(?!\w)|chính quyền số|kinh tế số|xã hội số))")
 # "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": the label after the rank names a sub-index
 _SUB_INDEX_AFTER = vre(r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"
                        r"nhân lực số|an toàn thông tin|hoạt động (?:chính quyền|kinh tế|xã hội) số)")

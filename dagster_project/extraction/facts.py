@@ -243,7 +243,7 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
 
 
 # counts of everything there is (a plan's tasks, all dossiers, all services): in "a/b" the whole is b
-WHOLE_COUNTS = frozenset({"dx_task_count", "dossier_total_count", "ops_count"})
+WHOLE_COUNTS = frozenset({"dx_task_count", "dossier_total_count"})
 _PER_1000_IN = re.compile(r"/\s*1\.?000(?!\d)|(?:trên|mỗi)\s+(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân")
 
 
