@@ -89,6 +89,7 @@ _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
+_INDEX_AFTER = vre(r"\s*(?:tỉnh,?\s*thành(?:\s*phố)?\s*)?về\s+[^,.;]{0,40}?(?:chuyển đổi số|(?<!\w)dti(?!\w))")
 # "xếp thứ 17/63 về chính quyền số": the pillar named right after the rank
 _PILLAR_AFTER = vre(r"\s*(?:tỉnh,?\s*thành(?:\s*phố)?\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
                     r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))")
@@ -285,6 +286,8 @@ def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr
     after = _PILLAR_AFTER.match(low, x.end, sent_end)
     if after and len(x.values) == 1:
         return [next(k for k, v in after.groupdict().items() if v)]
+    if len(x.values) == 1 and _INDEX_AFTER.match(low, x.end, sent_end):
+        return [OVERALL]  # "xếp hạng 19/63 tỉnh thành về Bộ chỉ số đánh giá chuyển đổi số DTI"
     if x.kind == "rank" and len(x.values) == 1 and _ALL_PILLARS_AFTER.match(low, x.end, sent_end):
         # "dẫn đầu ở cả 3 trụ cột", "xếp hạng nhất ở cả 3 trụ cột": the three pillars, and the index too
         # when nothing before it in the sentence was ranked

@@ -5,7 +5,8 @@ lexicon.csv columns: `code, phrase, context`.
   stands for a gap of up to 15 words inside one clause ("tích hợp * lên cổng dịch vụ công quốc gia").
 - `context`: optional `a|b|c`; the phrase only counts in a sentence containing one of them.
 - `position`: optional `before`: the phrase only governs a number written after it ("tỷ lệ X đạt 95%"),
-  not one that quantifies it ("100% X đã cung cấp trên ..." is a share of X, another measure).
+  not one that quantifies it ("100% X đã cung cấp trên ..." is a share of X, another measure); `after`: only a
+  number written before it ("gần 80% hộ gia đình", not "hộ gia đình có địa chỉ số đạt 100%").
 
 All literal phrases are compiled into one word-trie regex run once over the document (as a
 lookahead, so overlapping matches at different starts are all found); shorter phrases that are a
@@ -54,7 +55,7 @@ class Phrase:
     codes: tuple[str, ...]
     contexts: tuple[tuple[str, ...], ...]  # per code: context words (empty = none)
     gap: bool
-    before_only: tuple[bool, ...] = ()  # per code: only governs numbers after the phrase
+    positions: tuple[str, ...] = ()  # per code: "" anywhere, "before" / "after" the number it governs
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class Lexicon:
     def __init__(self, catalog: dict[str, Indicator], rows: list[tuple[str, str, str, str]]):
         self.catalog = catalog
         grouped: dict[str, dict[str, tuple[str, ...]]] = {}
-        before_only: dict[tuple[str, str], bool] = {}
+        positions: dict[tuple[str, str], str] = {}
         for code, phrase, context, position in rows:
             if code not in catalog:
                 continue
@@ -86,9 +87,9 @@ class Lexicon:
                 codes[code] = ctx
             elif codes[code] and ctx:  # two rows for one phrase and code: either row's context words will do
                 codes[code] = tuple(dict.fromkeys(codes[code] + ctx))
-            before_only.setdefault((key, code), position.strip().lower() == "before")
+            positions.setdefault((key, code), position.strip().lower())
         self.phrases: dict[str, Phrase] = {
-            k: Phrase(k, tuple(v), tuple(v.values()), "*" in k, tuple(before_only[(k, c)] for c in v))
+            k: Phrase(k, tuple(v), tuple(v.values()), "*" in k, tuple(positions[(k, c)] for c in v))
             for k, v in grouped.items()
         }
         literal = [p for p in self.phrases.values() if not p.gap]

@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 
 def _compatible(ctx: _Ctx, pm: PhraseMatch, unit: str, context_low: str, after: bool = False) -> list[str]:
     """The indicators of phrase `pm` a number of `unit` can measure (same unit class, context words in
-    `context_low`, and not a before-only phrase when it comes after the number)."""
+    `context_low`, and a phrase on the side of the number its `position` allows)."""
     codes = []
     for i, (code, context) in enumerate(zip(pm.phrase.codes, pm.phrase.contexts, strict=True)):
-        if after and pm.phrase.before_only and pm.phrase.before_only[i]:
+        position = pm.phrase.positions[i] if pm.phrase.positions else ""
+        if (after and position == "before") or (not after and position == "after"):
             continue
         ind = ctx.lexicon.catalog[code]
         if ind.unit_class != unit:
