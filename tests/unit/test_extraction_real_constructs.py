@@ -86,6 +86,17 @@ SENTENCES = {
         "Theo đó, đến năm 2025, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%, trong đó ưu tiên các "
         "lĩnh vực nông nghiệp, du lịch, công nghiệp chế biến. Tỉnh có 100% sản phẩm OCOP được đưa trên các sàn thương "
         "mại điện tử nội địa"),
+    "r_mek_09_binhduong": (
+        "Từ đó, nhiều chỉ số quan trọng đã có sự cải thiện trên bảng xếp hạng như: xếp hạng 02/63 tỉnh thành về mức độ "
+        "hài lòng của người dân, doanh nghiệp về chất lượng cung cấp dịch vụ công trực tuyến,  xếp hạng 19/63 tỉnh "
+        "thành về Bộ chỉ số đánh giá chuyển đổi số DTI."),
+    "r_hcm_08_hanoi": (
+        "Thành phố sẽ cần phải đạt được vào năm 2030 như: Tỷ trọng kinh tế số trong GRDP Hà Nội trên 40%. Tỷ trọng "
+        "kinh tế số từng ngành, lĩnh vực tối thiểu 20%. Năng suất lao động tăng tối thiểu 8%..."),
+    "r_mek_10_bentre": (
+        "Thống kê lũy kế từ ngày 1-1 đến 14-11-2024, tổng số dịch vụ công trực tuyến (DVCTT) của tỉnh là 1.542/1.871, "
+        "gồm: 1.036 DVCTT toàn trình và 506 DVCTT một phần"),
+    "r_pln_10_phutho": "Cáp quang băng rộng được cung cấp đến 100% cơ quan nhà nước và gần 80% hộ gia đình.",
 }
 
 
@@ -327,3 +338,27 @@ def test_a_paragraph_opened_by_a_later_horizon_sets_targets(published):
     # the same paragraph told after the horizon reports results
     assert ("Vĩnh Long", "ocop_ecommerce_rate", "", "actual", "=", 100) in facts(
         "Vĩnh Long.\n\n" + SENTENCES["r_ecb_04_vinhlong"], "2026-02")
+
+
+def test_a_rank_on_another_measure_is_left_out_and_the_dti_one_kept():
+    got = facts("Bình Dương. " + SENTENCES["r_mek_09_binhduong"], "2024-07")
+    assert {(code, v) for _, code, _, _, _, v in got if code.startswith("dti")} == {("dti_rank", 19)}
+
+
+def test_items_after_a_heading_with_a_later_horizon_are_targets():
+    got = facts(SENTENCES["r_hcm_08_hanoi"], "2023-01-24")
+    assert {(code, kind, v) for _, code, _, kind, _, v in got} == {
+        ("digital_economy_share_grdp", "target", 40), ("digital_economy_sector_share", "target", 20),
+        ("labor_productivity_growth", "target", 8)}
+
+
+def test_a_count_of_services_out_of_procedures_is_the_numerator():
+    got = facts("Bến Tre. " + SENTENCES["r_mek_10_bentre"], "2024-12-06")
+    assert ("Bến Tre", "ops_count", "", "actual", "=", 1542) in got
+    assert not any(v == 1871 for *_, v in got)
+
+
+def test_a_phrase_that_only_governs_the_number_before_it():
+    got = facts("Phú Thọ. " + SENTENCES["r_pln_10_phutho"], "2022-05")
+    assert ("Phú Thọ", "household_fixed_broadband_rate", "", "actual", "~", 80) in got
+    assert not facts("Phú Thọ. Cáp quang: hộ gia đình có địa chỉ số đạt 100%.", "2022-05")
