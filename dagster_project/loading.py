@@ -10,7 +10,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from dagster_project.config import input_limits
 from dagster_project.extraction import DecodeError, decode_bytes, read_outlet, read_published, read_title
+from dagster_project.input_guard import name_problem, report_content_problem, size_problem
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
 REPORT_COLUMNS = ["doc_id", "source_path", "sha256", "size_bytes", "published", "title", "outlet", "source_kind",
@@ -48,15 +50,25 @@ def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
     now = datetime.now(UTC).replace(tzinfo=None)
     result = LoadResult()
     folder = (sources / "reports").resolve()
+    limits = input_limits()
     first_name_of: dict[str, str] = {}
     for path in report_files(sources):
         if path.is_symlink() or not path.resolve().is_relative_to(folder):
             result.errors.append(_error(path, None, None, "refused: symlink or path outside the sources folder", now))
             continue
         try:
-            data = path.read_bytes()
+            size = path.stat().st_size
+            refused = name_problem(path) or size_problem(size, limits)
+            data = b"" if refused else path.read_bytes()
         except OSError as exc:
             result.errors.append(_error(path, None, None, f"cannot read: {exc.strerror}", now))
+            continue
+        if refused:  # never read: a name that could forge paths or log lines, or too many bytes
+            result.errors.append(_error(path, None, size, refused, now))
+            continue
+        refused = report_content_problem(data)
+        if refused:
+            result.errors.append(_error(path, hashlib.sha256(data).hexdigest(), len(data), refused, now))
             continue
         digest = hashlib.sha256(data).hexdigest()
         if blob_dir is not None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import csv
 import re
+import zipfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
 
+from dagster_project.config import input_limits
 from dagster_project.extraction import FACT_COLUMNS
+from dagster_project.input_guard import Limits, csv_problem, name_problem, size_problem, workbook_problem
 from dagster_project.loading import ERROR_COLUMNS
 from dagster_project.submission_template import (
     ADMIN_LEVELS,
@@ -52,6 +55,10 @@ class SubmissionResult:
 def _number(column: str, raw) -> float:
     if isinstance(raw, bool):
         raise RowError(column, f"{raw!r} is not a number")
+    if isinstance(raw, date):
+        raise RowError(column, f"a date where a number belongs ({raw:%Y-%m-%d})")
+    if isinstance(raw, str) and raw.strip().startswith("="):
+        raise RowError(column, f"a formula in a value cell ({raw.strip()[:40]}); type the number itself")
     if isinstance(raw, int | float):
         return float(raw)
     try:
@@ -100,12 +107,18 @@ def load_submissions(sources: Path) -> SubmissionResult:
     unit_of = {r["code"]: r["unit"] for r in codes}
     fact_type_of = {r["code"]: r["fact_type"] for r in codes}
     now = datetime.now(UTC).replace(tzinfo=None)
+    limits = input_limits()
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in (".xlsx", ".csv"):
+        suffix = path.suffix.lower()
+        if suffix not in (".xlsx", ".csv", ".xlsm", ".xls") or not path.is_file():
             continue
         try:
-            rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
-        except (ValueError, OSError, KeyError) as exc:
+            refused = _refusal(path, suffix, limits)
+            if refused:
+                result.errors.append(_error(path, refused, now))
+                continue
+            rows = _xlsx_rows(path, limits) if suffix == ".xlsx" else _csv_rows(path)
+        except (ValueError, OSError, KeyError, zipfile.BadZipFile) as exc:
             result.errors.append(_error(path, f"{path.name}: {exc}", now))
             continue
         for sheet, row_number, meta, year, cells, column_letters in rows:
@@ -122,10 +135,24 @@ def load_submissions(sources: Path) -> SubmissionResult:
     return result
 
 
-def _xlsx_rows(path: Path):
+def _refusal(path: Path, suffix: str, limits: Limits) -> str | None:
+    """Why a submission file is refused before any parser reads it (see input_guard)."""
+    refused = name_problem(path) or size_problem(path.stat().st_size, limits)
+    if refused:
+        return refused
+    if suffix in (".xlsm", ".xls"):
+        return f"refused: {'a macro-enabled workbook (.xlsm)' if suffix == '.xlsm' else 'an old .xls workbook'}; " \
+            "save it as .xlsx"
+    if suffix == ".xlsx":
+        return workbook_problem(path, limits)
+    return csv_problem(path.read_bytes(), limits)
+
+
+def _xlsx_rows(path: Path, limits: Limits):
     from openpyxl import load_workbook
 
-    book = load_workbook(path, data_only=True, read_only=True)
+    # data_only=False: a formula comes back as its text ("=50+2.5"), cached value or not, and is refused
+    book = load_workbook(path, data_only=False, read_only=True)
     guide = _guide_values(book["huong_dan"])
     raw_year = guide["year"]
     if isinstance(raw_year, float) and raw_year.is_integer():
@@ -137,8 +164,8 @@ def _xlsx_rows(path: Path):
     meta = resolve_province(str(guide["province_vi"]).strip(), year)
     out = []
     for sheet in ("indicators", "services"):
-        out += _sheet_rows(book[sheet], sheet, meta, year)
-    budget_rows = list(book["budgets"].iter_rows(values_only=True))
+        out += _sheet_rows(book[sheet], sheet, meta, year, limits)
+    budget_rows = _capped_rows(book["budgets"], "budgets", limits)
     header = [str(h) for h in budget_rows[0]]
     for number, values in enumerate(budget_rows[1:], start=2):
         cells = dict(zip(header, values, strict=False))
@@ -166,7 +193,7 @@ def _guide_values(sheet) -> dict:
     label's row. Workbooks from the first template version have each value one row below its label (nothing
     beside the province label); those are read from the row below."""
     wanted = {_label_key(label): key for key, label in META_LABELS.items()}
-    rows = [(row + [None, None])[:2] for row in map(list, sheet.iter_rows(max_col=2, values_only=True))]
+    rows = [(row + [None, None])[:2] for row in map(list, sheet.iter_rows(max_row=200, max_col=2, values_only=True))]
     where = {}
     for index, (label, _) in enumerate(rows):
         key = wanted.get(_label_key(label))
@@ -188,8 +215,19 @@ def _guide_values(sheet) -> dict:
     return values
 
 
-def _sheet_rows(sheet, name: str, meta: dict, year: int):
-    rows = list(sheet.iter_rows(values_only=True))
+def _capped_rows(sheet, name: str, limits: Limits) -> list[tuple]:
+    """The sheet's rows, refusing the file past the row limit even when the sheet's declared size lies."""
+    rows = []
+    for row in sheet.iter_rows(values_only=True, max_col=limits.max_sheet_columns + 1):
+        rows.append(row)
+        if len(rows) > limits.max_sheet_rows:
+            raise ValueError(f"refused: sheet {name} has {len(rows):,}+ rows, above {limits.max_sheet_rows:,} "
+                             "(DX_LIMIT_MAX_SHEET_ROWS)")
+    return rows
+
+
+def _sheet_rows(sheet, name: str, meta: dict, year: int, limits: Limits):
+    rows = _capped_rows(sheet, name, limits)
     header = [str(h) for h in rows[0]]
     letters = {h: chr(ord("A") + i) for i, h in enumerate(header)}
     out = []

@@ -15,6 +15,7 @@ def test_daily_refresh_defaults_to_six_in_ho_chi_minh():
 
 def test_inbox_sensor_runs_for_new_and_changed_files_only(tmp_path, monkeypatch):
     monkeypatch.setenv("DX_SOURCES", str(tmp_path))
+    monkeypatch.setenv("DX_INBOX_SETTLE_SECONDS", "0")  # files here are complete when written
     from dagster_project.sensors import inbox_sensor
 
     inbox = tmp_path / "inbox"
