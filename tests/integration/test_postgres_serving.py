@@ -116,3 +116,53 @@ def test_republish_swaps_schema_atomically(published, built_warehouse):
         assert cur.fetchall() == [("marts",)]
         cur.execute("select has_table_privilege('dx_reader', 'marts.fct_budget', 'select')")
         assert cur.fetchone() == (True,)
+
+
+def test_reader_role_cannot_create_anything_or_connect_elsewhere(published, built_warehouse):
+    admin = psycopg2.connect(published)
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute("select 1 from pg_database where datname = 'otherdb'")
+        if not cur.fetchone():
+            cur.execute("create database otherdb")  # another database on the same server
+    admin.close()
+    run_dx("publish", "--postgres", published, env={"DX_WAREHOUSE": str(built_warehouse)})
+    reader_dsn = published.replace("user=postgres", "user=dx_reader password=reader-secret")
+    for statement in ["create temporary table t (x int)", "create table public.t (x int)", "create schema s",
+                      "update marts.dim_year set year = 2040", "delete from marts.fct_budget",
+                      "create table marts.t (x int)"]:
+        denied = pytest.raises(psycopg2.errors.InsufficientPrivilege)
+        with psycopg2.connect(reader_dsn) as pg, pg.cursor() as cur, denied:
+            cur.execute(statement)
+    for database in ("otherdb", "template1"):
+        with pytest.raises(psycopg2.OperationalError, match="permission denied"):
+            psycopg2.connect(reader_dsn.replace("dbname=postgres", f"dbname={database}")).close()
+
+
+def test_publish_killed_mid_copy_leaves_the_previous_schema_served(published, built_warehouse, tmp_path):
+    import sys
+    import time
+
+    def snapshot():
+        with psycopg2.connect(published) as pg, pg.cursor() as cur:
+            cur.execute("select nspname from pg_namespace where nspname like 'marts%' order by 1")
+            schemas = cur.fetchall()
+            cur.execute("select count(*), sum(year) from marts.mart_indicator_scorecard")
+            return schemas, cur.fetchone()
+
+    before = snapshot()
+    marker = tmp_path / "copying"
+    env = {**os.environ, "DX_WAREHOUSE": str(built_warehouse), "DX_TEST_PAUSE_AT": "postgres_copy",
+           "DX_TEST_PAUSE_MARKER": str(marker), "DX_TEST_PAUSE_SECONDS": "5"}
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "dx"), "publish", "--postgres", published], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while not marker.exists() and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    assert marker.exists(), "the publish never reached its first COPY"
+    with psycopg2.connect(published) as admin, admin.cursor() as cur:  # the connection dies mid-copy
+        cur.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'dx publish'")
+        assert cur.fetchall() == [(True,)]
+    _, err = proc.communicate(timeout=120)  # after the pause the next statement meets the dead connection
+    assert proc.returncode == 1 and err.count("\n") == 1 and err.startswith("dx publish: "), err
+    assert snapshot() == before  # the previous schema, whole and readable; no half-built marts__new left
