@@ -125,6 +125,23 @@ def dbt_vs_sql(sources: Path, work: Path) -> dict:
     return {"dbt_s": round(dbt_s, 3), "sql_s": round(sql_s, 3), "ratio": round(dbt_s / sql_s, 3), "same_rows": same}
 
 
+def postgres_publish(served: Path) -> dict:
+    """`dx publish` (COPY into a fresh schema, swap, grants) into a throwaway local PostgreSQL server."""
+    from dagster_project.serving.local_postgres import PostgresUnavailable, local_postgres
+    from dagster_project.serving.postgres import publish_to_postgres
+
+    try:
+        with local_postgres() as dsn:
+            started = time.perf_counter()
+            counts = publish_to_postgres(dsn, served)
+            seconds = time.perf_counter() - started
+    except PostgresUnavailable as exc:
+        return {"skipped": str(exc)}
+    return {"seconds": round(seconds, 2), "rows": sum(counts.values()), "tables": len(counts),
+            "fact_rows": counts.get("fct_indicator_value", 0) + counts.get("fct_public_service", 0)
+            + counts.get("fct_budget", 0)}
+
+
 def dbt_startup(sources: Path, work: Path) -> float:
     """Seconds of a dbt invocation that selects nothing: the fixed cost every refresh pays."""
     env = {**os.environ, "DX_BUILD_PATH": str(work / "dx.duckdb.build"), "DO_NOT_TRACK": "1"}
@@ -210,6 +227,9 @@ def main() -> int:
                                                             if k in STEPS)
                 results["dbt_vs_sql"] = dbt_vs_sql(sources, work)
                 results[f"dbt_vs_sql_ratio_scale{top:g}"] = results["dbt_vs_sql"]["ratio"]
+                results["postgres_publish"] = postgres_publish(work / "dx.duckdb")
+                if "seconds" in results["postgres_publish"]:
+                    results[f"postgres_publish_s_scale{top:g}"] = results["postgres_publish"]["seconds"]
             if scale == (10 if 10 in scales else scales[0]):
                 # what the inbox sensor runs: the raw load and everything downstream of it; seeds and the
                 # dimensions built only from seeds are left alone, unchanged reports keep their facts

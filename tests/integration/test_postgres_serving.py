@@ -1,16 +1,10 @@
-"""`dx publish --postgres` against a real PostgreSQL server started here (Debian's postgresql).
-
-initdb and pg_ctl refuse to run as root, so the server runs as the `postgres` user.
-"""
+"""`dx publish --postgres` against a real PostgreSQL server started here (Debian's postgresql, run as the
+`postgres` user by `dagster_project.serving.local_postgres`)."""
 
 from __future__ import annotations
 
-import glob
 import os
-import shutil
-import socket
 import subprocess
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,39 +16,15 @@ from tests.conftest import run_dx
 psycopg2 = pytest.importorskip("psycopg2")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _as_postgres(command: list[str]) -> None:
-    if os.geteuid() == 0:
-        command = ["su", "postgres", "-c", " ".join(command)]
-    subprocess.run(command, check=True, capture_output=True)
-
-
 @pytest.fixture(scope="module")
-def postgres_dsn(tmp_path_factory):
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
-    if not bins:
-        pytest.skip("Debian postgresql is not installed (scripts/system_deps.sh installs it)")
-    if os.geteuid() != 0 and shutil.which("su") is None:
-        pytest.skip("needs root to start the server as the postgres user")
-    # pytest's tmp folders are private to root; the server needs a folder the postgres user owns
-    root = Path(tempfile.mkdtemp(prefix="dx-pg-"))
-    data = root / "data"
-    data.mkdir()
-    port = _free_port()
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(data, "postgres")
-    _as_postgres([f"{bins[-1]}/initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"])
-    _as_postgres([f"{bins[-1]}/pg_ctl", "-D", str(data), "-w", "-l", str(data / "server.log"), "-o",
-                  f"'-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off'", "start"])
-    yield f"host=127.0.0.1 port={port} user=postgres dbname=postgres"
-    _as_postgres([f"{bins[-1]}/pg_ctl", "-D", str(data), "-w", "-m", "fast", "stop"])
-    shutil.rmtree(root, ignore_errors=True)
+def postgres_dsn():
+    from dagster_project.serving.local_postgres import PostgresUnavailable, local_postgres
+
+    try:
+        with local_postgres() as dsn:
+            yield dsn
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="module")
