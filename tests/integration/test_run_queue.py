@@ -1,5 +1,5 @@
-"""Runs submitted together to a running Dagster daemon (the schedule's job and the sensor's job) are queued by
-the instance settings `dx ui` writes and both succeed, one after the other."""
+"""A schedule tick and a sensor run that a running Dagster daemon starts together are queued by the instance
+settings `dx ui` writes and both succeed, one after the other."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, pipeline_env
+from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 
 
 def _free_port() -> int:
@@ -26,7 +26,8 @@ def _free_port() -> int:
 def dagster_dev(tmp_path):
     from dagster_project.cli import prepare_environment, write_instance_settings
 
-    paths = pipeline_env(tmp_path)
+    paths = {**pipeline_env(tmp_path), "DX_REFRESH_CRON": "* * * * *", "DX_INBOX_SETTLE_SECONDS": "0"}
+    run_dx("run", env=paths)  # the sensor's partial refresh needs one full refresh first
     home = Path(paths["DAGSTER_HOME"])
     write_instance_settings(home)  # what `dx ui` writes: one run at a time
     os.environ.setdefault("DAGSTER_HOME", str(home))
@@ -46,38 +47,41 @@ def dagster_dev(tmp_path):
     else:
         os.killpg(proc.pid, 9)
         pytest.fail("dagster dev did not start within 180 s")
-    yield port, home
+    yield port, home, env
     os.killpg(proc.pid, 15)
     proc.wait(timeout=60)
 
 
-def test_schedule_and_sensor_runs_submitted_together_succeed_in_turn(dagster_dev):
+def test_a_schedule_tick_and_a_sensor_run_started_together_succeed_in_turn(dagster_dev):
+    """The schedule ticks every minute here (DX_REFRESH_CRON) and the sensor finds a report in the inbox: the
+    daemon starts both in the same minute; the queue (one run at a time) runs them one after another."""
     import dagster as dg
-    from dagster_graphql import DagsterGraphQLClient, DagsterGraphQLClientError
 
-    port, home = dagster_dev
-    client = DagsterGraphQLClient("127.0.0.1", port_number=port)
-    deadline = time.time() + 180
-    while True:  # the server answers before it has loaded the code location
-        try:
-            scheduled = client.submit_job_execution("full_refresh", tags={"dagster/schedule_name": "daily_refresh"})
-            break
-        except DagsterGraphQLClientError:
-            if time.time() > deadline:
-                raise
-            time.sleep(2)
-    sensed = client.submit_job_execution("inbox_refresh", tags={"dagster/sensor_name": "inbox_sensor"})
-    deadline = time.time() + 900
-    statuses = {}
-    while time.time() < deadline:
-        statuses = {run: client.get_run_status(run) for run in (scheduled, sensed)}
-        if all(s in (dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE) for s in statuses.values()):
-            break
-        time.sleep(3)
-    assert statuses == {scheduled: dg.DagsterRunStatus.SUCCESS, sensed: dg.DagsterRunStatus.SUCCESS}
+    _, home, env = dagster_dev
+    dagster = str(Path(sys.executable).parent / "dagster")
+    for kind, name in (("schedule", "daily_refresh"), ("sensor", "inbox_sensor")):
+        subprocess.run([dagster, kind, "start", name, "-m", "dagster_project.definitions"], cwd=PROJECT_ROOT,
+                       env=env, check=True, capture_output=True)
+    inbox = Path(env["DX_SOURCES"]) / "inbox"
+    inbox.mkdir()
+    (inbox / "lao_cai_2025.txt").write_text("Năm 2024, tỉnh Lào Cai có 82,5% hồ sơ trực tuyến.\n", encoding="utf-8")
+
     instance = dg.DagsterInstance.from_config(str(home))
     try:
-        first, second = (instance.get_run_record_by_id(run) for run in (scheduled, sensed))
+        deadline = time.time() + 600
+        runs = []
+        while time.time() < deadline:
+            runs = instance.get_runs()
+            by_tag = {t: [r for r in runs if t in r.tags] for t in ("dagster/schedule_name", "dagster/sensor_name")}
+            done = [r for r in runs if r.status in (dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE)]
+            if all(by_tag.values()) and all(r in done for rs in by_tag.values() for r in rs[-1:]):
+                break
+            time.sleep(3)
+        scheduled = [r for r in runs if "dagster/schedule_name" in r.tags][-1]
+        sensed = [r for r in runs if "dagster/sensor_name" in r.tags][-1]
+        assert (scheduled.status, sensed.status) == (dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.SUCCESS)
+        first, second = sorted((instance.get_run_record_by_id(r.run_id) for r in (scheduled, sensed)),
+                               key=lambda rec: rec.start_time)
         assert first.end_time <= second.start_time  # the queue let one run write at a time
     finally:
         instance.dispose()
