@@ -59,8 +59,7 @@ def main() -> None:
               f"{r['dbt_vs_sql']['dbt_s']} s; the same SQL as one DuckDB script (`bench/sql/marts.sql`): "
               f"{r['dbt_vs_sql']['sql_s']} s; ratio {r['dbt_vs_sql']['ratio']} "
               f"(identical rows: {r['dbt_vs_sql']['same_rows']}). dbt pays its start-up and per-model overhead; "
-              "the script materialises int_facts_resolved as a table where dbt keeps it a view, and runs "
-              "its statements one after another where dbt uses two threads.", "",
+              "the script runs its statements one after another where dbt uses two threads.", "",
               "## Incremental refresh", "",
               "What the inbox sensor runs (`inbox_refresh`): the raw load, extraction (reports whose bytes, date and "
               "extractor version are unchanged keep their facts), `dbt build --select source:raw+` (seeds and the "
