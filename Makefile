@@ -8,7 +8,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: docs install run test eval lint bench ui clean
+.PHONY: docs install run test test-fast eval lint bench ui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(STAMP)
 	bash scripts/system_deps.sh
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 	$(BIN)/python scripts/eval_extraction.py
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow"
 
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_extraction.py

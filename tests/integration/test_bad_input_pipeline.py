@@ -13,6 +13,8 @@ import pytest
 
 from tests.conftest import pipeline_env, run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 FACT = "Năm 2024, tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng của tỉnh Lào Cai đạt {}%."
 
 

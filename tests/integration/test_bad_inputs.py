@@ -14,6 +14,8 @@ from dagster_project.loading import load_reports
 from tests.conftest import PROJECT_ROOT
 from tests.unit.test_extraction_normalise import TCVN3, VNI, _cp1258
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 GOOD = "Năm 2023, tỷ lệ hộ gia đình có điện thoại thông minh của tỉnh Kiên Giang đạt 97%; hoà mạng."
 
 CASES = {

@@ -7,9 +7,12 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 
 from dagster_project.synth import write_synthetic_sources
 from tests.conftest import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 KEYS = ["extract_mb_per_s", "dbt_vs_sql_ratio_scale0.01", "incremental_vs_full_ratio_scale0.01",
         "query_p95_ms_scale0.01", "peak_rss_gib_scale0.01", "full_refresh_s_scale0.01",

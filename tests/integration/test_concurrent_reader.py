@@ -8,8 +8,11 @@ import sys
 import time
 
 import duckdb
+import pytest
 
 from tests.conftest import pipeline_env, run_dx
+
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 # mode "held": one connection kept through the refresh; mode "fresh": a new connection each time
 # (separate processes, because DuckDB shares one database instance per path within a process)

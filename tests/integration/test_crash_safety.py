@@ -16,6 +16,8 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 # columns that legitimately change with every run
 RUN_DEPENDENT = {"first_seen", "last_seen", "run_id", "checked_at", "loaded_at"}
 

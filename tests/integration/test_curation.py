@@ -10,6 +10,8 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 CORRECTIONS = PROJECT_ROOT / "seeds" / "fact_corrections.csv"
 GIA_LAI = "000_a1a95fa0dec073ae"
 BINH_DINH = "001_1a683307a5f6c046"

@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 
 def test_dagster_definitions_validate(tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 
 def test_dim_province_has_both_eras(marts):
     counts = dict(marts.execute("select era, count(*) from marts.dim_province group by era").fetchall())

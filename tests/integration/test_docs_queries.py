@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.conftest import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 
 def test_metabase_doc_queries_run(marts):

@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import ARTIFACTS, PROJECT_ROOT, run_dx, wait_for_text
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 
 @pytest.fixture(scope="module")
 def docs_url(built_warehouse, tmp_path_factory):

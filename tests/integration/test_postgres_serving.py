@@ -13,6 +13,8 @@ import pytest
 
 from tests.conftest import run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 psycopg2 = pytest.importorskip("psycopg2")
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 MODEL = PROJECT_ROOT / "dbt" / "models" / "marts" / "mart_public_services.sql"
 KEYS = ("province_key", "year", "indicator_code", "admin_level")
 

@@ -13,6 +13,8 @@ import pytest
 from dagster_project.quality import budget_plans_sql, check_fact_values, check_stated_ratios
 from tests.conftest import pipeline_env, run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quality"
 
 

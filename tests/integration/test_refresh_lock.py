@@ -15,6 +15,8 @@ import pytest
 from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 from tests.integration.test_crash_safety import mart_checksums
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 DX = str(Path(sys.executable).parent / "dx")
 
 

@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 STEPS = ["load reports", "load submissions", "extract facts", "build dbt models and tests",
          "record data-quality issues", "publish the warehouse", "serve to PostgreSQL"]
 

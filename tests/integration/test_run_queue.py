@@ -15,6 +15,8 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 
 def _free_port() -> int:
     with socket.socket() as s:

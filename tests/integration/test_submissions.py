@@ -9,6 +9,8 @@ from openpyxl import load_workbook
 
 from tests.conftest import pipeline_env, run_dx
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 
 def _row_of(sheet, code):
     for row in range(2, sheet.max_row + 1):

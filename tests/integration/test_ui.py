@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import ARTIFACTS, PROJECT_ROOT, wait_for_text
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 GROUPS = ["raw", "extraction", "staging", "intermediate", "marts", "quality", "serving"]
 
 

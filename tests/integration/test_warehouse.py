@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT, SHARED
 
+pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
+
 
 def one(con, sql, *params):
     rows = con.execute(sql, params).fetchall()
