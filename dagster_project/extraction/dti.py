@@ -80,7 +80,8 @@ _NOT_A_SCORE_BEFORE = vre(r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|g�
 _THEN_PROVINCE = vre(r"\s*(?:trong bảng xếp hạng\s*)?(?:là|thuộc về|gọi tên)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 _RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn đầu|đứng đầu")
 # "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
-_GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm|năm liên tiếp|năm liền"
+_GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|(?<!trong số )(?<!\d)\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm"
+                    r"|năm liên tiếp|năm liền"
                     r"|(?<!\w)luôn)[^.;]{0,30}$")
 # "giá trị trung bình DTI cấp tỉnh là 0,4014", "DTI quốc gia đạt 0,7955": not a province's score
 _AVERAGE = vre(r"trung bình|bình quân|quốc gia|của cả nước|cả nước (?:là|đạt)")
@@ -88,6 +89,7 @@ _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
+_BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
 _INDEX_AFTER = vre(r"\s*(?:tỉnh,?\s*thành(?:\s*phố)?\s*)?về\s+[^,.;]{0,40}?(?:chuyển đổi số|(?<!\w)dti(?!\w))")
 # "xếp thứ 17/63 về chính quyền số": the pillar named right after the rank
@@ -140,7 +142,10 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
     sentence to sentence ("... Quảng Ngãi xếp thứ 21/63. Trong đó, chính quyền số ở vị trí thứ 12")."""
     low = ctx.low
     s, e = sent.start, sent.end
-    if _TARGET.search(low, s, e) or _NOT_DTI.search(low, s, e):
+    target = _TARGET.search(low, s, e)
+    if target and target.group(0) == "sẽ" and re.search(r"(?<!\w)nếu(?!\w)", low[s:target.start()]):
+        target = None  # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi": a condition, not a goal
+    if target or _NOT_DTI.search(low, s, e):
         return []  # a rank target ("phấn đấu nằm trong nhóm 20 tỉnh dẫn đầu"), another index (ICT Index, PCI)
     exprs = _expressions(ctx, s, e)
     if not exprs or not _about_dti(ctx, sent, state):
@@ -149,7 +154,10 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
     out: list[DtiFinding] = []
     prev_label: str | None = None
     prev_end = s
+    pre_merger = bool(_BEFORE_MERGER.search(low, s, e))
     for x in exprs:
+        if pre_merger and not x.of and x.kind == "rank":
+            x.of = "63"  # "Nếu xét chỉ số trước khi sáp nhập, ... TP.HCM đứng đầu": ranks on the old map
         labels = _labels(low, prev_end, x.start)
         targets = _targets(low, labels, prev_label, x, e)
         prev_end = x.end

@@ -97,6 +97,11 @@ SENTENCES = {
         "Thống kê lũy kế từ ngày 1-1 đến 14-11-2024, tổng số dịch vụ công trực tuyến (DVCTT) của tỉnh là 1.542/1.871, "
         "gồm: 1.036 DVCTT toàn trình và 506 DVCTT một phần"),
     "r_pln_10_phutho": "Cáp quang băng rộng được cung cấp đến 100% cơ quan nhà nước và gần 80% hộ gia đình.",
+    "r_dtn_02_dti34#2": (
+        "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi đáng kể giữa các tỉnh, thành - với TP.HCM đứng đầu "
+        "và TP Đà Nẵng giữ vị trí thứ 2."),
+    "r_tbk_09_hanoi_dti2024_thanhnien": (
+        "Trong số 34 tỉnh, thành phố sau sáp nhập, Hà Nội dẫn đầu cả nước về chỉ số chuyển đổi số."),
 }
 
 
@@ -362,3 +367,15 @@ def test_a_phrase_that_only_governs_the_number_before_it():
     got = facts("Phú Thọ. " + SENTENCES["r_pln_10_phutho"], "2022-05")
     assert ("Phú Thọ", "household_fixed_broadband_rate", "", "actual", "~", 80) in got
     assert not facts("Phú Thọ. Cáp quang: hộ gia đình có địa chỉ số đạt 100%.", "2022-05")
+
+
+def test_ranks_told_before_the_merger_are_on_the_old_map():
+    result = extract_document("t", "Chỉ số DTI năm 2024. " + SENTENCES["r_dtn_02_dti34#2"], "2025-10-22", None)
+    assert {(f.province_era, f.province_vi, f.value) for f in result.facts} == {
+        ("63", "Hồ Chí Minh", 1), ("63", "Đà Nẵng", 2)}
+
+
+def test_a_leader_among_the_34_provinces_is_no_group():
+    result = extract_document("t", SENTENCES["r_tbk_09_hanoi_dti2024_thanhnien"], "2025-10-21", None)
+    assert {(f.province_era, f.province_vi, f.indicator_code, f.value) for f in result.facts} == {
+        ("34", "Hà Nội", "dti_rank", 1)}
