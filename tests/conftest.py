@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import duckdb
@@ -92,3 +94,21 @@ def wait_for_text(driver, texts, timeout=30):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(ARTIFACTS / "failure.png"))
     raise AssertionError(f"not rendered after {timeout}s: {missing} (screenshot tests/artifacts/failure.png)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def answers_within(url: str, seconds: float) -> bool:
+    """Poll `url` once a second until it answers; False when it never did within `seconds`."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return True
+        except OSError:
+            time.sleep(1)
+    return False

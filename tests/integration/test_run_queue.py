@@ -4,24 +4,16 @@ settings `dx ui` writes and both succeed, one after the other."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
+from tests.conftest import PROJECT_ROOT, answers_within, free_port, pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -35,18 +27,11 @@ def dagster_dev(tmp_path):
     os.environ.setdefault("DAGSTER_HOME", str(home))
     prepare_environment()  # dbt parse before the Dagster CLI loads definitions; dbt on PATH
     env = {**os.environ, **paths, "DO_NOT_TRACK": "1"}
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([str(Path(sys.executable).parent / "dagster"), "dev", "-m", "dagster_project.definitions",
                              "-h", "127.0.0.1", "-p", str(port)], cwd=PROJECT_ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/server_info", timeout=2)
-            break
-        except OSError:
-            time.sleep(1)
-    else:
+    if not answers_within(f"http://127.0.0.1:{port}/server_info", 180):
         os.killpg(proc.pid, 9)
         pytest.fail("dagster dev did not start within 180 s")
     yield port, home, env

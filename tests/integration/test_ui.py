@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTIFACTS, PROJECT_ROOT, wait_for_text
+from tests.conftest import ARTIFACTS, PROJECT_ROOT, answers_within, free_port, wait_for_text
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 GROUPS = ["raw", "extraction", "staging", "intermediate", "marts", "quality", "serving"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +24,7 @@ def webserver(tmp_path_factory):
     os.environ.setdefault("DAGSTER_HOME", str(home))
     prepare_environment()  # dbt parse before the Dagster CLI loads definitions
     write_instance_settings(home)  # the settings `dx ui` writes: no telemetry, no community dialog
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DAGSTER_HOME": str(home), "DO_NOT_TRACK": "1"}
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "dagster-webserver"), "-m", "dagster_project.definitions",
@@ -41,14 +32,7 @@ def webserver(tmp_path_factory):
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/server_info", timeout=2)
-            break
-        except OSError:
-            time.sleep(1)
-    else:
+    if not answers_within(f"{url}/server_info", 120):
         proc.kill()
         pytest.fail("dagster-webserver did not start within 120 s")
     yield url
