@@ -66,11 +66,14 @@ _RESPECTIVE_RANKS = vre(rf"(?<!\w)lần lượt (?:là|đạt|ở|xếp|đứng)
 _BARE_RANK = vre(rf"(?<![\w/.,])(?P<values>{_NUM})(?P<of>\s*/\s*(?:63|34))(?![\w/]|[.,]\d)")
 _LEADER = vre(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng số 1|đứng vị trí số 1|quán quân)(?!\w)")
 _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
+# the words around a rank that say what it is about: "02/63 tỉnh thành về ...", "về ... chuyển đổi số"
+_OF_PROVINCES = r"tỉnh,?\s*thành(?:\s*phố)?"
+_INDEX_TOPIC = r"chuyển đổi số|(?<!\w)dti(?!\w)"
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
                         r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
                         # "xếp hạng 02/63 tỉnh thành về mức độ hài lòng": ranked on something else
-                        r"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+|tỉnh,?\s*thành(?:\s*phố)?\s+)?về\s+"
-                        r"(?![^,.;]{0,40}?(?:chuyển đổi số|(?<!\w)dti(?!\w)|chính quyền số|kinh tế số|xã hội số))")
+                        rf"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+|{_OF_PROVINCES}\s+)?về\s+"
+                        rf"(?![^,.;]{{0,40}}?(?:{_INDEX_TOPIC}|chính quyền số|kinh tế số|xã hội số))")
 # "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": the label after the rank names a sub-index
 _SUB_INDEX_AFTER = vre(r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"
                        r"nhân lực số|an toàn thông tin|hoạt động (?:chính quyền|kinh tế|xã hội) số)")
@@ -91,9 +94,9 @@ _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với nă
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
-_INDEX_AFTER = vre(r"\s*(?:tỉnh,?\s*thành(?:\s*phố)?\s*)?về\s+[^,.;]{0,40}?(?:chuyển đổi số|(?<!\w)dti(?!\w))")
+_INDEX_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*)?về\s+[^,.;]{{0,40}}?(?:{_INDEX_TOPIC})")
 # "xếp thứ 17/63 về chính quyền số": the pillar named right after the rank
-_PILLAR_AFTER = vre(r"\s*(?:tỉnh,?\s*thành(?:\s*phố)?\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
+_PILLAR_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
                     r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))")
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
