@@ -4,6 +4,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SPARK_STAMP := $(VENV)/.installed-spark
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
@@ -20,10 +21,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# the optional Spark engine (tests/integration/test_engines.py); `make run` does not need it
+$(SPARK_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,spark]' 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/pip check
+	touch $(SPARK_STAMP)
+
 run: $(STAMP)
 	$(BIN)/dx run
 
-test: $(STAMP)
+test: $(SPARK_STAMP)
 	bash scripts/system_deps.sh
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 	$(BIN)/python scripts/eval_extraction.py

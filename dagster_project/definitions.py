@@ -9,7 +9,7 @@ from dagster_project.assets.raw import raw_reports
 from dagster_project.assets.serving import postgres_serving, published_warehouse
 from dagster_project.assets.submissions import submission_facts
 from dagster_project.checks.quality_checks import quality_checks
-from dagster_project.jobs import full_refresh_job
+from dagster_project.jobs import full_refresh_job, raw_inputs_job
 from dagster_project.resources import WarehouseLock, dbt_project, dbt_resource
 from dagster_project.run_display import display_logger
 from dagster_project.schedules import daily_refresh_schedule
@@ -21,7 +21,7 @@ defs = dg.Definitions(
     assets=[raw_reports, extracted_facts, submission_facts, warehouse_dbt_models, dq_issues,
             published_warehouse, postgres_serving],
     asset_checks=quality_checks,
-    jobs=[full_refresh_job, inbox_refresh_job],
+    jobs=[full_refresh_job, raw_inputs_job, inbox_refresh_job],
     schedules=[daily_refresh_schedule],
     sensors=[inbox_sensor],
     resources={"dbt": dbt_resource(), "warehouse_lock": WarehouseLock()},

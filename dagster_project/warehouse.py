@@ -42,7 +42,12 @@ def connect(path: Path | None = None, read_only: bool = False):
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, schema: str, table: str, frame: pd.DataFrame) -> int:
-    """Write a whole table in one transaction so a reader never sees it half-written."""
+    """Write a whole table in one transaction so a reader never sees it half-written.
+
+    A column with no value at all (an empty table, a field no report fills) is written as text, not as the
+    INTEGER DuckDB would guess: the raw tables are also read by PostgreSQL and Spark (engines.py)."""
+    empty = [c for c in frame.columns if frame[c].dtype == object and frame[c].isna().all()]
+    frame = frame.astype(dict.fromkeys(empty, "string")) if empty else frame
     con.execute(f"create schema if not exists {schema}")
     con.register("_frame", frame)
     try:

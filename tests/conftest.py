@@ -54,6 +54,18 @@ def built_warehouse(built_run) -> Path:
     return built_run[0]
 
 
+@pytest.fixture(scope="session")
+def postgres_dsn():
+    """A real PostgreSQL server (Debian's binaries) for the session; its DSN."""
+    from dagster_project.serving.local_postgres import PostgresUnavailable, local_postgres
+
+    try:
+        with local_postgres() as dsn:
+            yield dsn
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+
+
 @pytest.fixture
 def marts(built_warehouse):
     con = duckdb.connect(str(built_warehouse), read_only=True)

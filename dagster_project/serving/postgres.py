@@ -24,7 +24,8 @@ TYPE_MAP = {
 }
 
 
-def _pg_type(duck_type: str) -> str:
+def postgres_type(duck_type: str) -> str:
+    """The PostgreSQL type a DuckDB column becomes."""
     return TYPE_MAP.get(duck_type, "numeric" if duck_type.startswith("DECIMAL") else "text")
 
 
@@ -68,8 +69,8 @@ def publish_to_postgres(dsn: str, duckdb_path: Path, schema: str = "marts", read
                     columns = duck.execute(f"describe marts.{_quote(table)}").fetchall()
                     target = sql.Identifier(staging, table)
                     cur.execute(sql.SQL("create table {} ({})").format(target, sql.SQL(", ").join(
-                        sql.SQL("{} {}").format(sql.Identifier(c[0]), sql.SQL(_pg_type(c[1]))) for c in columns)))
-                    counts[table] = _copy_table(duck, cur, table, target, columns, Path(tmp))
+                        sql.SQL("{} {}").format(sql.Identifier(c[0]), sql.SQL(postgres_type(c[1]))) for c in columns)))
+                    counts[table] = copy_rows(duck, cur, f"marts.{_quote(table)}", target, columns, Path(tmp))
                     pause_point("postgres_copy")
                     _comment(cur, target, {c[0] for c in columns}, descriptions.get(table, ("", {})))
                 cur.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(schema)))
@@ -81,13 +82,14 @@ def publish_to_postgres(dsn: str, duckdb_path: Path, schema: str = "marts", read
     return counts
 
 
-def _copy_table(duck, cur, table: str, target, columns: list, tmp: Path) -> int:
-    """DuckDB writes the table as CSV (every value quoted, so '' stays '' and NULL stays NULL); COPY reads it."""
+def copy_rows(duck, cur, relation: str, target, columns: list, tmp: Path) -> int:
+    """DuckDB writes `relation` (a table or a table function such as read_parquet) as CSV, every value
+    quoted so '' stays '' and NULL stays NULL; PostgreSQL's COPY reads it into `target`."""
     from psycopg2 import sql
 
     exprs = ", ".join(_csv_expression(name, duck_type) for name, duck_type, *_ in columns)
     path = tmp / "table.csv"
-    duck.execute(f"copy (select {exprs} from marts.{_quote(table)}) to '{path}' "
+    duck.execute(f"copy (select {exprs} from {relation}) to '{path}' "
                  "(format csv, header false, force_quote *)")
     with open(path, encoding="utf-8") as f:
         cur.copy_expert(sql.SQL("copy {} from stdin with (format csv)").format(target).as_string(cur), f)

@@ -12,6 +12,6 @@ where not exists (
     ) as facts
     where
         facts.doc_id = corrections.doc_id
-        and strpos(facts.evidence, corrections.evidence) > 0
+        and {{ dbt.position('corrections.evidence', 'facts.evidence') }} > 0
         and (corrections.indicator_code is null or corrections.indicator_code = facts.indicator_code)
 )

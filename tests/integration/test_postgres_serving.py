@@ -19,17 +19,6 @@ psycopg2 = pytest.importorskip("psycopg2")
 
 
 @pytest.fixture(scope="module")
-def postgres_dsn():
-    from dagster_project.serving.local_postgres import PostgresUnavailable, local_postgres
-
-    try:
-        with local_postgres() as dsn:
-            yield dsn
-    except PostgresUnavailable as exc:
-        pytest.skip(str(exc))
-
-
-@pytest.fixture(scope="module")
 def published(postgres_dsn, built_warehouse):
     env = {"DX_WAREHOUSE": str(built_warehouse), "DX_READER_PASSWORD": "reader-secret"}
     run_dx("publish", "--postgres", postgres_dsn, env=env)

@@ -30,7 +30,7 @@ matches as (
     inner join corrections
         on
             facts.doc_id = corrections.doc_id
-            and strpos(facts.evidence, corrections.evidence) > 0
+            and {{ dbt.position('corrections.evidence', 'facts.evidence') }} > 0
             and (corrections.indicator_code is null or facts.indicator_code = corrections.indicator_code)
 ),
 
@@ -52,7 +52,7 @@ replaced as (
         max(case when field = 'value' then new_value end) as value,
         max(case when field = 'numerator' then new_value end) as numerator,
         max(case when field = 'denominator' then new_value end) as denominator,
-        string_agg(note, '; ' order by note) as correction_note
+        {{ dbt.listagg('note', "'; '", 'order by note') }} as correction_note
     from matches
     where action = 'replace'
     group by fact_row
@@ -74,9 +74,9 @@ corrected as (
         case when replaced.period is not null then 'correction' else facts.period_source end as period_source,
         coalesce(replaced.value_kind, facts.value_kind) as value_kind,
         coalesce(replaced.comparator, facts.comparator) as comparator,
-        coalesce(cast(replaced.value as double), facts.value) as value,
-        coalesce(cast(replaced.numerator as double), facts.numerator) as numerator,
-        coalesce(cast(replaced.denominator as double), facts.denominator) as denominator,
+        coalesce(cast(replaced.value as {{ type_double() }}), facts.value) as value,
+        coalesce(cast(replaced.numerator as {{ type_double() }}), facts.numerator) as numerator,
+        coalesce(cast(replaced.denominator as {{ type_double() }}), facts.denominator) as denominator,
         facts.fact_type,
         facts.unit,
         facts.evidence,

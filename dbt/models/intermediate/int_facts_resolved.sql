@@ -11,10 +11,10 @@ reports as (
 periods as (
     select
         facts.*,
-        regexp_extract(facts.period, '^(\d{4})', 1) as start_text,
+        {{ regexp_group('facts.period', '^([0-9]{4})') }} as start_text,
         coalesce(
-            nullif(regexp_extract(facts.period, '^\d{4}\s*-\s*(\d{4})$', 1), ''),
-            regexp_extract(facts.period, '^(\d{4})', 1)
+            nullif({{ regexp_group('facts.period', '^[0-9]{4} *- *([0-9]{4})$') }}, ''),
+            {{ regexp_group('facts.period', '^([0-9]{4})') }}
         ) as end_text
     from facts
 )

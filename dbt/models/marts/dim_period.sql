@@ -15,5 +15,5 @@ select
     period_end_year as end_year,
     period_end_year - period_start_year + 1 as n_years,
     period_start_year = period_end_year as is_single_year,
-    list_transform(range(period_start_year, period_end_year + 1), y -> cast(y as integer)) as covered_years
+    {{ integer_range_array('period_start_year', 'period_end_year') }} as covered_years
 from periods

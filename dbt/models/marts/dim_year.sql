@@ -1,7 +1,6 @@
 -- Calendar years 2015–2035, the horizon of the national programmes (749/QĐ-TTg, 411/QĐ-TTg).
 with years as (
-    select cast(generate_series as integer) as year
-    from generate_series(2015, 2035)
+    select n as year from ({{ integer_series(2015, 2035) }}) as series
 )
 
 select

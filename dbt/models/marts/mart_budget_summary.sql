@@ -29,7 +29,7 @@ scopes as (
         max(case when indicator_code = 'dx_task_count' and value_kind = 'planned' then value end) as planned_task_count,
         max(case when indicator_code = 'dx_task_count' and value_kind in ('actual', 'estimate') then value end)
             as actual_task_count,
-        string_agg(distinct doc_id, ',' order by doc_id) as doc_ids
+        {{ string_agg_distinct('doc_id', ',') }} as doc_ids
     from latest
     where recency = 1
     group by province_key, period, admin_level

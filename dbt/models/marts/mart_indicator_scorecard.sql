@@ -12,7 +12,7 @@ cells as (
         indicator_code,
         admin_level,
         count(distinct doc_id) as n_source_reports,
-        string_agg(distinct source_kind, ',' order by source_kind) as source_kinds
+        {{ string_agg_distinct('source_kind', ',') }} as source_kinds
     from facts
     group by province_key, year, indicator_code, admin_level
 ),

@@ -53,7 +53,7 @@ cells as (
         indicator_code,
         admin_level,
         count(distinct doc_id) as n_source_reports,
-        string_agg(distinct source_kind, ',' order by source_kind) as source_kinds
+        {{ string_agg_distinct('source_kind', ',') }} as source_kinds
     from facts
     group by province_key, year, indicator_code, admin_level
 ),
@@ -91,7 +91,7 @@ select
     latest_actual.denominator as actual_denominator,
     case
         when latest_actual.denominator > 0
-            then round(100 * latest_actual.numerator / latest_actual.denominator, 2)
+            then {{ round_double('100 * latest_actual.numerator / latest_actual.denominator', 2) }}
     end as actual_ratio_pct,
     latest_actual.doc_id as actual_doc_id,
     latest_actual.evidence as actual_evidence,

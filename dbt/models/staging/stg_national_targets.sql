@@ -1,11 +1,11 @@
 select
-    cast(indicator_code as varchar) as indicator_code,
-    cast(nullif(admin_level, '') as varchar) as admin_level,
+    cast(indicator_code as {{ dbt.type_string() }}) as indicator_code,
+    cast(nullif(admin_level, '') as {{ dbt.type_string() }}) as admin_level,
     cast(year as integer) as target_year,
-    cast(comparator as varchar) as comparator,
-    cast(value as double) as target_value,
-    cast(unit as varchar) as unit,
-    cast(source as varchar) as source_decision,
+    cast(comparator as {{ dbt.type_string() }}) as comparator,
+    cast(value as {{ type_double() }}) as target_value,
+    cast(unit as {{ dbt.type_string() }}) as unit,
+    cast(source as {{ dbt.type_string() }}) as source_decision,
     cast(verified = 'yes' as boolean) as is_verified,
-    cast(note as varchar) as note
+    cast(note as {{ dbt.type_string() }}) as note
 from {{ ref('national_targets') }}
