@@ -47,7 +47,8 @@ _LABEL = vre(
     r"|(?P<pillars>(?:cả\s+)?(?:3|ba)\s+trụ cột)"
     rf"|(?P<dti>{_INDEX_WORDS})"
     r"|(?P<other>nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin|grdp|gdp|tỷ trọng|dân số"
-    r"|doanh nghiệp|cải cách hành chính|par index|pci|papi|sipas|ict index|chỉ số sẵn sàng|hồ sơ|dịch vụ công"
+    r"|doanh nghiệp|cải cách hành chính|(?<!\w)cchc(?!\w)|par index|pci|papi|sipas|ict index|chỉ số sẵn sàng"
+    r"|hiệu quả quản trị|hành chính công|hồ sơ|dịch vụ công"
     r"|tích hợp|thủ tục|cấp bộ|bộ, ngành|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
 )
 _NUM = r"\d{1,2}"
@@ -72,7 +73,9 @@ _INDEX_TOPIC = r"chuyển đổi số|(?<!\w)dti(?!\w)"
 _NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
                         r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
                         # "xếp hạng 02/63 tỉnh thành về mức độ hài lòng": ranked on something else
-                        rf"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+|{_OF_PROVINCES}\s+)?về\s+"
+                        # "dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến": the same
+                        rf"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+"
+                        rf"|(?:\d+\s+)?{_OF_PROVINCES}(?:\s+(?:trên\s+)?(?:cả nước|toàn quốc))?\s+)?về\s+"
                         rf"(?![^,.;]{{0,40}}?(?:{_INDEX_TOPIC}|chính quyền số|kinh tế số|xã hội số))")
 # "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": the label after the rank names a sub-index
 _SUB_INDEX_AFTER = vre(r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"

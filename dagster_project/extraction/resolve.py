@@ -130,6 +130,8 @@ def _inherit(ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact
     ind_prev = ctx.lexicon.catalog[prev.indicator_code]
     if ind_prev.unit_class != unit:
         return None
+    if _list_item_of_province(ctx, seg_start, num.start, prev):
+        return ("inherit", prev.indicator_code)
     seg = low[seg_start:num.start]
     if ind_prev.per_level and (_LEVEL_BEFORE.search(low, cs, num.start) or _LEVEL_AFTER.match(low, num.end)):
         return ("inherit", prev.indicator_code)
@@ -138,6 +140,21 @@ def _inherit(ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact
                        or _periods(low, seg_start, num.start)):
         return ("inherit", prev.indicator_code)
     return None
+
+
+_ITEM_LEAD = vre(r"[\s,;]*(?:và\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+_ITEM_LINK = vre(r"\s*(?:đạt|là|:|với)?\s*(?:(?:hơn|gần|khoảng|trên|xấp xỉ)\s*)?")
+
+
+def _list_item_of_province(ctx: _Ctx, seg_start: int, pos: int, prev: Fact) -> bool:
+    """The clause is another province's item in a list of figures: "... như Đà Nẵng đạt 95,6%; Cà Mau đạt 92%;
+    Tây Ninh: 92%" (the clause is the province's name and its figure, nothing else)."""
+    i = bisect_left(ctx.mention_starts, seg_start)
+    if i >= len(ctx.mentions) or ctx.mentions[i].end > pos:
+        return False
+    m = ctx.mentions[i]
+    return (m.code != prev.province_code and bool(_ITEM_LEAD.fullmatch(ctx.low, seg_start, m.start))
+            and bool(_ITEM_LINK.fullmatch(ctx.low, m.end, pos)))
 
 
 _CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")

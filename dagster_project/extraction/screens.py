@@ -29,9 +29,10 @@ _PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?d�
 _COMPARED_TO = re.compile(r"(?<!\w)(?:bằng|gấp)\s+(?:trên\s+|khoảng\s+|gần\s+)?$")
 # "ở mức 90 - 93%": a range is not one figure
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
-# "1.000 tình nguyện viên tham gia hỗ trợ ... dịch vụ công trực tuyến": people, not services
+# "1.000 tình nguyện viên tham gia hỗ trợ ... dịch vụ công trực tuyến": people, not services; "188 đội sẽ
+# được triển khai để hướng dẫn sử dụng dịch vụ công trực tuyến": squads, not services
 _PEOPLE_AFTER = re.compile(r"\s*(?:tình nguyện viên|đoàn viên|cán bộ|công chức|viên chức|học sinh|sinh viên|giáo viên"
-                           r"|lượt người|người tham gia|chuyên gia|đại biểu)(?!\w)")
+                           r"|lượt người|người tham gia|chuyên gia|đại biểu|đội|nhóm|lớp|buổi|đoàn)(?!\w)")
 # "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
 _UNITS_AFTER = re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)")
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
@@ -64,7 +65,7 @@ def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_sta
     if unit == COUNT and (num.q.value in (0, 1) or _UNITS_AFTER.match(low, num.end)):
         return "a count of one, or of districts or communes, not a measure"
     if unit == COUNT and _PEOPLE_AFTER.match(low, num.end):
-        return "a count of people taking part, not of services or dossiers"
+        return "a count of people or groups taking part, not of services or dossiers"
     if unit == MONEY and _NOT_DX_MONEY.search(low, max(seg_start, num.start - 60), num.start):
         return "the province's total investment or output, not a digital-transformation budget"
     return None

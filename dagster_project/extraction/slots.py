@@ -289,8 +289,8 @@ def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
     j = bisect_left(starts, max(lo, para_start))
     if j < i:
         return ctx.mentions[i - 1].code
-    if sec is None:
-        return ctx.default_code
+    if sec is None:  # a text about several provinces: its main one, once the text has named it before the figure
+        return ctx.default_code if any(m.code == ctx.default_code for m in ctx.mentions[:i]) else None
     j = bisect_left(starts, lo)
     return ctx.mentions[i - 1].code if j < i else None
 

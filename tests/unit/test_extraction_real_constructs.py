@@ -58,6 +58,18 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
                          "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_yre_06_tiengiang_dti": "Cụ thể, đối với công tác CCHC, kết quả công bố Chỉ số CCHC của tỉnh năm 2022 đạt "
+                              "82,58 điểm, xếp hạng 53/63 tỉnh, thành phố; tăng 09 bậc so với năm 2021;",
+    "r_yre_07_binhduong": "Bình Dương vinh dự dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến với tỷ lệ "
+                          "giải quyết đúng hạn 98,01%...",
+    "r_yre_08_longan_tocns": "Trong đợt này, 188 đội sẽ được triển khai để hướng dẫn sử dụng dịch vụ công trực tuyến, "
+                             "cài đặt VneID, ứng dụng \"Long An Số\", cài đặt chữ ký số miễn phí.",
+    "r_yre_02_dvctt_q3_2024": "Về cung cấp DVCTT toàn trình: Đến tháng 9/2024, triển khai cung cấp DVCTT toàn trình "
+                              "đạt tỷ lệ 55,5%, trong đó khối bộ đạt tỷ lệ 59,7%, khối tỉnh đạt tỷ lệ 55,4%. Một số "
+                              "bộ, ngành bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; "
+                              "Giáo dục và Đào tạo; Lao động - Thương binh và Xã hội; Thông tin và Truyền thông. Một "
+                              "số địa phương triển khai rất tốt DVCTT toàn trình như Đà Nẵng đạt 95,6%; Cà Mau đạt "
+                              "92%; Tây Ninh: 92% ...",
     "r_rsd_04_kontum": "Số lượng hồ sơ trực tuyến của quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm 2021 "
                        "và bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022 trên địa bàn tỉnh.",
     "r_bdb_03_thainguyen": "Thái Nguyên dự chi hơn 2.300 tỷ đồng thực hiện Đề án chuyển đổi số",
@@ -379,3 +391,24 @@ def test_a_leader_among_the_34_provinces_is_no_group():
     result = extract_document("t", SENTENCES["r_tbk_09_hanoi_dti2024_thanhnien"], "2025-10-21", None)
     assert {(f.province_era, f.province_vi, f.indicator_code, f.value) for f in result.facts} == {
         ("34", "Hà Nội", "dti_rank", 1)}
+
+
+def test_a_rank_in_another_index_is_no_dti_rank():
+    text = "Tiền Giang: kết quả Chỉ số chuyển đổi số (DTI). " + SENTENCES["r_yre_06_tiengiang_dti"]
+    assert not facts(text, "2023-07")
+
+
+def test_leading_on_another_measure_is_no_dti_rank():
+    text = "Chỉ số DTI của Bình Dương tăng. " + SENTENCES["r_yre_07_binhduong"]
+    assert not any(code == "dti_rank" for _, code, *_ in facts(text, "2025-02-10"))
+
+
+def test_a_count_of_squads_is_no_count_of_services():
+    assert not facts("Long An. " + SENTENCES["r_yre_08_longan_tocns"], "2024-10")
+
+
+def test_a_list_of_provinces_with_their_figures_and_no_owner_for_the_national_one():
+    got = facts(SENTENCES["r_yre_02_dvctt_q3_2024"], "2024-10")
+    assert got == {("Đà Nẵng", "ops_full_process_rate", "", "actual", "=", 95.6),
+                   ("Cà Mau", "ops_full_process_rate", "", "actual", "=", 92),
+                   ("Tây Ninh", "ops_full_process_rate", "", "actual", "=", 92)}
