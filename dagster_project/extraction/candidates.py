@@ -60,7 +60,8 @@ def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
         if q.unit == COUNT:
             if _RANK_BEFORE.search(before):
                 q = Quantity(value, RANK, q.end)
-            elif _COUNT_BAD_BEFORE.search(before) or _COUNT_BAD_AFTER.match(low, q.end):
+            elif _COUNT_BAD_BEFORE.search(before) or (_COUNT_BAD_AFTER.match(low, q.end)
+                                                        and not _OUT_OF_TOTAL.match(low, q.end)):
                 if not (value < 1 and "," in raw):
                     continue
             if re.match(r"\s*[-–]\s*\d", low[q.end:q.end + 4]):
@@ -68,6 +69,24 @@ def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
         if q.unit == MONEY and q.value == 0:
             continue
         out.append(_Num(m.start(), m.end(), q.end, q, numerator, denominator))
+    return _ratios_in_words(low, out)
+
+
+_OUT_OF_TOTAL = re.compile(r"\s*(?:trong|trên)\s+tổng\s+số\s*(?=\d)")
+
+
+def _ratios_in_words(low: str, nums: list[_Num]) -> list[_Num]:
+    """ "1.579 trong tổng số 1.937 dịch vụ": a ratio written in words is read as "1.579/1.937 dịch vụ"."""
+    out: list[_Num] = []
+    for num in nums:
+        prev = out[-1] if out else None
+        if prev is not None and prev.numerator is None and num.numerator is None and prev.end == prev.num_end \
+                and prev.q.unit == num.q.unit == COUNT and prev.q.value <= num.q.value \
+                and (link := _OUT_OF_TOTAL.match(low, prev.end)) is not None and link.end() == num.start:
+            out[-1] = _Num(prev.start, num.num_end, num.end, Quantity(prev.q.value, COUNT, num.q.end),
+                           prev.q.value, num.q.value)
+            continue
+        out.append(num)
     return out
 
 

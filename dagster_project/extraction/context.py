@@ -26,7 +26,7 @@ from .cues import (
     _nearest_cue,
     _periods,
 )
-from .lexicon import Lexicon, lex_view, load_lexicon
+from .lexicon import Lexicon, fold, lex_view, load_lexicon
 from .normalise import match_views, normalise_phrase, vre
 from .numbers import NUMBER_RE
 from .outlets import outlet_province_text
@@ -68,6 +68,7 @@ class _Ctx:
     report_year: str = ""
     last_fact: dict[int, Fact] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
+    folded: str = ""  # lexicon.fold(lex): the lexicon view without diacritics
 
 
 # --------------------------------------------------------------------------- document date
@@ -113,6 +114,7 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
     ctx.section_starts = [s.start for s in sections]
     ctx.para_starts = [p.start for p in paras]
     ctx.sent_starts = [x.start for x in sents]
+    ctx.folded = fold(lex)
     ctx.report_year = report_year
     _list_contexts(ctx)
     _heading_contexts(ctx)
@@ -326,5 +328,5 @@ def _sentence_matches(ctx: _Ctx, sent: Sentence) -> list:
     """The lexicon phrase matches of a sentence, found once (a later sentence may look back at them)."""
     found = ctx.match_cache.get(sent.start)
     if found is None:
-        found = ctx.match_cache[sent.start] = ctx.lexicon.find(ctx.lex, sent.start, sent.end)
+        found = ctx.match_cache[sent.start] = ctx.lexicon.find(ctx.lex, sent.start, sent.end, ctx.folded)
     return found

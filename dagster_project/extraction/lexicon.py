@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,8 +31,27 @@ RANK, PER1000 = "rank", "per1000"
 UNIT_CLASS = {"percent": PERCENT, "billion_vnd": MONEY, "count": COUNT, "rank": RANK,
               "index_0_1": SCORE, "per_1000_population": PER1000}
 _PUNCT = re.compile(r"[^\w\s]")
+_MIN_FOLDED_WORDS = 3
 _WORD_RE = re.compile(r"\w+")
 _TI = re.compile(r"(?<!\w)tỉ(?!\w)")
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for cp in range(0xC0, 0x1EFA):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base.isascii() and base.isalpha() and len(unicodedata.normalize("NFD", chr(cp))) > 1:
+            table[cp] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(lex: str) -> str:
+    """`lex` without its diacritics, one character for one ("họp đồng" and "hợp đồng" both read "hop dong"):
+    where a phrase misspelt in its tones or vowel marks is still found. Offsets stay those of `lex`."""
+    return lex.translate(_FOLD)
 
 
 def lex_view(low: str) -> str:
@@ -94,6 +114,15 @@ class Lexicon:
         }
         literal = [p for p in self.phrases.values() if not p.gap]
         self._trie_re = re.compile(r"(?<!\w)(?=(" + _trie_regex([p.text.split() for p in literal]) + r"))")
+        # the same phrases without diacritics, for texts that misspell them: only phrases of three words or more
+        # whose folded form no other phrase shares (two syllables alone collide too often: "số"/"sở", "chi"/"chỉ")
+        by_fold: dict[str, list[Phrase]] = {}
+        for p in literal:
+            if len(p.text.split()) >= _MIN_FOLDED_WORDS:
+                by_fold.setdefault(fold(p.text), []).append(p)
+        self._folded = {k: v[0] for k, v in by_fold.items() if len(v) == 1}
+        self._fold_re = re.compile(r"(?<!\w)(?=(" + _trie_regex([k.split() for k in self._folded]) + r"))") \
+            if self._folded else None
         self._prefixes: dict[str, list[Phrase]] = {}
         for p in literal:
             self._prefixes[p.text] = [q for q in literal if p.text.startswith(q.text + " ")]
@@ -105,10 +134,17 @@ class Lexicon:
                 body = r"(?:\s+\w+){0,25}?\s+".join(parts)
                 self._gap_res.append((p.text.split()[0], re.compile(rf"(?<!\w)(?=({body})(?!\w))"), p))
 
-    def find(self, lex: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
-        """All phrase matches inside lex[start:end], sorted by (start, -end)."""
+    def find(self, lex: str, start: int = 0, end: int | None = None, folded: str | None = None) -> list[PhraseMatch]:
+        """All phrase matches inside lex[start:end], sorted by (start, -end). With `folded` (= fold(lex)), also
+        the phrases written with wrong diacritics ("họp đồng điện tử", "kỹ năng sô cơ bản")."""
         end = len(lex) if end is None else end
         out: list[PhraseMatch] = []
+        if folded is not None and self._fold_re is not None:
+            for m in self._fold_re.finditer(folded, start, end):
+                ms, me = m.start(1), m.end(1)
+                phrase = self._folded[" ".join(m.group(1).split())]
+                if " ".join(lex[ms:me].split()) != phrase.text:  # written exactly: the trie below finds it
+                    out.append(PhraseMatch(ms, me, phrase))
         for m in self._trie_re.finditer(lex, start, end):
             text = " ".join(m.group(1).split())
             phrase = self.phrases.get(text)

@@ -67,6 +67,7 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
     return min(kept, key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
 
 
+_PASSIVE = vre(r"(?<!\w)(?:đã\s+)?được\s+$")
 _COPULA = vre(r"\s*(?:là|đạt|có)\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
 _NEW_SUBJECT = vre(r"[,;]\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số|số)(?!\w)")
 _COUNT_LINK = vre(r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
@@ -101,6 +102,11 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
             return a
         return (b or a) if object_pos else (a or b)
     if unit == COUNT:
+        # "1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng DVC quốc gia": what was
+        # done to the things counted is the measure, not the things themselves
+        passive = [c for c in after_c if _PASSIVE.search(low, max(num.end, c[0].start - 12), c[0].start)]
+        if passive:
+            return min(passive, key=lambda c: c[0].start)
         # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
         if b and re.fullmatch(r"\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end:num.start]):
             return b

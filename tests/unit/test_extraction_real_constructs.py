@@ -58,6 +58,9 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
                          "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_dec_02_camau": "Tỷ lệ doanh nghiệp sử dụng họp đồng điện tử đạt trên 80%.",
+    "r_cmx_09_haiphong": "Trên cơ sở đó, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng "
+                         "Dịch vụ công quốc gia, đạt tỷ lệ 81,5%",
     "r_yre_06_tiengiang_dti": "Cụ thể, đối với công tác CCHC, kết quả công bố Chỉ số CCHC của tỉnh năm 2022 đạt "
                               "82,58 điểm, xếp hạng 53/63 tỉnh, thành phố; tăng 09 bậc so với năm 2021;",
     "r_yre_07_binhduong": "Bình Dương vinh dự dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến với tỷ lệ "
@@ -412,3 +415,14 @@ def test_a_list_of_provinces_with_their_figures_and_no_owner_for_the_national_on
     assert got == {("Đà Nẵng", "ops_full_process_rate", "", "actual", "=", 95.6),
                    ("Cà Mau", "ops_full_process_rate", "", "actual", "=", 92),
                    ("Tây Ninh", "ops_full_process_rate", "", "actual", "=", 92)}
+
+
+def test_a_phrase_misspelt_in_its_diacritics_is_still_found():
+    got = facts("Cà Mau. " + SENTENCES["r_dec_02_camau"], "2022")
+    assert got == {("Cà Mau", "enterprise_e_contract_rate", "", "actual", ">", 80)}
+
+
+def test_a_ratio_in_words_and_what_was_done_to_the_things_counted():
+    got = facts("Hải Phòng. " + SENTENCES["r_cmx_09_haiphong"], "2025-12-18")
+    assert ("Hải Phòng", "ops_national_portal_integrated_count", "", "actual", "=", 1579) in got
+    assert not any(v == 1937 for *_, v in got)
