@@ -102,6 +102,10 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
             return a
         return (b or a) if object_pos else (a or b)
     if unit == COUNT:
+        # "đã tích hợp được 1.569 dịch vụ công trực tuyến lên Cổng ...": the gapped phrase around the count
+        around = [c for c in before_c if c[0].phrase.gap and c[0].start < num.start and num.end <= c[0].end]
+        if around:
+            return max(around, key=lambda c: c[0].start)
         # "1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng DVC quốc gia": what was
         # done to the things counted is the measure, not the things themselves
         passive = [c for c in after_c if _PASSIVE.search(low, max(num.end, c[0].start - 12), c[0].start)]
