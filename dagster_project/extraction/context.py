@@ -257,16 +257,25 @@ def _inline_headings(ctx: _Ctx) -> None:
             ctx.para_kind[p.index] = kind
 
 
+_THEN_OPENING = vre(r"\W*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\s*,")
+_TARGET_HORIZON = vre(r"(?:phấn đấu|mục tiêu)[^.;]{0,20}?(?:đến|tới) năm\s+((?:19|20)\d{2})(?!\d)")
 _HORIZON_OPENING = vre(r"\W*(?:theo đó|cụ thể|trong đó)?[\s,]*(?:đến|tới) năm\s+((?:19|20)\d{2})\s*,")
 
 
 def _horizon_openings(ctx: _Ctx) -> None:
     """A paragraph opened by a horizon later than its publication ("Theo đó, đến năm 2025, ... Tỉnh có 100% sản
-    phẩm OCOP ...") sets targets in every sentence; undated, the horizon alone says so."""
+    phẩm OCOP ...") sets targets in every sentence; undated, the horizon alone says so. A paragraph opened by
+    "Khi đó," continues the horizon the previous one ends with ("Phấn đấu đến năm 2030, ... Khi đó, 100% ...")."""
     for p in ctx.paras:
         m = _HORIZON_OPENING.match(ctx.low, p.start, p.end)
         if m and p.index not in ctx.para_kind and (not ctx.pub_year or int(m.group(1)) > ctx.pub_year):
             ctx.para_kind[p.index] = "target"
+        elif p.index > 0 and p.index not in ctx.para_kind and _THEN_OPENING.match(ctx.low, p.start, p.end):
+            prev = ctx.paras[p.index - 1]
+            years = _TARGET_HORIZON.findall(ctx.low, prev.start, prev.end)
+            if years and (not ctx.pub_year or int(years[-1]) > ctx.pub_year):
+                ctx.para_kind[p.index] = "target"
+                ctx.para_period.setdefault(p.index, years[-1])
 
 
 def _list_contexts(ctx: _Ctx) -> None:
@@ -279,7 +288,15 @@ def _list_contexts(ctx: _Ctx) -> None:
     for p in ctx.paras:
         line = low[p.start:p.end].rstrip()
         bullet = is_bullet(ctx.text, p)
-        if active and (bullet or first_after) and not (line.endswith(":") and not bullet and not first_after):
+        heading = line.endswith(":") and (p.end - p.start) <= 400
+        new_kind = ("actual" if _LIST_ACTUAL.search(line) else "target" if _LIST_TARGET.search(line) else "") \
+            if heading else ""
+        found = _periods(low, p.start, p.end) if heading else []
+        new_period = next((v for _, _, k, v in reversed(found) if k in ("year", "span")), "")
+        # "- Mục tiêu cơ bản đến năm 2030:" after the 2025 items: a sub-heading opens its own list
+        sub_heading = active and bullet and heading and bool(new_period) and new_period != period
+        if active and (bullet or first_after) and not sub_heading and \
+                not (line.endswith(":") and not bullet and not first_after):
             if kind:
                 ctx.para_kind[p.index] = kind
             if period:
@@ -288,11 +305,10 @@ def _list_contexts(ctx: _Ctx) -> None:
             if not bullet and not line.endswith(":"):
                 active = False
             continue
+        outer_kind = kind if sub_heading else ""
         active = False
-        if line.endswith(":") and (p.end - p.start) <= 400:
-            kind = "actual" if _LIST_ACTUAL.search(line) else "target" if _LIST_TARGET.search(line) else ""
-            found = _periods(low, p.start, p.end)
-            period = next((v for _, _, k, v in reversed(found) if k in ("year", "span")), "")
+        if heading:
+            kind, period = new_kind or outer_kind, new_period
             if not kind and not period:
                 continue
             active, first_after = True, True

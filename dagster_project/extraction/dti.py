@@ -93,6 +93,7 @@ _GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|(?<!trong số )(?<!\d)\d+\s+(?:tỉnh|
 _AVERAGE = vre(r"trung bình|bình quân|quốc gia|của cả nước|cả nước (?:là|đạt)")
 _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
+_RESPECTIVELY = vre(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
@@ -165,7 +166,7 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
         if pre_merger and not x.of and x.kind == "rank":
             x.of = "63"  # "Nếu xét chỉ số trước khi sáp nhập, ... TP.HCM đứng đầu": ranks on the old map
         labels = _labels(low, prev_end, x.start)
-        targets = _targets(low, labels, prev_label, x, e)
+        targets = _targets(low, labels, prev_label, x, e, s)
         prev_end = x.end
         if targets is None:  # a sub-index, GRDP, a region...: not a DTI figure, but its subject carries on
             prev_label = OTHER
@@ -293,7 +294,8 @@ def _labels(low: str, a: int, b: int) -> list[tuple[str, int]]:
     return [(next(k for k, v in m.groupdict().items() if v), m.start()) for m in _LABEL.finditer(low, a, b)]
 
 
-def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr, sent_end: int) -> list[str] | None:
+def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr, sent_end: int,
+             sent_start: int) -> list[str] | None:
     """The measures a figure is for: one pillar or the index; several for a shared figure ("cả 3 trụ cột
     đều xếp thứ 2", "kinh tế số và xã hội số cùng xếp thứ 8", "dẫn đầu ... ở 3 trụ cột") or a list of values.
     None when the nearest label is something else (a sub-index, GRDP, a region)."""
@@ -309,6 +311,9 @@ def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr
     if not labels:
         if prev == OTHER:
             return None
+        if len(x.values) == 3 and _RESPECTIVELY.search(low, max(sent_start, x.start - 20), x.start) and \
+                {GOV, ECO, SOC} <= {k for k, _ in _labels(low, sent_start, x.start)}:
+            return [GOV, ECO, SOC]  # "chính quyền số đứng thứ 7, kinh tế số ... thì ... lần lượt xếp hạng 15, 9 và 9"
         return [prev] if prev in (GOV, ECO, SOC) else [OVERALL]
     kind, pos = labels[-1]
     if kind == OTHER:
@@ -324,8 +329,12 @@ def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr
             pillars.insert(0, k)
         else:
             break
-    if len(pillars) > 1 and (len(x.values) == len(pillars) or _SHARED.search(low, pos, x.start)):
+    # the sharing word right before the figure ("... đều xếp thứ 2"), not in a clause about something else
+    # ("ba trục ... đều tăng nhưng ... vẫn giữ nguyên vị trí thứ 10")
+    if len(pillars) > 1 and (len(x.values) == len(pillars) or _SHARED.search(low, max(pos, x.start - 20), x.start)):
         return pillars
+    if len(pillars) == 3 and len(x.values) == 1:
+        return None  # the three pillars named together, then one figure: of which? (not the last one named)
     return [kind]
 
 

@@ -37,6 +37,8 @@ _PEOPLE_AFTER = re.compile(r"\s*(?:tình nguyện viên|đoàn viên|cán bộ|c
 _UNITS_AFTER = re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)")
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
 _NOT_DX_MONEY = re.compile(r"toàn xã hội|tổng sản phẩm|grdp|tổng vốn đầu tư phát triển|thu ngân sách|kim ngạch")
+# "kinh phí cho mỗi huyện, thị, thành phố 1 tỷ đồng": an amount for each unit, not the province's total
+_PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
 # a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
 _MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
@@ -66,6 +68,8 @@ def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_sta
         return "a count of one, or of districts or communes, not a measure"
     if unit == COUNT and _PEOPLE_AFTER.match(low, num.end):
         return "a count of people or groups taking part, not of services or dossiers"
+    if unit == MONEY and _PER_UNIT.search(low, max(seg_start, num.start - 60), num.start):
+        return "an amount for each unit (district, commune, school), not a total"
     if unit == MONEY and _NOT_DX_MONEY.search(low, max(seg_start, num.start - 60), num.start):
         return "the province's total investment or output, not a digital-transformation budget"
     return None

@@ -58,6 +58,19 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
                          "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_tbx_05_travinh": "- Mục tiêu cơ bản đến năm 2025:\n\n+ Tỷ trọng kinh tế số chiếm trên 10% GRDP của tỉnh; "
+                        "năng suất lao động tăng bình quân trên 11,5%/năm;\n\n+ Tỷ trọng kinh tế số trong từng "
+                        "ngành, lĩnh vực đạt tối thiểu 10%;",
+    "r_tbx_05_travinh#2": "- Mục tiêu cơ bản đến năm 2030:\n\n+ Tỷ trọng kinh tế số đạt 30% GDP;\n\n+ Tỷ trọng "
+                          "kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%;",
+    "r_tbx_07_soctrang": "Phấn đấu đến năm 2030, Sóc Trăng hoàn thành chuyển đổi số đồng bộ trên phạm vi toàn tỉnh",
+    "r_tbx_07_soctrang#2": "Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh; 90% đối với "
+                           "cấp huyện; 70% đối với cấp xã;",
+    "r_bdx_03_haugiang": "Tỉnh dành kinh phí cho mỗi huyện, thị, thành phố 1 tỷ đồng, mỗi xã 100 triệu đồng để chuyển "
+                         "đổi số",
+    "r_dpl_03_bacgiang": "Năm 2020, trong 3 chỉ số cấu thành thì Bắc Giang có trục chính quyền số đứng thứ 7, kinh "
+                         "tế số đứng thứ 14, xã hội số đứng thứ 25 trên 63 tỉnh, TP thì chỉ số tương ứng năm 2021 "
+                         "vừa được công bố lần lượt xếp hạng 15, 9 và 9.",
     "r_dec_02_camau": "Tỷ lệ doanh nghiệp sử dụng họp đồng điện tử đạt trên 80%.",
     "r_cmx_09_haiphong": "Trên cơ sở đó, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng "
                          "Dịch vụ công quốc gia, đạt tỷ lệ 81,5%",
@@ -426,3 +439,29 @@ def test_a_ratio_in_words_and_what_was_done_to_the_things_counted():
     got = facts("Hải Phòng. " + SENTENCES["r_cmx_09_haiphong"], "2025-12-18")
     assert ("Hải Phòng", "ops_national_portal_integrated_count", "", "actual", "=", 1579) in got
     assert not any(v == 1937 for *_, v in got)
+
+
+def test_a_bullet_sub_heading_with_a_later_horizon_opens_its_own_list():
+    text = "Trà Vinh.\n\n" + SENTENCES["r_tbx_05_travinh"] + "\n\n" + SENTENCES["r_tbx_05_travinh#2"]
+    result = extract_document("t", text, "2022-09", None)
+    got = {(f.indicator_code, f.period, f.value) for f in result.facts}
+    assert {("digital_economy_sector_share", "2025", 10), ("digital_economy_sector_share", "2030", 20),
+            ("digital_economy_share_grdp", "2030", 30)} <= got
+
+
+def test_then_continues_the_previous_paragraphs_horizon():
+    text = SENTENCES["r_tbx_07_soctrang"] + ".\n" + SENTENCES["r_tbx_07_soctrang#2"]
+    result = extract_document("t", text, "2022", None)
+    assert {(f.admin_level, f.value_kind, f.period, f.value) for f in result.facts} == {
+        ("province", "target", "2030", 100), ("district", "target", "2030", 90), ("commune", "target", "2030", 70)}
+
+
+def test_money_for_each_district_is_no_total():
+    assert not facts("Hậu Giang. " + SENTENCES["r_bdx_03_haugiang"], "2025")
+
+
+def test_pillar_ranks_given_respectively_after_the_pillars_were_named():
+    result = extract_document("t", "Chỉ số DTI. " + SENTENCES["r_dpl_03_bacgiang"], "2022", None)
+    got = {(f.indicator_code, f.period, f.value) for f in result.facts}
+    assert {("dti_digital_government_rank", "2021", 15), ("dti_digital_economy_rank", "2021", 9),
+            ("dti_digital_society_rank", "2021", 9), ("dti_digital_society_rank", "2020", 25)} <= got
