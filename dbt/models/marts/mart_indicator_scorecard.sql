@@ -17,13 +17,15 @@ cells as (
     group by province_key, year, indicator_code, admin_level
 ),
 
+-- read from the model, not from `facts`: a CTE read three times is materialised by PostgreSQL, which then
+-- has no statistics to plan the joins below with
 latest_target as (
-    select * from facts
+    select * from {{ ref('int_facts_ranked') }}
     where value_role = 'target' and recency = 1
 ),
 
 latest_actual as (
-    select * from facts
+    select * from {{ ref('int_facts_ranked') }}
     where value_role = 'actual' and recency = 1
 ),
 

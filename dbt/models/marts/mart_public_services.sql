@@ -58,13 +58,14 @@ cells as (
     group by province_key, year, indicator_code, admin_level
 ),
 
+-- read from the model, not from `facts` (see mart_indicator_scorecard): PostgreSQL plans the joins with statistics
 latest_actual as (
-    select * from facts
+    select * from {{ ref('int_facts_ranked') }}
     where value_role = 'actual' and recency = 1
 ),
 
 latest_target as (
-    select * from facts
+    select * from {{ ref('int_facts_ranked') }}
     where value_role = 'target' and recency = 1
 ),
 
