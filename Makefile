@@ -9,7 +9,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: docs install run test test-fast eval lint bench ui clean
+.PHONY: docs install run test test-fast eval lint bench bench-engines ui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py --scales 1,10,100
 	$(BIN)/python bench/write_report.py
+
+# build times of the dbt project on DuckDB, PostgreSQL and local Spark (docs/scale-out.md)
+bench-engines: $(SPARK_STAMP)
+	bash scripts/system_deps.sh
+	$(BIN)/python bench/engines.py --scales shipped,10
 
 docs: $(STAMP)
 	$(BIN)/dx docs

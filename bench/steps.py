@@ -24,16 +24,19 @@ def main(step: str, sources: Path, build: Path, served: Path) -> None:
             replace_table(con, "raw", "ingest_errors", errors)
             replace_table(con, "raw", "submission_facts", facts)
             replace_table(con, "raw", "submission_errors", sub_errors)
-            con.execute(f"create or replace table raw.structured_facts as "
-                        f"select * from read_parquet('{sources / 'facts' / 'facts.parquet'}')")
+            structured = sources / "facts" / "facts.parquet"  # synthetic sources only (dx synth)
+            if structured.exists():
+                con.execute(f"create or replace table raw.structured_facts as "
+                            f"select * from read_parquet('{structured}')")
     elif step == "extract":
         from dagster_project.assets.extraction import refresh_extraction
 
         with duckdb.connect(str(build)) as con:
             counts = refresh_extraction(con)
             print(f"extracted {counts['extracted']}, reused {counts['reused']}", file=sys.stderr)
-            con.execute("""insert into raw.extracted_facts by name
-                select *, 'report' as source_kind, null::varchar as source_ref from raw.structured_facts""")
+            if con.execute("select count(*) from duckdb_tables() where table_name = 'structured_facts'").fetchone()[0]:
+                con.execute("""insert into raw.extracted_facts by name
+                    select *, 'report' as source_kind, null::varchar as source_ref from raw.structured_facts""")
     elif step == "checks":
         from dagster_project.quality import check_budget_parts, check_fact_values, check_stated_ratios
 
