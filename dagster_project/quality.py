@@ -20,16 +20,13 @@ import duckdb
 import pandas as pd
 
 from dagster_project.config import warehouse_path
+from dagster_project.vocabularies import COMPARATORS, UNITS, VALUE_KINDS
 
 ERROR, WARN = "error", "warn"
 RATIO_TOLERANCE_PP = 0.5
 BUDGET_TOLERANCE = 0.01
 LOWER_BOUND = (">", ">=")
-ALLOWED = {
-    "value_kind": ["target", "actual", "estimate", "planned"],
-    "comparator": ["=", ">", ">=", "<", "~"],
-    "unit": ["percent", "billion_vnd", "count", "rank", "index_0_1", "per_1000_population"],
-}
+ALLOWED = {"value_kind": list(VALUE_KINDS), "comparator": list(COMPARATORS), "unit": list(UNITS)}
 DQ_COLUMNS = ["check_name", "severity", "doc_id", "province", "indicator_code", "value", "detail",
               "evidence", "run_id", "checked_at"]
 FACTS = "raw.extracted_facts"

@@ -86,7 +86,7 @@ def _fact(meta: dict, unit_of: dict, fact_type_of: dict, cells: dict, year: int)
         raise RowError("comparator", f"{comparator!r} is not one of {' '.join(COMPARATORS)}")
     level = str(cells.get("admin_level") or "").strip()
     if level not in ADMIN_LEVELS and level != "all":
-        raise RowError("admin_level", f"{level!r} is not one of province, district, commune or empty")
+        raise RowError("admin_level", f"{level!r} is not one of {', '.join(ADMIN_LEVELS[1:])} or empty")
     period = str(cells.get("period") or year).strip()
     if not PERIOD.match(period):
         raise RowError("period", f"{period!r} is not a year (2025) or a span (2021-2025)")

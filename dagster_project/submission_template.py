@@ -13,16 +13,17 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from dagster_project import vocabularies
 from dagster_project.config import SEEDS_DIR
 
 MERGER_YEAR = 2025  # a submission for 2025 or later is written after 1 July 2025: 34-province map
 MEASURE_COLUMNS = ["indicator_code", "name_vi", "name_en", "unit", "admin_level", "value_kind", "comparator",
                    "value", "period", "note"]
 BUDGET_COLUMNS = ["scope", "period", "value_kind", "amount_billion_vnd", "tasks", "note"]
-VALUE_KINDS = ["target", "actual", "estimate", "planned"]
-COMPARATORS = ["=", ">", ">=", "<", "~"]
-ADMIN_LEVELS = ["", "province", "district", "commune"]
-BUDGET_SCOPES = ["all", "province", "district", "commune"]
+VALUE_KINDS = list(vocabularies.VALUE_KINDS)
+COMPARATORS = list(vocabularies.COMPARATORS)
+ADMIN_LEVELS = ["", *vocabularies.ADMIN_LEVELS]  # empty: the whole province
+BUDGET_SCOPES = ["all", *vocabularies.ADMIN_LEVELS]
 # The guide values on `huong_dan`: each label sits in column A and its value beside it in column B.
 META_LABELS = {"province_vi": "Tỉnh / thành phố:", "province_era": "Bản đồ hành chính (63 hoặc 34):",
                "province_code": "Mã tỉnh (GSO):", "year": "Năm báo cáo:"}

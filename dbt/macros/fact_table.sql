@@ -26,7 +26,8 @@ select
     correction_note,
     published,
     published_date,
-    published_precision
+    published_precision,
+    source_precedence
 from {{ ref('int_facts_resolved') }}
 where fact_type = '{{ fact_type }}'
 {% endmacro %}

@@ -8,7 +8,7 @@ select
         partition by
             facts.province_key, facts.year, facts.indicator_code, facts.admin_level,
             case when facts.value_kind in ('target', 'planned') then 'target' else 'actual' end
-        order by {{ source_precedence() }}
+        order by facts.source_precedence
     ) as recency
 from {{ ref('int_facts_resolved') }} as facts
 where facts.year is not null

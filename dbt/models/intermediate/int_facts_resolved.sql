@@ -1,5 +1,6 @@
 -- Every fact (after curators' corrections) with its era-aware province key, its period split into
--- years, and the publication date of its source (used to pick the latest value).
+-- years, the publication date of its source, and `source_precedence`: the one order in which the sources of
+-- a figure are preferred, which every mart that picks "the latest value" sorts by.
 with facts as (
     select * from {{ ref('int_facts_corrected') }}
 ),
@@ -17,46 +18,73 @@ periods as (
             {{ regexp_group('facts.period', '^([0-9]{4})') }}
         ) as end_text
     from facts
+),
+
+resolved as (
+    select
+        md5(concat_ws(
+            '|', periods.doc_id, periods.province_era, periods.province_code, periods.indicator_code,
+            coalesce(periods.admin_level, 'all'), coalesce(periods.period, ''), periods.value_kind
+        ))
+            as fact_id,
+        periods.doc_id,
+        {{ province_key('periods.province_era', 'periods.province_code') }} as province_key,
+        periods.province_era,
+        periods.province_code as gso_code,
+        periods.province_vi,
+        periods.fact_type,
+        periods.indicator_code,
+        coalesce(periods.admin_level, 'all') as admin_level,
+        periods.period,
+        periods.period_source,
+        cast(nullif(periods.start_text, '') as integer) as period_start_year,
+        cast(nullif(periods.end_text, '') as integer) as period_end_year,
+        case
+            when nullif(periods.start_text, '') is not null and periods.start_text = periods.end_text
+                then cast(periods.start_text as integer)
+        end as year,
+        periods.value_kind,
+        periods.comparator,
+        periods.value,
+        periods.unit,
+        periods.numerator,
+        periods.denominator,
+        periods.evidence,
+        periods.char_start,
+        periods.char_end,
+        coalesce(periods.source_kind, 'report') as source_kind,
+        periods.source_ref,
+        periods.corrected,
+        periods.correction_note,
+        reports.published,
+        reports.published_date,
+        reports.published_precision,
+        reports.sha256 as source_sha256
+    from periods
+    left join reports on periods.doc_id = reports.doc_id
+),
+
+-- one number per source document: a province's own submission first, then the most recently published
+-- report, then the doc id (so ties break the same way every run); 1 is preferred
+documents as (
+    select
+        doc_id,
+        max(case when source_kind = 'submission' then 1 else 0 end) as is_submission,
+        max(published_date) as published_date
+    from resolved
+    group by doc_id
+),
+
+precedence as (
+    select
+        doc_id,
+        row_number() over (order by is_submission desc, published_date desc nulls last, doc_id desc)
+            as source_precedence
+    from documents
 )
 
 select
-    md5(concat_ws(
-        '|', periods.doc_id, periods.province_era, periods.province_code, periods.indicator_code,
-        coalesce(periods.admin_level, 'all'), coalesce(periods.period, ''), periods.value_kind
-    ))
-        as fact_id,
-    periods.doc_id,
-    {{ province_key('periods.province_era', 'periods.province_code') }} as province_key,
-    periods.province_era,
-    periods.province_code as gso_code,
-    periods.province_vi,
-    periods.fact_type,
-    periods.indicator_code,
-    coalesce(periods.admin_level, 'all') as admin_level,
-    periods.period,
-    periods.period_source,
-    cast(nullif(periods.start_text, '') as integer) as period_start_year,
-    cast(nullif(periods.end_text, '') as integer) as period_end_year,
-    case
-        when nullif(periods.start_text, '') is not null and periods.start_text = periods.end_text
-            then cast(periods.start_text as integer)
-    end as year,
-    periods.value_kind,
-    periods.comparator,
-    periods.value,
-    periods.unit,
-    periods.numerator,
-    periods.denominator,
-    periods.evidence,
-    periods.char_start,
-    periods.char_end,
-    coalesce(periods.source_kind, 'report') as source_kind,
-    periods.source_ref,
-    periods.corrected,
-    periods.correction_note,
-    reports.published,
-    reports.published_date,
-    reports.published_precision,
-    reports.sha256 as source_sha256
-from periods
-left join reports on periods.doc_id = reports.doc_id
+    resolved.*,
+    precedence.source_precedence
+from resolved
+inner join precedence on resolved.doc_id = precedence.doc_id

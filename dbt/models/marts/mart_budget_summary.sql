@@ -10,7 +10,7 @@ latest as (
         budget.*,
         row_number() over (
             partition by province_key, period, admin_level, indicator_code, value_kind
-            order by {{ source_precedence() }}
+            order by source_precedence
         ) as recency
     from budget
 ),
