@@ -102,7 +102,8 @@ def build_on(engine: str, build_db: Path, work_dir: Path, dbt_executable: str = 
     command = [dbt_executable, "build", "--target", engine, "--target-path", str(target_path),
                "--log-path", str(target_path / "logs"), "--project-dir", str(DBT_PROJECT_DIR),
                "--profiles-dir", str(DBT_PROJECT_DIR)]
-    proc = subprocess.run(command, env=env, capture_output=True, text=True)
+    work_dir.mkdir(parents=True, exist_ok=True)  # the working directory: Spark's Derby metastore writes derby.log there
+    proc = subprocess.run(command, env=env, capture_output=True, text=True, cwd=work_dir)
     if proc.returncode != 0:
         raise RuntimeError(f"dbt build on {engine} failed (exit {proc.returncode}):\n{proc.stdout[-4000:]}")
     summary = [line for line in proc.stdout.splitlines() if "Done. PASS=" in line]
