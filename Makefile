@@ -42,7 +42,8 @@ eval: $(STAMP)
 	$(BIN)/python scripts/eval_extraction.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check dagster_project tests
+	$(BIN)/ruff check dagster_project tests scripts bench
+	$(BIN)/ruff format --check dagster_project tests scripts bench
 	$(BIN)/sqlfluff lint dbt/models
 
 bench: $(STAMP)

@@ -41,8 +41,19 @@ def raw_build(scale: str, tmp: Path) -> Path:
         write_synthetic_sources(float(scale), sources)
     build = tmp / f"raw_{scale}.duckdb"
     for step in ("load", "extract"):
-        subprocess.run([sys.executable, str(ROOT / "bench" / "steps.py"), step, str(sources), str(build),
-                        str(tmp / "served.duckdb")], check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "steps.py"),
+                step,
+                str(sources),
+                str(build),
+                str(tmp / "served.duckdb"),
+            ],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
     return build
 
 
@@ -52,8 +63,12 @@ def measure(scales: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="dx-engines-") as tmp_name, local_postgres() as dsn:
         tmp = Path(tmp_name)
         settings = dict(part.split("=", 1) for part in dsn.split())
-        os.environ.update(DX_PG_HOST=settings["host"], DX_PG_PORT=settings["port"], DX_PG_USER=settings["user"],
-                          DX_PG_DBNAME=settings["dbname"])
+        os.environ.update(
+            DX_PG_HOST=settings["host"],
+            DX_PG_PORT=settings["port"],
+            DX_PG_USER=settings["user"],
+            DX_PG_DBNAME=settings["dbname"],
+        )
         for scale in scales:
             build = raw_build(scale, tmp)
             with duckdb.connect(str(build), read_only=True) as con:

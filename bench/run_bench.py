@@ -30,15 +30,15 @@ from dagster_project.resources import dbt_executable  # noqa: E402
 STEPS = ["load", "extract", "dbt", "checks", "publish"]
 QUERIES = {
     "scorecard_one_province": "select * from marts.mart_indicator_scorecard where province_key = 'vn63_64' "
-                              "and year = 2024",
+    "and year = 2024",
     "status_counts_by_year": "select year, status, count(*) from marts.mart_indicator_scorecard group by all",
     "budget_by_province": "select province_key, sum(planned_billion_vnd) from marts.mart_budget_summary "
-                          "where admin_scope = 'all' group by all order by 2 desc limit 10",
+    "where admin_scope = 'all' group by all order by 2 desc limit 10",
     "indicator_trend": "select year, count(*), min(value), max(value) from marts.fct_indicator_value "
-                       "where indicator_code = 'adult_ops_usage_rate' group by year order by year",
+    "where indicator_code = 'adult_ops_usage_rate' group by year order by year",
     "national_gap_top": "select province_key, indicator_code, gap_actual_vs_national "
-                        "from marts.mart_indicator_scorecard where gap_actual_vs_national is not null "
-                        "order by gap_actual_vs_national limit 20",
+    "from marts.mart_indicator_scorecard where gap_actual_vs_national is not null "
+    "order by gap_actual_vs_national limit 20",
 }
 
 
@@ -55,8 +55,15 @@ def run_measured(command: list[str], env: dict) -> tuple[float, float]:
 
 def step_command(step: str, sources: Path, build: Path, served: Path, dbt_args: list[str]) -> list[str]:
     if step == "dbt":
-        return [dbt_executable(), *dbt_args, "--quiet", "--project-dir", str(DBT_PROJECT_DIR),
-                "--profiles-dir", str(DBT_PROJECT_DIR)]
+        return [
+            dbt_executable(),
+            *dbt_args,
+            "--quiet",
+            "--project-dir",
+            str(DBT_PROJECT_DIR),
+            "--profiles-dir",
+            str(DBT_PROJECT_DIR),
+        ]
     return [sys.executable, str(ROOT / "bench" / "steps.py"), step, str(sources), str(build), str(served)]
 
 
@@ -64,8 +71,13 @@ def refresh(sources: Path, work: Path, steps=STEPS, dbt_args=("build",), fresh=T
     build, served = work / "dx.duckdb.build", work / "dx.duckdb"
     if fresh:
         build.unlink(missing_ok=True)
-    env = {**os.environ, "DX_BUILD_PATH": str(build), "DX_WAREHOUSE": str(served), "DO_NOT_TRACK": "1",
-           "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    env = {
+        **os.environ,
+        "DX_BUILD_PATH": str(build),
+        "DX_WAREHOUSE": str(served),
+        "DO_NOT_TRACK": "1",
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+    }
     timings = {}
     for step in steps:
         seconds, rss = run_measured(step_command(step, sources, build, served, list(dbt_args)), env)
@@ -88,8 +100,12 @@ def extraction_throughput(corpus: list[Path], min_seconds: float) -> dict:
         elapsed = time.perf_counter() - start
         if elapsed >= min_seconds:
             break
-    return {"mb_per_s": round(size * n / elapsed / 1e6, 3), "docs_per_s": round(len(docs) * n / elapsed, 1),
-            "documents": len(docs), "bytes": size}
+    return {
+        "mb_per_s": round(size * n / elapsed / 1e6, 3),
+        "docs_per_s": round(len(docs) * n / elapsed, 1),
+        "documents": len(docs),
+        "bytes": size,
+    }
 
 
 def query_latency(served: Path, repeats: int) -> dict:
@@ -103,8 +119,10 @@ def query_latency(served: Path, repeats: int) -> dict:
                 con.execute(sql).fetchall()
                 samples.append((time.perf_counter() - start) * 1000)
             samples.sort()
-            out[name] = {"p50_ms": round(statistics.median(samples), 2),
-                         "p95_ms": round(samples[max(0, int(0.95 * len(samples)) - 1)], 2)}
+            out[name] = {
+                "p50_ms": round(statistics.median(samples), 2),
+                "p95_ms": round(samples[max(0, int(0.95 * len(samples)) - 1)], 2),
+            }
     return out
 
 
@@ -112,14 +130,31 @@ def dbt_vs_sql(sources: Path, work: Path) -> dict:
     models = "int_facts_resolved fct_indicator_value fct_budget fct_public_service mart_indicator_scorecard"
     build = work / "dx.duckdb.build"
     env = {**os.environ, "DX_BUILD_PATH": str(build), "DO_NOT_TRACK": "1"}
-    dbt_s, _ = run_measured([dbt_executable(), "run", "--quiet", "--select", *models.split(), "--project-dir",
-                             str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)], env)
+    dbt_s, _ = run_measured(
+        [
+            dbt_executable(),
+            "run",
+            "--quiet",
+            "--select",
+            *models.split(),
+            "--project-dir",
+            str(DBT_PROJECT_DIR),
+            "--profiles-dir",
+            str(DBT_PROJECT_DIR),
+        ],
+        env,
+    )
     script = (ROOT / "bench" / "sql" / "marts.sql").read_text(encoding="utf-8")
     start = time.perf_counter()
     with duckdb.connect(str(build)) as con:
         con.execute(script)
-        same = con.execute("select count(*) from (select * from marts.mart_indicator_scorecard "
-                           "except select * from bench_sql.mart_indicator_scorecard)").fetchone()[0] == 0
+        same = (
+            con.execute(
+                "select count(*) from (select * from marts.mart_indicator_scorecard "
+                "except select * from bench_sql.mart_indicator_scorecard)"
+            ).fetchone()[0]
+            == 0
+        )
         con.execute("drop schema bench_sql cascade")
     sql_s = time.perf_counter() - start
     return {"dbt_s": round(dbt_s, 3), "sql_s": round(sql_s, 3), "ratio": round(dbt_s / sql_s, 3), "same_rows": same}
@@ -137,16 +172,33 @@ def postgres_publish(served: Path) -> dict:
             seconds = time.perf_counter() - started
     except PostgresUnavailable as exc:
         return {"skipped": str(exc)}
-    return {"seconds": round(seconds, 2), "rows": sum(counts.values()), "tables": len(counts),
-            "fact_rows": counts.get("fct_indicator_value", 0) + counts.get("fct_public_service", 0)
-            + counts.get("fct_budget", 0)}
+    return {
+        "seconds": round(seconds, 2),
+        "rows": sum(counts.values()),
+        "tables": len(counts),
+        "fact_rows": counts.get("fct_indicator_value", 0)
+        + counts.get("fct_public_service", 0)
+        + counts.get("fct_budget", 0),
+    }
 
 
 def dbt_startup(sources: Path, work: Path) -> float:
     """Seconds of a dbt invocation that selects nothing: the fixed cost every refresh pays."""
     env = {**os.environ, "DX_BUILD_PATH": str(work / "dx.duckdb.build"), "DO_NOT_TRACK": "1"}
-    seconds, _ = run_measured([dbt_executable(), "run", "--quiet", "--select", "nothing_matches_this",
-                               "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)], env)
+    seconds, _ = run_measured(
+        [
+            dbt_executable(),
+            "run",
+            "--quiet",
+            "--select",
+            "nothing_matches_this",
+            "--project-dir",
+            str(DBT_PROJECT_DIR),
+            "--profiles-dir",
+            str(DBT_PROJECT_DIR),
+        ],
+        env,
+    )
     return round(seconds, 3)
 
 
@@ -160,12 +212,21 @@ def plot(results: dict, out_dir: Path) -> list[str]:
         return []
     scales = [float(s) for s in results["full_refresh"]]
     files = []
-    for metric, label, name in (("seconds", "time (s)", "time_vs_scale.png"),
-                                ("peak_rss_gib", "peak RSS (GiB)", "memory_vs_scale.png")):
+    for metric, label, name in (
+        ("seconds", "time (s)", "time_vs_scale.png"),
+        ("peak_rss_gib", "peak RSS (GiB)", "memory_vs_scale.png"),
+    ):
         fig, ax = plt.subplots(figsize=(6, 4))
         for step in STEPS:
-            ax.plot(scales, [results["full_refresh"][str(s) if str(s) in results["full_refresh"] else s][step][metric]
-                             for s in results["full_refresh"]], marker="o", label=step)
+            ax.plot(
+                scales,
+                [
+                    results["full_refresh"][str(s) if str(s) in results["full_refresh"] else s][step][metric]
+                    for s in results["full_refresh"]
+                ],
+                marker="o",
+                label=step,
+            )
         ax.set_xscale("log")
         ax.set_xlabel("scale (1 ≈ 50k facts)")
         ax.set_ylabel(label)
@@ -193,9 +254,17 @@ def main() -> int:
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     top = max(scales)
-    results: dict = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "machine": {
-        "cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-        "duckdb": duckdb.__version__}, "command": "make bench", "full_refresh": {}}
+    results: dict = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "duckdb": duckdb.__version__,
+        },
+        "command": "make bench",
+        "full_refresh": {},
+    }
     with tempfile.TemporaryDirectory(prefix="dx-bench-") as tmp:
         tmp = Path(tmp)
         for scale in scales:
@@ -203,8 +272,12 @@ def main() -> int:
             work.mkdir()
             # in a child process: DuckDB's memory in this parent would be inherited by every forked step
             # and counted in its peak RSS
-            subprocess.run([sys.executable, "-m", "dagster_project.cli", "synth", "--scale", f"{scale:g}",
-                            "--out", str(sources)], check=True, cwd=ROOT, capture_output=True)
+            subprocess.run(
+                [sys.executable, "-m", "dagster_project.cli", "synth", "--scale", f"{scale:g}", "--out", str(sources)],
+                check=True,
+                cwd=ROOT,
+                capture_output=True,
+            )
             counts = synth_counts(sources)
             print(f"scale {scale:g}: {counts}", file=sys.stderr, flush=True)
             timings = refresh(sources, work)
@@ -215,16 +288,16 @@ def main() -> int:
             if scale == top:
                 shipped = sorted((ROOT / "sources" / "reports").glob("*.txt"))
                 results["extraction"] = {
-                    "all": extraction_throughput(shipped + sorted((sources / "reports").glob("*.txt")),
-                                             0.5 if args.quick else 5),
+                    "all": extraction_throughput(
+                        shipped + sorted((sources / "reports").glob("*.txt")), 0.5 if args.quick else 5
+                    ),
                     "shipped_reports": extraction_throughput(shipped, 0.5 if args.quick else 3),
                 }
                 results["extract_mb_per_s"] = results["extraction"]["all"]["mb_per_s"]
                 results["extract_mb_per_s_shipped_reports"] = results["extraction"]["shipped_reports"]["mb_per_s"]
                 results["queries"] = query_latency(work / "dx.duckdb", 5 if args.quick else 50)
                 results[f"query_p95_ms_scale{top:g}"] = max(q["p95_ms"] for q in results["queries"].values())
-                results[f"peak_rss_gib_scale{top:g}"] = max(t["peak_rss_gib"] for k, t in timings.items()
-                                                            if k in STEPS)
+                results[f"peak_rss_gib_scale{top:g}"] = max(t["peak_rss_gib"] for k, t in timings.items() if k in STEPS)
                 results["dbt_vs_sql"] = dbt_vs_sql(sources, work)
                 results[f"dbt_vs_sql_ratio_scale{top:g}"] = results["dbt_vs_sql"]["ratio"]
                 results["postgres_publish"] = postgres_publish(work / "dx.duckdb")
@@ -239,7 +312,8 @@ def main() -> int:
                 inc = refresh(sources, work, dbt_args=inbox, fresh=False)
                 results["incremental"] = inc
                 results[f"incremental_vs_full_ratio_scale{scale:g}"] = round(
-                    inc["total_seconds"] / timings["total_seconds"], 3)
+                    inc["total_seconds"] / timings["total_seconds"], 3
+                )
                 results["dbt_startup_s"] = dbt_startup(sources, work)
     results["plots"] = [] if args.quick else plot(results, out_dir)
     (out_dir / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -26,8 +26,9 @@ def main(step: str, sources: Path, build: Path, served: Path) -> None:
             replace_table(con, "raw", "submission_errors", sub_errors)
             structured = sources / "facts" / "facts.parquet"  # synthetic sources only (dx synth)
             if structured.exists():
-                con.execute(f"create or replace table raw.structured_facts as "
-                            f"select * from read_parquet('{structured}')")
+                con.execute(
+                    f"create or replace table raw.structured_facts as select * from read_parquet('{structured}')"
+                )
     elif step == "extract":
         from dagster_project.assets.extraction import refresh_extraction
 

@@ -9,10 +9,18 @@ TARGETS = [
     ("incremental_vs_full_ratio_scale10", "incremental / full refresh at scale 10", "≤ 0.10", lambda v: v <= 0.10),
     ("query_p95_ms_scale100", "mart query p95 at scale 100 (ms)", "≤ 100", lambda v: v <= 100),
     ("peak_rss_gib_scale100", "peak memory at scale 100 (GiB)", "≤ 4", lambda v: v <= 4),
-    ("extract_mb_per_s", "extraction throughput, shipped + synthetic reports (MB/s, one core)", "≥ 1",
-     lambda v: v >= 1),
-    ("extract_mb_per_s_shipped_reports", "extraction throughput, shipped reports only (MB/s, one core)", "≥ 1",
-     lambda v: v >= 1),
+    (
+        "extract_mb_per_s",
+        "extraction throughput, shipped + synthetic reports (MB/s, one core)",
+        "≥ 1",
+        lambda v: v >= 1,
+    ),
+    (
+        "extract_mb_per_s_shipped_reports",
+        "extraction throughput, shipped reports only (MB/s, one core)",
+        "≥ 1",
+        lambda v: v >= 1,
+    ),
 ]
 
 
@@ -20,65 +28,100 @@ def main() -> None:
     r = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
     m = r["machine"]
     lines = [
-        "# Benchmarks", "",
+        "# Benchmarks",
+        "",
         f"Produced by `make bench` (`python bench/run_bench.py --scales 1,10,100`, then `bench/write_report.py`) "
         f"on {r['date']}: {m['cpus']} cores, {m['platform']}, Python {m['python']}, DuckDB {m['duckdb']}. "
-        "All figures come from one process run; raw numbers in [bench/results.json](bench/results.json).", "",
+        "All figures come from one process run; raw numbers in [bench/results.json](bench/results.json).",
+        "",
         "Synthetic sources come from `dx synth` (63 legacy provinces × 2020–2030 × every catalog indicator; "
         "the structured facts are loaded straight into `raw.extracted_facts`, the text reports go through "
-        "the real extractor). Each step runs in its own process so its peak RSS is its own.", "",
-        "## Targets", "", "| measure | value | target | met |", "|---|---|---|---|",
+        "the real extractor). Each step runs in its own process so its peak RSS is its own.",
+        "",
+        "## Targets",
+        "",
+        "| measure | value | target | met |",
+        "|---|---|---|---|",
     ]
     for key, label, target, ok in TARGETS:
         value = r.get(key)
         lines.append(f"| {label} | {value} | {target} | {'yes' if value is not None and ok(value) else 'no'} |")
-    lines += ["", "## Full refresh by step", "",
-              "| scale | facts | load s | extract s | dbt s | checks s | publish s | total s | peak RSS GiB |",
-              "|---|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Full refresh by step",
+        "",
+        "| scale | facts | load s | extract s | dbt s | checks s | publish s | total s | peak RSS GiB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for scale, t in r["full_refresh"].items():
         peak = max(t[s]["peak_rss_gib"] for s in ("load", "extract", "dbt", "checks", "publish"))
-        lines.append(f"| {scale} | {t['structured_facts']} | {t['load']['seconds']} | {t['extract']['seconds']} | "
-                     f"{t['dbt']['seconds']} | {t['checks']['seconds']} | {t['publish']['seconds']} | "
-                     f"{t['total_seconds']} | {peak} |")
-    lines += ["", "Peak RSS per step (GiB):", "", "| scale | load | extract | dbt | checks | publish |",
-              "|---|---|---|---|---|---|"]
+        lines.append(
+            f"| {scale} | {t['structured_facts']} | {t['load']['seconds']} | {t['extract']['seconds']} | "
+            f"{t['dbt']['seconds']} | {t['checks']['seconds']} | {t['publish']['seconds']} | "
+            f"{t['total_seconds']} | {peak} |"
+        )
+    lines += [
+        "",
+        "Peak RSS per step (GiB):",
+        "",
+        "| scale | load | extract | dbt | checks | publish |",
+        "|---|---|---|---|---|---|",
+    ]
     for scale, t in r["full_refresh"].items():
-        lines.append(f"| {scale} | " + " | ".join(str(t[s]["peak_rss_gib"]) for s in
-                                                  ("load", "extract", "dbt", "checks", "publish")) + " |")
+        lines.append(
+            f"| {scale} | "
+            + " | ".join(str(t[s]["peak_rss_gib"]) for s in ("load", "extract", "dbt", "checks", "publish"))
+            + " |"
+        )
     e, inc, noop = r["extraction"], r["incremental"], r["no_change_refresh"]
     steps = ("load", "extract", "dbt", "checks", "publish")
     full10 = r["full_refresh"]["10"] if "10" in r["full_refresh"] else next(iter(r["full_refresh"].values()))
-    lines += ["", "## Extraction", "",
-              f"All reports (the shipped ones plus the synthetic ones): {e['all']['mb_per_s']} MB/s, "
-              f"{e['all']['docs_per_s']} documents/s on one core ({e['all']['documents']} documents, "
-              f"{e['all']['bytes']} bytes, repeated). Shipped reports only: {e['shipped_reports']['mb_per_s']} MB/s, "
-              f"{e['shipped_reports']['docs_per_s']} documents/s. The synthetic reports are short (≈ 0.5 kB) and "
-              "dense (about five facts each), so their cost is per fact, not per byte.", "",
-              "## dbt against hand-written SQL", "",
-              f"`dbt run` of int_facts_resolved, the three fact tables and mart_indicator_scorecard: "
-              f"{r['dbt_vs_sql']['dbt_s']} s; the same SQL as one DuckDB script (`bench/sql/marts.sql`): "
-              f"{r['dbt_vs_sql']['sql_s']} s; ratio {r['dbt_vs_sql']['ratio']} "
-              f"(identical rows: {r['dbt_vs_sql']['same_rows']}). dbt pays its start-up and per-model overhead; "
-              "the script runs its statements one after another where dbt uses two threads.", "",
-              "## Incremental refresh", "",
-              "What the inbox sensor runs (`inbox_refresh`): the raw load, extraction (reports whose bytes, date and "
-              "extractor version are unchanged keep their facts), `dbt build --select source:raw+` (seeds and the "
-              "dimensions built only from seeds are left alone), the checks and the publish.", "",
-              "| run at scale 10 | " + " | ".join(steps) + " | total s |", "|---|---|---|---|---|---|---|",
-              "| full refresh | " + " | ".join(str(full10[s]["seconds"]) for s in steps)
-              + f" | {full10['total_seconds']} |",
-              "| nothing changed | " + " | ".join(str(noop[s]["seconds"]) for s in steps)
-              + f" | {noop['total_seconds']} |",
-              "| one report added | " + " | ".join(str(inc[s]["seconds"]) for s in steps)
-              + f" | {inc['total_seconds']} |", "",
-              f"A dbt invocation that selects nothing takes {r['dbt_startup_s']} s on this machine, "
-              f"{round(100 * r['dbt_startup_s'] / full10['total_seconds'], 1)} % of the scale-10 full refresh by "
-              f"itself; a refresh in which nothing changed takes {noop['total_seconds']} s "
-              f"({round(100 * noop['total_seconds'] / full10['total_seconds'], 1)} % of the full refresh). "
-              "That fixed cost (one process per step, dbt start-up and per-node overhead, re-hashing every "
-              "source file, copying the file on publish) is the floor of any refresh at this scale.", "",
-              "## Publishing to PostgreSQL", "", _publish_line(r.get("postgres_publish") or {}), "",
-              "## Analyst queries at the largest scale", "", "| query | p50 ms | p95 ms |", "|---|---|---|"]
+    lines += [
+        "",
+        "## Extraction",
+        "",
+        f"All reports (the shipped ones plus the synthetic ones): {e['all']['mb_per_s']} MB/s, "
+        f"{e['all']['docs_per_s']} documents/s on one core ({e['all']['documents']} documents, "
+        f"{e['all']['bytes']} bytes, repeated). Shipped reports only: {e['shipped_reports']['mb_per_s']} MB/s, "
+        f"{e['shipped_reports']['docs_per_s']} documents/s. The synthetic reports are short (≈ 0.5 kB) and "
+        "dense (about five facts each), so their cost is per fact, not per byte.",
+        "",
+        "## dbt against hand-written SQL",
+        "",
+        f"`dbt run` of int_facts_resolved, the three fact tables and mart_indicator_scorecard: "
+        f"{r['dbt_vs_sql']['dbt_s']} s; the same SQL as one DuckDB script (`bench/sql/marts.sql`): "
+        f"{r['dbt_vs_sql']['sql_s']} s; ratio {r['dbt_vs_sql']['ratio']} "
+        f"(identical rows: {r['dbt_vs_sql']['same_rows']}). dbt pays its start-up and per-model overhead; "
+        "the script runs its statements one after another where dbt uses two threads.",
+        "",
+        "## Incremental refresh",
+        "",
+        "What the inbox sensor runs (`inbox_refresh`): the raw load, extraction (reports whose bytes, date and "
+        "extractor version are unchanged keep their facts), `dbt build --select source:raw+` (seeds and the "
+        "dimensions built only from seeds are left alone), the checks and the publish.",
+        "",
+        "| run at scale 10 | " + " | ".join(steps) + " | total s |",
+        "|---|---|---|---|---|---|---|",
+        "| full refresh | " + " | ".join(str(full10[s]["seconds"]) for s in steps) + f" | {full10['total_seconds']} |",
+        "| nothing changed | " + " | ".join(str(noop[s]["seconds"]) for s in steps) + f" | {noop['total_seconds']} |",
+        "| one report added | " + " | ".join(str(inc[s]["seconds"]) for s in steps) + f" | {inc['total_seconds']} |",
+        "",
+        f"A dbt invocation that selects nothing takes {r['dbt_startup_s']} s on this machine, "
+        f"{round(100 * r['dbt_startup_s'] / full10['total_seconds'], 1)} % of the scale-10 full refresh by "
+        f"itself; a refresh in which nothing changed takes {noop['total_seconds']} s "
+        f"({round(100 * noop['total_seconds'] / full10['total_seconds'], 1)} % of the full refresh). "
+        "That fixed cost (one process per step, dbt start-up and per-node overhead, re-hashing every "
+        "source file, copying the file on publish) is the floor of any refresh at this scale.",
+        "",
+        "## Publishing to PostgreSQL",
+        "",
+        _publish_line(r.get("postgres_publish") or {}),
+        "",
+        "## Analyst queries at the largest scale",
+        "",
+        "| query | p50 ms | p95 ms |",
+        "|---|---|---|",
+    ]
     for name, q in r["queries"].items():
         lines.append(f"| {name} | {q['p50_ms']} | {q['p95_ms']} |")
     if r.get("plots"):
@@ -89,10 +132,12 @@ def main() -> None:
 def _publish_line(p: dict) -> str:
     if "seconds" not in p:
         return f"Not measured: {p.get('skipped', 'no PostgreSQL server')}."
-    return (f"`dx publish` of the largest scale's marts ({p['tables']} tables, {p['rows']:,} rows of which "
-            f"{p['fact_rows']:,} fact rows) into a local PostgreSQL server started for the benchmark: "
-            f"{p['seconds']} s, rows through COPY (DuckDB writes each table as CSV, psycopg2 streams it into a "
-            "fresh schema), then the schema swap and the grants, in one transaction.")
+    return (
+        f"`dx publish` of the largest scale's marts ({p['tables']} tables, {p['rows']:,} rows of which "
+        f"{p['fact_rows']:,} fact rows) into a local PostgreSQL server started for the benchmark: "
+        f"{p['seconds']} s, rows through COPY (DuckDB writes each table as CSV, psycopg2 streams it into a "
+        "fresh schema), then the schema swap and the grants, in one transaction."
+    )
 
 
 if __name__ == "__main__":

@@ -166,8 +166,10 @@ def engine_work_dir() -> Path:
 def _engine_lines(success: bool, engine: str) -> list[str]:
     if not success:
         return [f"build on {engine} failed; the served DuckDB warehouse was left unchanged"]
-    return [f"marts built on {engine}; the served DuckDB warehouse was left unchanged (dx publish and the "
-            "Great Expectations gates work on DuckDB only)"]
+    return [
+        f"marts built on {engine}; the served DuckDB warehouse was left unchanged (dx publish and the "
+        "Great Expectations gates work on DuckDB only)"
+    ]
 
 
 def _closing_lines(success: bool, display: RunDisplay) -> list[str]:
@@ -200,16 +202,19 @@ def cmd_unmapped(args: argparse.Namespace) -> int:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["n", "n_reports", "phrase", "reasons", "example_number", "example_doc", "example_sentence"])
         for p in phrases:
-            writer.writerow([p.n, p.n_reports, p.phrase, p.reasons, p.example_number, p.example_doc,
-                             p.example_sentence])
+            writer.writerow(
+                [p.n, p.n_reports, p.phrase, p.reasons, p.example_number, p.example_doc, p.example_sentence]
+            )
         return 0
     for p in phrases:
         sentence = " ".join(p.example_sentence.split())
         print(f"{p.n:5d} × {p.phrase!r} ({p.n_reports} reports; {p.reasons})")
         print(f"        e.g. {p.example_number!r} in {p.example_doc}: {sentence[:200]}")
-    print(f"dx unmapped: {len(phrases)} phrases. Map one with a row `code,phrase` in "
-          "dagster_project/extraction/lexicon.csv; fix a wrong fact in seeds/fact_corrections.csv.",
-          file=sys.stderr)
+    print(
+        f"dx unmapped: {len(phrases)} phrases. Map one with a row `code,phrase` in "
+        "dagster_project/extraction/lexicon.csv; fix a wrong fact in seeds/fact_corrections.csv.",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -225,8 +230,13 @@ def cmd_publish(args: argparse.Namespace) -> int:
         print("dx publish: give --postgres DSN or set DX_POSTGRES_DSN", file=sys.stderr)
         return 2
     try:
-        counts = publish_to_postgres(dsn, served, schema=args.schema, reader_role=args.reader_role,
-                                     reader_password=os.environ.get("DX_READER_PASSWORD"))
+        counts = publish_to_postgres(
+            dsn,
+            served,
+            schema=args.schema,
+            reader_role=args.reader_role,
+            reader_password=os.environ.get("DX_READER_PASSWORD"),
+        )
     except Exception as exc:  # a connection or permission problem is one line for the user
         print(f"dx publish: {type(exc).__name__}: {str(exc).strip().splitlines()[0]}", file=sys.stderr)
         return 1
@@ -247,8 +257,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(f"dx docs: dbt docs generate failed: {exc}", file=sys.stderr)
         return 1
-    print(f"dx docs: built {index.parent} ({index.parent / 'static_index.html'} opens without a server)",
-          file=sys.stderr)
+    print(
+        f"dx docs: built {index.parent} ({index.parent / 'static_index.html'} opens without a server)", file=sys.stderr
+    )
     if args.no_serve:
         return 0
     try:
@@ -256,8 +267,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"dx docs: cannot serve on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"dx docs: serving http://{args.host}:{server.server_address[1]}/ (Ctrl-C stops)", file=sys.stderr,
-          flush=True)
+    print(
+        f"dx docs: serving http://{args.host}:{server.server_address[1]}/ (Ctrl-C stops)", file=sys.stderr, flush=True
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -284,8 +296,10 @@ def cmd_synth(args: argparse.Namespace) -> int:
     from dagster_project.synth import write_synthetic_sources
 
     counts = write_synthetic_sources(args.scale, Path(args.out), seed=args.seed)
-    print(f"dx synth: {counts['reports']} reports, {counts['structured_facts']} structured facts in {args.out}",
-          file=sys.stderr)
+    print(
+        f"dx synth: {counts['reports']} reports, {counts['structured_facts']} structured facts in {args.out}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -305,16 +319,30 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="materialise every asset in process (load, extract, dbt, checks, publish)")
-    run.add_argument("--verbose", action="store_true",
-                     help="show the full logs (Dagster, dbt, Great Expectations) instead of one line per step")
-    run.add_argument("--no-wait", action="store_true",
-                     help="exit with status 4 instead of waiting when another refresh holds the warehouse")
-    run.add_argument("--engine", default="duckdb", choices=["duckdb", "postgres", "spark"],
-                     help="where dbt builds the models: the DuckDB file (default: the full refresh with checks and "
-                     "publish), or PostgreSQL / Spark from the same raw tables (DX_PG_*, DX_SPARK_*; "
-                     "docs/scale-out.md)")
-    run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-                     help="level of Dagster's log in the log file and with --verbose (default INFO)")
+    run.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show the full logs (Dagster, dbt, Great Expectations) instead of one line per step",
+    )
+    run.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="exit with status 4 instead of waiting when another refresh holds the warehouse",
+    )
+    run.add_argument(
+        "--engine",
+        default="duckdb",
+        choices=["duckdb", "postgres", "spark"],
+        help="where dbt builds the models: the DuckDB file (default: the full refresh with checks and "
+        "publish), or PostgreSQL / Spark from the same raw tables (DX_PG_*, DX_SPARK_*; "
+        "docs/scale-out.md)",
+    )
+    run.add_argument(
+        "--log-level",
+        default="INFO",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="level of Dagster's log in the log file and with --verbose (default INFO)",
+    )
     run.set_defaults(func=cmd_run)
 
     extract = sub.add_parser("extract", help="extract facts from report files or folders to stdout")
@@ -330,8 +358,11 @@ def build_parser() -> argparse.ArgumentParser:
     publish = sub.add_parser("publish", help="copy the served marts into a PostgreSQL schema for BI tools")
     publish.add_argument("--postgres", metavar="DSN", help="libpq DSN (default: $DX_POSTGRES_DSN)")
     publish.add_argument("--schema", default="marts", help="target schema, swapped in one transaction (default marts)")
-    publish.add_argument("--reader-role", default="dx_reader",
-                         help="read-only login role for BI tools (password from $DX_READER_PASSWORD)")
+    publish.add_argument(
+        "--reader-role",
+        default="dx_reader",
+        help="read-only login role for BI tools (password from $DX_READER_PASSWORD)",
+    )
     publish.set_defaults(func=cmd_publish)
 
     docs = sub.add_parser("docs", help="build dbt's documentation site (models, columns, tests, lineage) and serve it")

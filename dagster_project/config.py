@@ -32,8 +32,11 @@ def input_limits():
 
     from dagster_project.input_guard import Limits
 
-    overrides = {f.name: int(os.environ[f"DX_LIMIT_{f.name.upper()}"]) for f in fields(Limits)
-                 if os.environ.get(f"DX_LIMIT_{f.name.upper()}")}
+    overrides = {
+        f.name: int(os.environ[f"DX_LIMIT_{f.name.upper()}"])
+        for f in fields(Limits)
+        if os.environ.get(f"DX_LIMIT_{f.name.upper()}")
+    }
     return Limits(**overrides)
 
 
@@ -41,8 +44,13 @@ def inbox_settle_seconds() -> float:
     return float(os.environ.get("DX_INBOX_SETTLE_SECONDS") or 10)
 
 
-POSTGRES_DEFAULTS = {"DX_PG_HOST": "127.0.0.1", "DX_PG_PORT": "5432", "DX_PG_USER": "postgres", "DX_PG_PASSWORD": "",
-                     "DX_PG_DBNAME": "dx"}
+POSTGRES_DEFAULTS = {
+    "DX_PG_HOST": "127.0.0.1",
+    "DX_PG_PORT": "5432",
+    "DX_PG_USER": "postgres",
+    "DX_PG_PASSWORD": "",
+    "DX_PG_DBNAME": "dx",
+}
 
 
 def postgres_settings() -> dict[str, str]:

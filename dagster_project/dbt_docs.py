@@ -26,16 +26,31 @@ def build_docs(served: Path, out: Path) -> Path:
     shutil.copyfile(served, copy)
     try:
         proc = subprocess.run(
-            [dbt_executable(), "docs", "generate", "--static", "--quiet",
-             "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
-             "--target-path", str((out / "target").resolve())],
-            env={**os.environ, "DX_BUILD_PATH": str(copy.resolve())}, capture_output=True, text=True,
+            [
+                dbt_executable(),
+                "docs",
+                "generate",
+                "--static",
+                "--quiet",
+                "--project-dir",
+                str(DBT_PROJECT_DIR),
+                "--profiles-dir",
+                str(DBT_PROJECT_DIR),
+                "--target-path",
+                str((out / "target").resolve()),
+            ],
+            env={**os.environ, "DX_BUILD_PATH": str(copy.resolve())},
+            capture_output=True,
+            text=True,
         )
     finally:
         copy.unlink(missing_ok=True)
     if proc.returncode != 0:
-        raise RuntimeError((proc.stdout + proc.stderr).strip().splitlines()[-1] if proc.stdout + proc.stderr
-                           else f"dbt docs generate exited {proc.returncode}")
+        raise RuntimeError(
+            (proc.stdout + proc.stderr).strip().splitlines()[-1]
+            if proc.stdout + proc.stderr
+            else f"dbt docs generate exited {proc.returncode}"
+        )
     return out / "target" / "index.html"
 
 

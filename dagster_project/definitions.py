@@ -18,8 +18,15 @@ from dagster_project.sensors import inbox_refresh_job, inbox_sensor
 dbt_project.prepare_if_dev()
 
 defs = dg.Definitions(
-    assets=[raw_reports, extracted_facts, submission_facts, warehouse_dbt_models, dq_issues,
-            published_warehouse, postgres_serving],
+    assets=[
+        raw_reports,
+        extracted_facts,
+        submission_facts,
+        warehouse_dbt_models,
+        dq_issues,
+        published_warehouse,
+        postgres_serving,
+    ],
     asset_checks=quality_checks,
     jobs=[full_refresh_job, raw_inputs_job, inbox_refresh_job],
     schedules=[daily_refresh_schedule],

@@ -22,8 +22,13 @@ from dagster_project.config import DBT_PROJECT_DIR, postgres_dsn, postgres_setti
 ENGINES = ("duckdb", "postgres", "spark")
 
 # DuckDB types that Spark's Parquet reader refuses, and what they become
-_SPARK_UNREADABLE = {"UUID": "VARCHAR", "INTERVAL": "VARCHAR", "TIME": "VARCHAR", "TIMESTAMP_NS": "TIMESTAMP",
-                     "TIMESTAMP WITH TIME ZONE": "TIMESTAMP"}
+_SPARK_UNREADABLE = {
+    "UUID": "VARCHAR",
+    "INTERVAL": "VARCHAR",
+    "TIME": "VARCHAR",
+    "TIMESTAMP_NS": "TIMESTAMP",
+    "TIMESTAMP WITH TIME ZONE": "TIMESTAMP",
+}
 
 
 def raw_source_tables() -> list[str]:
@@ -40,11 +45,12 @@ def export_raw_parquet(build_db: Path, out_dir: Path) -> dict[str, int]:
         for table in raw_source_tables():
             columns = con.execute(f'describe raw."{table}"').fetchall()
             select = ", ".join(
-                f'cast("{name}" as {_SPARK_UNREADABLE[kind]}) as "{name}"' if kind in _SPARK_UNREADABLE
-                else f'"{name}"' for name, kind, *_ in columns)
+                f'cast("{name}" as {_SPARK_UNREADABLE[kind]}) as "{name}"' if kind in _SPARK_UNREADABLE else f'"{name}"'
+                for name, kind, *_ in columns
+            )
             path = out_dir / f"{table}.parquet"
             con.execute(f"copy (select {select} from raw.\"{table}\") to '{path}' (format parquet)")
-            counts[table] = con.execute(f"select count(*) from raw.\"{table}\"").fetchone()[0]
+            counts[table] = con.execute(f'select count(*) from raw."{table}"').fetchone()[0]
     return counts
 
 
@@ -64,8 +70,14 @@ def load_raw_postgres(parquet_dir: Path, dsn: str) -> dict[str, int]:
                 relation = f"read_parquet('{path}')"
                 columns = duck.execute(f"describe select * from {relation}").fetchall()
                 target = sql.Identifier("raw", path.stem)
-                cur.execute(sql.SQL("create table {} ({})").format(target, sql.SQL(", ").join(
-                    sql.SQL("{} {}").format(sql.Identifier(c[0]), sql.SQL(postgres_type(c[1]))) for c in columns)))
+                cur.execute(
+                    sql.SQL("create table {} ({})").format(
+                        target,
+                        sql.SQL(", ").join(
+                            sql.SQL("{} {}").format(sql.Identifier(c[0]), sql.SQL(postgres_type(c[1]))) for c in columns
+                        ),
+                    )
+                )
                 counts[path.stem] = copy_rows(duck, cur, relation, target, columns, Path(tmp))
     pg.close()
     return counts
@@ -81,8 +93,9 @@ def engine_env(engine: str, work_dir: Path) -> dict[str, str]:
     return env
 
 
-def build_on(engine: str, build_db: Path, work_dir: Path, dbt_executable: str = "dbt",
-             log=print) -> subprocess.CompletedProcess:
+def build_on(
+    engine: str, build_db: Path, work_dir: Path, dbt_executable: str = "dbt", log=print
+) -> subprocess.CompletedProcess:
     """Copy the raw tables of `build_db` to `engine` and run `dbt build` there; raise when dbt fails.
 
     dbt writes its manifest and logs for this engine under dbt/target/<engine>, so the DuckDB manifest that
@@ -99,9 +112,20 @@ def build_on(engine: str, build_db: Path, work_dir: Path, dbt_executable: str = 
     if engine == "duckdb":
         env["DX_BUILD_PATH"] = str(build_db)
     target_path = DBT_PROJECT_DIR / "target" / engine
-    command = [dbt_executable, "build", "--target", engine, "--target-path", str(target_path),
-               "--log-path", str(target_path / "logs"), "--project-dir", str(DBT_PROJECT_DIR),
-               "--profiles-dir", str(DBT_PROJECT_DIR)]
+    command = [
+        dbt_executable,
+        "build",
+        "--target",
+        engine,
+        "--target-path",
+        str(target_path),
+        "--log-path",
+        str(target_path / "logs"),
+        "--project-dir",
+        str(DBT_PROJECT_DIR),
+        "--profiles-dir",
+        str(DBT_PROJECT_DIR),
+    ]
     work_dir.mkdir(parents=True, exist_ok=True)  # the working directory: Spark's Derby metastore writes derby.log there
     proc = subprocess.run(command, env=env, capture_output=True, text=True, cwd=work_dir)
     if proc.returncode != 0:

@@ -46,8 +46,14 @@ def size_problem(size: int, limits: Limits) -> str | None:
     return None
 
 
-_MAGIC = ((b"PK\x03\x04", "a ZIP archive"), (b"%PDF", "a PDF document"), (b"\xd0\xcf\x11\xe0", "an old Office file"),
-          (b"\x1f\x8b", "a gzip archive"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"))
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"%PDF", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
 
 
 def report_content_problem(data: bytes) -> str | None:
@@ -76,12 +82,16 @@ def workbook_problem(path: Path, limits: Limits) -> str | None:
             return "refused: the workbook holds macros (vbaProject.bin)"
         expanded = sum(p.file_size for p in parts)
         if expanded > limits.max_unzipped_bytes:
-            return (f"refused: its parts expand to {expanded:,} bytes, above {limits.max_unzipped_bytes:,} "
-                    "(DX_LIMIT_MAX_UNZIPPED_BYTES): a zip bomb?")
+            return (
+                f"refused: its parts expand to {expanded:,} bytes, above {limits.max_unzipped_bytes:,} "
+                "(DX_LIMIT_MAX_UNZIPPED_BYTES): a zip bomb?"
+            )
         for p in parts:
             if p.file_size > 1_000_000 and p.file_size > limits.max_zip_ratio * max(p.compress_size, 1):
-                return (f"refused: part {p.filename} expands {p.file_size // max(p.compress_size, 1):,}-fold, above "
-                        f"{limits.max_zip_ratio} (DX_LIMIT_MAX_ZIP_RATIO): a zip bomb?")
+                return (
+                    f"refused: part {p.filename} expands {p.file_size // max(p.compress_size, 1):,}-fold, above "
+                    f"{limits.max_zip_ratio} (DX_LIMIT_MAX_ZIP_RATIO): a zip bomb?"
+                )
         names = {p.filename for p in parts}
         if "xl/workbook.xml" in names:
             hidden = _HIDDEN_SHEET.search(archive.read("xl/workbook.xml"))
@@ -94,11 +104,14 @@ def workbook_problem(path: Path, limits: Limits) -> str | None:
             if dim and dim.group(1):
                 rows, columns = int(dim.group(2)), _column_number(dim.group(1).decode())
                 if rows > limits.max_sheet_rows:
-                    return (f"refused: {name} has {rows:,} rows, above {limits.max_sheet_rows:,} "
-                            "(DX_LIMIT_MAX_SHEET_ROWS)")
+                    return (
+                        f"refused: {name} has {rows:,} rows, above {limits.max_sheet_rows:,} (DX_LIMIT_MAX_SHEET_ROWS)"
+                    )
                 if columns > limits.max_sheet_columns:
-                    return (f"refused: {name} has {columns:,} columns, above {limits.max_sheet_columns} "
-                            "(DX_LIMIT_MAX_SHEET_COLUMNS)")
+                    return (
+                        f"refused: {name} has {columns:,} columns, above {limits.max_sheet_columns} "
+                        "(DX_LIMIT_MAX_SHEET_COLUMNS)"
+                    )
     return None
 
 

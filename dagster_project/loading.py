@@ -15,8 +15,18 @@ from dagster_project.extraction import DecodeError, decode_bytes, read_outlet, r
 from dagster_project.input_guard import name_problem, report_content_problem, size_problem
 
 REPORT_SUFFIXES = (".txt", ".html", ".htm")
-REPORT_COLUMNS = ["doc_id", "source_path", "sha256", "size_bytes", "published", "title", "outlet", "source_kind",
-                  "text", "loaded_at"]
+REPORT_COLUMNS = [
+    "doc_id",
+    "source_path",
+    "sha256",
+    "size_bytes",
+    "published",
+    "title",
+    "outlet",
+    "source_kind",
+    "text",
+    "loaded_at",
+]
 ERROR_COLUMNS = ["path", "sha256", "size_bytes", "reason", "stage", "first_seen", "last_seen"]
 
 
@@ -26,8 +36,7 @@ class LoadResult:
     errors: list[dict] = field(default_factory=list)
 
     def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        return (pd.DataFrame(self.reports, columns=REPORT_COLUMNS),
-                pd.DataFrame(self.errors, columns=ERROR_COLUMNS))
+        return (pd.DataFrame(self.reports, columns=REPORT_COLUMNS), pd.DataFrame(self.errors, columns=ERROR_COLUMNS))
 
 
 def report_files(sources: Path) -> list[Path]:
@@ -84,12 +93,20 @@ def load_reports(sources: Path, blob_dir: Path | None = None) -> LoadResult:
         except DecodeError as exc:
             result.errors.append(_error(path, digest, len(data), str(exc), now))
             continue
-        result.reports.append({
-            "doc_id": path.stem, "source_path": str(path), "sha256": digest, "size_bytes": len(data),
-            "published": read_published(path), "title": read_title(path),
-            "outlet": read_outlet(path), "source_kind": "report", "text": text,
-            "loaded_at": now,
-        })
+        result.reports.append(
+            {
+                "doc_id": path.stem,
+                "source_path": str(path),
+                "sha256": digest,
+                "size_bytes": len(data),
+                "published": read_published(path),
+                "title": read_title(path),
+                "outlet": read_outlet(path),
+                "source_kind": "report",
+                "text": text,
+                "loaded_at": now,
+            }
+        )
     return result
 
 
@@ -110,11 +127,18 @@ def carry_first_seen(errors: pd.DataFrame, log_path: Path) -> pd.DataFrame:
             join ingest_seen s using (path, sha256)""").df()
         log.unregister("_errors")
     merged = errors.assign(_sha=errors["sha256"].fillna("")).merge(
-        first.rename(columns={"sha256": "_sha", "first_seen": "_first"}), on=["path", "_sha"], how="left")
+        first.rename(columns={"sha256": "_sha", "first_seen": "_first"}), on=["path", "_sha"], how="left"
+    )
     return merged.assign(first_seen=merged["_first"].fillna(merged["first_seen"])).drop(columns=["_sha", "_first"])
 
 
-def _error(path: Path, digest: str | None, size: int | None, reason: str, now: datetime,
-           stage: str = "load") -> dict:
-    return {"path": str(path), "sha256": digest, "size_bytes": size, "reason": reason,
-            "stage": stage, "first_seen": now, "last_seen": now}
+def _error(path: Path, digest: str | None, size: int | None, reason: str, now: datetime, stage: str = "load") -> dict:
+    return {
+        "path": str(path),
+        "sha256": digest,
+        "size_bytes": size,
+        "reason": reason,
+        "stage": stage,
+        "first_seen": now,
+        "last_seen": now,
+    }

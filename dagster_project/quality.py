@@ -27,8 +27,18 @@ RATIO_TOLERANCE_PP = 0.5
 BUDGET_TOLERANCE = 0.01
 LOWER_BOUND = (">", ">=")
 ALLOWED = {"value_kind": list(VALUE_KINDS), "comparator": list(COMPARATORS), "unit": list(UNITS)}
-DQ_COLUMNS = ["check_name", "severity", "doc_id", "province", "indicator_code", "value", "detail",
-              "evidence", "run_id", "checked_at"]
+DQ_COLUMNS = [
+    "check_name",
+    "severity",
+    "doc_id",
+    "province",
+    "indicator_code",
+    "value",
+    "detail",
+    "evidence",
+    "run_id",
+    "checked_at",
+]
 FACTS = "raw.extracted_facts"
 BUDGETS = "marts.fct_budget"
 
@@ -65,15 +75,21 @@ def _validate(name: str, frame: pd.DataFrame, expectations: list) -> set[int]:
     context = gx.get_context(mode="file", project_root_dir=str(gx_root()))
     source = context.data_sources.add_or_update_pandas("dx_warehouse")
     asset = next((a for a in source.assets if a.name == name), None) or source.add_dataframe_asset(name)
-    batch = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
-        or asset.add_batch_definition_whole_dataframe("whole")
+    batch = next(
+        (b for b in asset.batch_definitions if b.name == "whole"), None
+    ) or asset.add_batch_definition_whole_dataframe("whole")
     suite = context.suites.add_or_update(gx.ExpectationSuite(name=name, expectations=expectations))
     validation = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(data=batch, suite=suite, name=name))
-    checkpoint = context.checkpoints.add_or_update(gx.Checkpoint(
-        name=name, validation_definitions=[validation], actions=[UpdateDataDocsAction(name="data_docs")],
-        result_format={"result_format": "COMPLETE"},
-    ))
+        gx.ValidationDefinition(data=batch, suite=suite, name=name)
+    )
+    checkpoint = context.checkpoints.add_or_update(
+        gx.Checkpoint(
+            name=name,
+            validation_definitions=[validation],
+            actions=[UpdateDataDocsAction(name="data_docs")],
+            result_format={"result_format": "COMPLETE"},
+        )
+    )
     result = checkpoint.run(batch_parameters={"dataframe": frame})
     failing: set[int] = set()
     for run in result.run_results.values():
@@ -86,28 +102,33 @@ def _validate(name: str, frame: pd.DataFrame, expectations: list) -> set[int]:
 def categorical(con: duckdb.DuckDBPyConnection, relation: str, column: str) -> str:
     """SQL casting a text column to an ENUM of its own distinct values: pandas gets a categorical
     (one byte per row instead of one Python string), and every value, allowed or not, survives."""
-    values = [v for (v,) in con.execute(f"select distinct {column} from {relation} where {column} is not null "
-                                        f"order by 1").fetchall()]
+    values = [
+        v
+        for (v,) in con.execute(
+            f"select distinct {column} from {relation} where {column} is not null order by 1"
+        ).fetchall()
+    ]
     if not values:
         return f"{column}::varchar"
     labels = ", ".join("'" + str(v).replace("'", "''") + "'" for v in values)
     return f"{column}::enum({labels})"
 
 
-def _run(con: duckdb.DuckDBPyConnection, name: str, severity: str, narrow_sql: str, expectations: list,
-         details_sql: str) -> SuiteResult:
+def _run(
+    con: duckdb.DuckDBPyConnection, name: str, severity: str, narrow_sql: str, expectations: list, details_sql: str
+) -> SuiteResult:
     """Validate the narrow frame with GE, then read the failing rows' details by row_id."""
     frame = con.execute(narrow_sql).df()
     failing = sorted(_validate(name, frame, expectations)) if len(frame) else []
     row_ids = pd.DataFrame({"row_id": frame["row_id"].iloc[failing].astype("int64").to_numpy()})
     con.register("_failing", row_ids)
     try:
-        rows = con.execute(f"select d.* from ({details_sql}) d join _failing using (row_id) "
-                           "order by d.row_id").df()
+        rows = con.execute(f"select d.* from ({details_sql}) d join _failing using (row_id) order by d.row_id").df()
     finally:
         con.unregister("_failing")
     failures = rows.assign(check_name=name, severity=severity).reindex(
-        columns=[c for c in DQ_COLUMNS if c not in ("run_id", "checked_at")])
+        columns=[c for c in DQ_COLUMNS if c not in ("run_id", "checked_at")]
+    )
     return SuiteResult(name, severity, failures.reset_index(drop=True), len(frame), str(data_docs_index()))
 
 
@@ -116,17 +137,19 @@ def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> Sui
     import great_expectations.expectations as gxe
 
     narrow = f"""select rowid as row_id, value,
-            {categorical(con, facts, 'unit')} as unit,
-            {categorical(con, facts, 'value_kind')} as value_kind,
-            {categorical(con, facts, 'comparator')} as comparator,
+            {categorical(con, facts, "unit")} as unit,
+            {categorical(con, facts, "value_kind")} as value_kind,
+            {categorical(con, facts, "comparator")} as comparator,
             try_cast(left(period, 4) as double) as start_year,  -- float: GE compares it vectorised
             try_cast(right(period, 4) as double) as end_year
         from {facts}"""
     expectations = [
-        gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=100,
-                                          row_condition='unit=="percent"', condition_parser="pandas"),
-        gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0,
-                                          row_condition='unit in ["count", "billion_vnd"]', condition_parser="pandas"),
+        gxe.ExpectColumnValuesToBeBetween(
+            column="value", min_value=0, max_value=100, row_condition='unit=="percent"', condition_parser="pandas"
+        ),
+        gxe.ExpectColumnValuesToBeBetween(
+            column="value", min_value=0, row_condition='unit in ["count", "billion_vnd"]', condition_parser="pandas"
+        ),
         gxe.ExpectColumnValuesToBeBetween(column="start_year", min_value=2015, max_value=2035),
         gxe.ExpectColumnValuesToBeBetween(column="end_year", min_value=2015, max_value=2035),
         gxe.ExpectColumnValuesToNotBeNull(column="value"),
@@ -176,8 +199,14 @@ def check_budget_parts(con: duckdb.DuckDBPyConnection, budget: str = BUDGETS) ->
     details = f"""select row_id, doc_id, province_key as province, indicator_code, total as value, evidence,
             format('parts sum {{:g}} vs total {{}} {{:g}}', parts_sum, total_comparator, total) as detail
         from ({plans})"""
-    return _run(con, "budget_parts_sum", ERROR, f"select row_id, consistent from ({plans})",
-                [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])], details)
+    return _run(
+        con,
+        "budget_parts_sum",
+        ERROR,
+        f"select row_id, consistent from ({plans})",
+        [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])],
+        details,
+    )
 
 
 def check_stated_ratios(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> SuiteResult:
@@ -194,8 +223,14 @@ def check_stated_ratios(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> S
     details = f"""select row_id, doc_id, province_vi as province, indicator_code, value, evidence,
             format('stated {{:g}}% but {{:g}}/{{:g}} = {{:.2f}}%', value, numerator, denominator, computed) as detail
         from ({rates})"""
-    return _run(con, "stated_ratio_matches_parts", WARN, narrow,
-                [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])], details)
+    return _run(
+        con,
+        "stated_ratio_matches_parts",
+        WARN,
+        narrow,
+        [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])],
+        details,
+    )
 
 
 def record_issues(con, result: SuiteResult, run_id: str) -> None:

@@ -29,14 +29,25 @@ def dbt_resource() -> DbtCliResource:
 def ensure_dbt_manifest() -> None:
     """Run `dbt parse` when the manifest is missing or older than a dbt file or seed."""
     manifest = DBT_PROJECT_DIR / "target" / "manifest.json"
-    watched = [*(DBT_PROJECT_DIR / "models").glob("**/*"), *(DBT_PROJECT_DIR / "macros").glob("*"),
-               *(DBT_PROJECT_DIR / "tests").glob("**/*"),
-               DBT_PROJECT_DIR / "dbt_project.yml", *(PROJECT_ROOT / "seeds").glob("*.csv")]
+    watched = [
+        *(DBT_PROJECT_DIR / "models").glob("**/*"),
+        *(DBT_PROJECT_DIR / "macros").glob("*"),
+        *(DBT_PROJECT_DIR / "tests").glob("**/*"),
+        DBT_PROJECT_DIR / "dbt_project.yml",
+        *(PROJECT_ROOT / "seeds").glob("*.csv"),
+    ]
     if manifest.exists() and all(p.stat().st_mtime <= manifest.stat().st_mtime for p in watched):
         return
     subprocess.run(
-        [dbt_executable(), "parse", "--quiet",
-         "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
+        [
+            dbt_executable(),
+            "parse",
+            "--quiet",
+            "--project-dir",
+            str(DBT_PROJECT_DIR),
+            "--profiles-dir",
+            str(DBT_PROJECT_DIR),
+        ],
         check=True,
     )
 

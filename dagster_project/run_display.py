@@ -59,11 +59,24 @@ class RunDisplay:
 
     def __init__(self, stream: TextIO, interactive: bool):
         self.interactive = interactive
-        self.console = Console(file=stream, force_terminal=interactive, highlight=False,
-                               no_color=not interactive, soft_wrap=True)
-        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=self.console, transient=True,
-                                 redirect_stdout=False, redirect_stderr=False) if interactive else None
+        self.console = Console(
+            file=stream, force_terminal=interactive, highlight=False, no_color=not interactive, soft_wrap=True
+        )
+        self.progress = (
+            Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            if interactive
+            else None
+        )
         self.steps: dict[str, _Step] = {}
         self.current: str | None = None
         self.failed_step: tuple[str, str] | None = None
@@ -162,8 +175,9 @@ class _DisplayHandler(logging.Handler):
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
             label = f"{evaluation.asset_key.path[-1]}.{evaluation.check_name}"
-            _display.check_evaluated(key, label, evaluation.passed, evaluation.severity.value,
-                                     evaluation.description or "")
+            _display.check_evaluated(
+                key, label, evaluation.passed, evaluation.severity.value, evaluation.description or ""
+            )
 
 
 def _error_line(error) -> str:

@@ -16,7 +16,8 @@ def run_summary(warehouse: Path) -> list[str]:
     try:
         facts = " union all ".join(f"select period_source from {t}" for t in FACT_TABLES)
         n_facts, from_publication = con.execute(
-            f"select count(*), count(*) filter (where period_source = 'publication') from ({facts})").fetchone()
+            f"select count(*), count(*) filter (where period_source = 'publication') from ({facts})"
+        ).fetchone()
         (n_reports,) = con.execute("select count(*) from staging.stg_reports").fetchone()
         (n_unmapped,) = con.execute("select count(*) from marts.unmapped_candidates").fetchone()
         (n_errors,) = con.execute("select count(*) from marts.ingest_errors").fetchone()

@@ -32,7 +32,8 @@ def inbox_changes(seen: dict[str, str]) -> dict[str, str]:
     current = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(inbox.iterdir())
-        if p.is_file() and (p.suffix.lower() in REPORT_SUFFIXES or p.name.endswith(".meta.json"))
+        if p.is_file()
+        and (p.suffix.lower() in REPORT_SUFFIXES or p.name.endswith(".meta.json"))
         and _settled(p, settled_before)
     }
     return {name: digest for name, digest in current.items() if seen.get(name) != digest}
@@ -44,8 +45,12 @@ def _settled(path, settled_before: float) -> bool:
     return stat.st_size > 0 and stat.st_mtime <= settled_before
 
 
-@dg.sensor(job=inbox_refresh_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
-           description="Starts a refresh when a report in $DX_SOURCES/inbox/ is new or changed (by sha256).")
+@dg.sensor(
+    job=inbox_refresh_job,
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Starts a refresh when a report in $DX_SOURCES/inbox/ is new or changed (by sha256).",
+)
 def inbox_sensor(context: dg.SensorEvaluationContext):
     seen = json.loads(context.cursor) if context.cursor else {}
     changes = inbox_changes(seen)

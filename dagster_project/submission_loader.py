@@ -91,10 +91,22 @@ def _fact(meta: dict, unit_of: dict, fact_type_of: dict, cells: dict, year: int)
     if not PERIOD.match(period):
         raise RowError("period", f"{period!r} is not a year (2025) or a span (2021-2025)")
     return {
-        "province_era": meta["era"], "province_code": meta["code"], "province_vi": meta["name_vi"],
-        "fact_type": fact_type_of[code], "indicator_code": code, "admin_level": "" if level == "all" else level,
-        "period": period, "value_kind": kind, "comparator": comparator, "value": value, "unit": unit,
-        "numerator": None, "denominator": None, "char_start": None, "char_end": None, "source_kind": "submission",
+        "province_era": meta["era"],
+        "province_code": meta["code"],
+        "province_vi": meta["name_vi"],
+        "fact_type": fact_type_of[code],
+        "indicator_code": code,
+        "admin_level": "" if level == "all" else level,
+        "period": period,
+        "value_kind": kind,
+        "comparator": comparator,
+        "value": value,
+        "unit": unit,
+        "numerator": None,
+        "denominator": None,
+        "char_start": None,
+        "char_end": None,
+        "source_kind": "submission",
     }
 
 
@@ -129,8 +141,11 @@ def load_submissions(sources: Path) -> SubmissionResult:
                 result.errors.append(_error(path, f"{where}: {exc}", now))
                 continue
             cell = f"{column_letters.get('value', 'value')}{row_number}"
-            fact.update(doc_id=path.stem, evidence=f"{sheet}!{cell} = {cells.get('value')}",
-                        source_ref=f"{path.name}:{sheet}!{cell}")
+            fact.update(
+                doc_id=path.stem,
+                evidence=f"{sheet}!{cell} = {cells.get('value')}",
+                source_ref=f"{path.name}:{sheet}!{cell}",
+            )
             result.facts.append(fact)
     return result
 
@@ -141,8 +156,10 @@ def _refusal(path: Path, suffix: str, limits: Limits) -> str | None:
     if refused:
         return refused
     if suffix in (".xlsm", ".xls"):
-        return f"refused: {'a macro-enabled workbook (.xlsm)' if suffix == '.xlsm' else 'an old .xls workbook'}; " \
+        return (
+            f"refused: {'a macro-enabled workbook (.xlsm)' if suffix == '.xlsm' else 'an old .xls workbook'}; "
             "save it as .xlsx"
+        )
     if suffix == ".xlsx":
         return workbook_problem(path, limits)
     return csv_problem(path.read_bytes(), limits)
@@ -172,15 +189,35 @@ def _xlsx_rows(path: Path, limits: Limits):
         if cells.get("amount_billion_vnd") in (None, "") and cells.get("tasks") in (None, ""):
             continue
         scope = str(cells.get("scope") or "all")
-        base = {"admin_level": scope if scope in BUDGET_SCOPES else f"{scope}?", "period": cells.get("period"),
-                "value_kind": cells.get("value_kind"), "comparator": "="}
+        base = {
+            "admin_level": scope if scope in BUDGET_SCOPES else f"{scope}?",
+            "period": cells.get("period"),
+            "value_kind": cells.get("value_kind"),
+            "comparator": "=",
+        }
         letters = {"value": "D"}
         if cells.get("amount_billion_vnd") not in (None, ""):
-            out.append(("budgets", number, meta, year,
-                        {**base, "indicator_code": "dx_budget", "value": cells["amount_billion_vnd"]}, letters))
+            out.append(
+                (
+                    "budgets",
+                    number,
+                    meta,
+                    year,
+                    {**base, "indicator_code": "dx_budget", "value": cells["amount_billion_vnd"]},
+                    letters,
+                )
+            )
         if cells.get("tasks") not in (None, ""):
-            out.append(("budgets", number, meta, year,
-                        {**base, "indicator_code": "dx_task_count", "value": cells["tasks"]}, {"value": "E"}))
+            out.append(
+                (
+                    "budgets",
+                    number,
+                    meta,
+                    year,
+                    {**base, "indicator_code": "dx_task_count", "value": cells["tasks"]},
+                    {"value": "E"},
+                )
+            )
     return out
 
 
@@ -221,8 +258,10 @@ def _capped_rows(sheet, name: str, limits: Limits) -> list[tuple]:
     for row in sheet.iter_rows(values_only=True, max_col=limits.max_sheet_columns + 1):
         rows.append(row)
         if len(rows) > limits.max_sheet_rows:
-            raise ValueError(f"refused: sheet {name} has {len(rows):,}+ rows, above {limits.max_sheet_rows:,} "
-                             "(DX_LIMIT_MAX_SHEET_ROWS)")
+            raise ValueError(
+                f"refused: sheet {name} has {len(rows):,}+ rows, above {limits.max_sheet_rows:,} "
+                "(DX_LIMIT_MAX_SHEET_ROWS)"
+            )
     return rows
 
 
@@ -256,5 +295,12 @@ def _csv_rows(path: Path):
 
 
 def _error(path: Path, reason: str, now: datetime) -> dict:
-    return {"path": str(path), "sha256": None, "size_bytes": path.stat().st_size if path.exists() else None,
-            "reason": reason, "stage": "validate", "first_seen": now, "last_seen": now}
+    return {
+        "path": str(path),
+        "sha256": None,
+        "size_bytes": path.stat().st_size if path.exists() else None,
+        "reason": reason,
+        "stage": "validate",
+        "first_seen": now,
+        "last_seen": now,
+    }

@@ -17,16 +17,30 @@ from dagster_project import vocabularies
 from dagster_project.config import SEEDS_DIR
 
 MERGER_YEAR = 2025  # a submission for 2025 or later is written after 1 July 2025: 34-province map
-MEASURE_COLUMNS = ["indicator_code", "name_vi", "name_en", "unit", "admin_level", "value_kind", "comparator",
-                   "value", "period", "note"]
+MEASURE_COLUMNS = [
+    "indicator_code",
+    "name_vi",
+    "name_en",
+    "unit",
+    "admin_level",
+    "value_kind",
+    "comparator",
+    "value",
+    "period",
+    "note",
+]
 BUDGET_COLUMNS = ["scope", "period", "value_kind", "amount_billion_vnd", "tasks", "note"]
 VALUE_KINDS = list(vocabularies.VALUE_KINDS)
 COMPARATORS = list(vocabularies.COMPARATORS)
 ADMIN_LEVELS = ["", *vocabularies.ADMIN_LEVELS]  # empty: the whole province
 BUDGET_SCOPES = ["all", *vocabularies.ADMIN_LEVELS]
 # The guide values on `huong_dan`: each label sits in column A and its value beside it in column B.
-META_LABELS = {"province_vi": "Tỉnh / thành phố:", "province_era": "Bản đồ hành chính (63 hoặc 34):",
-               "province_code": "Mã tỉnh (GSO):", "year": "Năm báo cáo:"}
+META_LABELS = {
+    "province_vi": "Tỉnh / thành phố:",
+    "province_era": "Bản đồ hành chính (63 hoặc 34):",
+    "province_code": "Mã tỉnh (GSO):",
+    "year": "Năm báo cáo:",
+}
 MEASURE_INPUT_COLUMNS = MEASURE_COLUMNS[4:]  # admin_level … note: the cells a province fills in
 BUDGET_LAST_ROW = 200  # budget rows 2..200 are open for input (and carry data validation)
 
@@ -87,8 +101,12 @@ def write_template(province: str, year: int, out: Path) -> Path:
     for i, line in enumerate(INSTRUCTIONS, start=1):
         guide.cell(row=i, column=1, value=line)
     for key, cell in META_CELLS.items():
-        guide[cell] = {"province_vi": prov["name_vi"], "province_era": prov["era"],
-                       "province_code": prov["code"], "year": year}[key]
+        guide[cell] = {
+            "province_vi": prov["name_vi"],
+            "province_era": prov["era"],
+            "province_code": prov["code"],
+            "year": year,
+        }[key]
     guide.column_dimensions["A"].width = 60
     guide.column_dimensions["B"].width = 20
     _protect(guide)
@@ -105,9 +123,14 @@ def write_template(province: str, year: int, out: Path) -> Path:
         _list_validation(sheet, DataValidation, "G", last, COMPARATORS)
         for r in range(2, last + 1):
             percent = sheet.cell(row=r, column=4).value == "percent"
-            check = DataValidation(type="decimal", operator="between", formula1="0",
-                                   formula2="100" if percent else "1E+15", allow_blank=True,
-                                   error="0–100 cho tỷ lệ %" if percent else "Chỉ nhập số không âm")
+            check = DataValidation(
+                type="decimal",
+                operator="between",
+                formula1="0",
+                formula2="100" if percent else "1E+15",
+                allow_blank=True,
+                error="0–100 cho tỷ lệ %" if percent else "Chỉ nhập số không âm",
+            )
             sheet.add_data_validation(check)
             check.add(f"H{r}")
             for column in range(len(MEASURE_COLUMNS) - len(MEASURE_INPUT_COLUMNS) + 1, len(MEASURE_COLUMNS) + 1):
@@ -119,8 +142,9 @@ def write_template(province: str, year: int, out: Path) -> Path:
     _list_validation(budgets, DataValidation, "A", last, BUDGET_SCOPES)
     _list_validation(budgets, DataValidation, "C", last, ["planned", "actual", "estimate"])
     for column in ("D", "E"):
-        check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                               error="Chỉ nhập số không âm")
+        check = DataValidation(
+            type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True, error="Chỉ nhập số không âm"
+        )
         budgets.add_data_validation(check)
         check.add(f"{column}2:{column}{last}")
     for r in range(2, last + 1):

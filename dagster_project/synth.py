@@ -42,16 +42,22 @@ def write_synthetic_sources(scale: float, out: Path, seed: int = 7) -> dict[str,
         code, name = provinces[i % len(provinces)]
         year = 2020 + (i // len(provinces)) % len(YEARS)
         text = REPORT_TEMPLATE.format(
-            name=name, year=year, smartphone=rng.randint(40, 99), fibre=rng.randint(30, 95),
-            dossier=rng.randint(20, 90), total=rng.randint(20, 400), tasks=rng.randint(10, 120))
+            name=name,
+            year=year,
+            smartphone=rng.randint(40, 99),
+            fibre=rng.randint(30, 95),
+            dossier=rng.randint(20, 90),
+            total=rng.randint(20, 400),
+            tasks=rng.randint(10, 120),
+        )
         (out / "reports" / f"synth_{i:06d}_{code}_{year}.txt").write_text(text, encoding="utf-8")
     # every (source, province, year, indicator) once: sources = ceil(scale), sampled down for scale < 1
     sources = max(1, int(scale + 0.999))
     keep = min(1.0, scale / sources)
     con.execute(f"""
         copy (
-            with catalog as (select * from read_csv('{SEEDS_DIR / 'indicators.csv'}', all_varchar=true)),
-                 provinces as (select code, name_vi from read_csv('{SEEDS_DIR / 'provinces.csv'}', all_varchar=true)
+            with catalog as (select * from read_csv('{SEEDS_DIR / "indicators.csv"}', all_varchar=true)),
+                 provinces as (select code, name_vi from read_csv('{SEEDS_DIR / "provinces.csv"}', all_varchar=true)
                                where era = '63'),
                  grid as (
                     select s.source, p.code, p.name_vi, y.year, c.code as indicator_code, c.fact_type, c.unit,
@@ -75,7 +81,7 @@ def write_synthetic_sources(scale: float, out: Path, seed: int = 7) -> dict[str,
                 'synthetic' as evidence, null::integer as char_start, null::integer as char_end
             from grid
             where (h % 1000000) < {keep} * 1000000
-        ) to '{out / 'facts' / 'facts.parquet'}' (format parquet)
+        ) to '{out / "facts" / "facts.parquet"}' (format parquet)
     """)
     (n_facts,) = con.execute(f"select count(*) from '{out / 'facts' / 'facts.parquet'}'").fetchone()
     con.close()

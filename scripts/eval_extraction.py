@@ -96,8 +96,9 @@ def measure_throughput(folders: list[Path], passes: int = 3) -> tuple[int, list[
     for folder in folders:
         for path in sorted(p for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES):
             data = path.read_bytes()
-            docs.append((len(data), path.stem, decode_bytes(data), read_published(path), read_title(path),
-                         read_outlet(path)))
+            docs.append(
+                (len(data), path.stem, decode_bytes(data), read_published(path), read_title(path), read_outlet(path))
+            )
     runs = []
     for _ in range(passes):
         started = time.perf_counter()
@@ -132,8 +133,14 @@ def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
 
 
 def score(s: EvalSet, found: Path, show_errors: bool) -> tuple[str, dict[str, float]]:
-    cmd = [sys.executable, str(SHARED / "tools" / "score_extraction.py"), str(s.gold), str(found),
-           "--docs-dir", str(s.docs)]
+    cmd = [
+        sys.executable,
+        str(SHARED / "tools" / "score_extraction.py"),
+        str(s.gold),
+        str(found),
+        "--docs-dir",
+        str(s.docs),
+    ]
     if show_errors:
         cmd.append("--show-errors")
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
@@ -175,12 +182,16 @@ def main() -> int:
             status |= 0 if ok else 1
         print(f"{s.name}: {line} ({verdict})")
     counts = ", ".join(f"{k} {v}" for k, v in orphans_by_set.items())
-    print(f"attribution: facts whose province neither their paragraph, their section, the headline names, nor "
-          f"is the text's subject: {counts} (target 0)")
+    print(
+        f"attribution: facts whose province neither their paragraph, their section, the headline names, nor "
+        f"is the text's subject: {counts} (target 0)"
+    )
     throughput_bytes, runs = measure_throughput([s.docs for s in SETS if s.in_throughput and s.docs.is_dir()])
     mb_per_s = throughput_bytes / 1e6 / statistics.median(runs)
-    print(f"throughput: {mb_per_s:.2f} MB/s on one core over {throughput_bytes / 1e3:.0f} kB "
-          f"(shipped + real corpus, median of {len(runs)} passes; target >= 1 MB/s)")
+    print(
+        f"throughput: {mb_per_s:.2f} MB/s on one core over {throughput_bytes / 1e3:.0f} kB "
+        f"(shipped + real corpus, median of {len(runs)} passes; target >= 1 MB/s)"
+    )
     return status
 
 

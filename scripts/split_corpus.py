@@ -19,9 +19,24 @@ from pathlib import Path
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "extraction" / "real"
 SEED = 20261130
-GOLD_COLUMNS = ["doc_id", "province_vi", "province_era", "province_code", "fact_type", "indicator_code",
-                "admin_level", "period", "value_kind", "comparator", "value", "unit", "numerator",
-                "denominator", "required", "evidence"]
+GOLD_COLUMNS = [
+    "doc_id",
+    "province_vi",
+    "province_era",
+    "province_code",
+    "fact_type",
+    "indicator_code",
+    "admin_level",
+    "period",
+    "value_kind",
+    "comparator",
+    "value",
+    "unit",
+    "numerator",
+    "denominator",
+    "required",
+    "evidence",
+]
 
 
 def _read(path: Path) -> list[dict]:
@@ -70,15 +85,25 @@ def main() -> None:
 
 def _write_sources(split_rows: list[dict]) -> None:
     """SOURCES.md: where each excerpt was published, from its meta file."""
-    lines = ["# Sources of the real-text corpus", "",
-             "Every excerpt was cut (whole sentences, never rewritten) from the page at its address.",
-             "Where the stored page text lacked the headline, the title was rebuilt from the address "
-             "(NOTES.md says which).", "",
-             "| doc_id | split | published | outlet | title | address |", "|---|---|---|---|---|---|"]
+    lines = [
+        "# Sources of the real-text corpus",
+        "",
+        "Every excerpt was cut (whole sentences, never rewritten) from the page at its address.",
+        "Where the stored page text lacked the headline, the title was rebuilt from the address (NOTES.md says which).",
+        "",
+        "| doc_id | split | published | outlet | title | address |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in sorted(split_rows, key=lambda r: r["doc_id"]):
         meta = json.loads((REAL / r["split"] / f"{r['doc_id']}.meta.json").read_text(encoding="utf-8"))
-        cells = [r["doc_id"], r["split"], str(meta.get("published", "")), meta.get("outlet", ""),
-                 meta.get("title", ""), meta.get("url", "")]
+        cells = [
+            r["doc_id"],
+            r["split"],
+            str(meta.get("published", "")),
+            meta.get("outlet", ""),
+            meta.get("title", ""),
+            meta.get("url", ""),
+        ]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     (REAL / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -35,8 +35,11 @@ def pipeline_env(root: Path, with_shipped_reports: bool = True) -> dict:
     as the environment for `run_dx`."""
     if with_shipped_reports:
         shutil.copytree(PROJECT_ROOT / "sources" / "reports", root / "sources" / "reports")
-    return {"DX_SOURCES": str(root / "sources"), "DX_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
-            "DAGSTER_HOME": str(root / "home")}
+    return {
+        "DX_SOURCES": str(root / "sources"),
+        "DX_WAREHOUSE": str(root / "wh" / "dx.duckdb"),
+        "DAGSTER_HOME": str(root / "home"),
+    }
 
 
 @pytest.fixture(scope="session")
@@ -84,9 +87,18 @@ def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium")
     profile = tempfile.mkdtemp(prefix="dx-chromium-")
-    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", "--window-size=1600,1000"]:
+    for flag in [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1600,1000",
+    ]:
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
     yield driver

@@ -42,10 +42,21 @@ def extractor_version() -> str:
 
 def extraction_keys(reports: pd.DataFrame) -> pd.Series:
     version = extractor_version()
-    return pd.Series([hashlib.sha256(f"{d}|{s}|{p}|{t}|{o}|{version}".encode()).hexdigest()[:32]
-                      for d, s, p, t, o in zip(reports["doc_id"], reports["sha256"], reports["published"],
-                                               reports["title"], reports["outlet"], strict=True)],
-                     index=reports.index, dtype="string")
+    return pd.Series(
+        [
+            hashlib.sha256(f"{d}|{s}|{p}|{t}|{o}|{version}".encode()).hexdigest()[:32]
+            for d, s, p, t, o in zip(
+                reports["doc_id"],
+                reports["sha256"],
+                reports["published"],
+                reports["title"],
+                reports["outlet"],
+                strict=True,
+            )
+        ],
+        index=reports.index,
+        dtype="string",
+    )
 
 
 def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -54,8 +65,9 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     for done, doc in enumerate(reports.itertuples(index=False)):
         progress.report(done, len(reports))
         result = extract_document(doc.doc_id, doc.text, doc.published, doc.title, doc.outlet)
-        facts.extend({**{c: getattr(f, c) for c in FACT_COLUMNS}, "extraction_key": doc.extraction_key}
-                     for f in result.facts)
+        facts.extend(
+            {**{c: getattr(f, c) for c in FACT_COLUMNS}, "extraction_key": doc.extraction_key} for f in result.facts
+        )
         unmapped.extend({**u, "extraction_key": doc.extraction_key} for u in result.unmapped)
     progress.report(len(reports), len(reports))
     fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "extraction_key"])
@@ -68,8 +80,12 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
-    return con.execute("select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-                       [schema, table]).fetchone()[0] > 0
+    return (
+        con.execute(
+            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, table]
+        ).fetchone()[0]
+        > 0
+    )
 
 
 def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
@@ -85,8 +101,10 @@ def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
         cached = {k for (k,) in con.execute("select extraction_key from raw.extracted_documents").fetchall()}
     todo = reports[~reports["extraction_key"].isin(cached)]
     con.register("_todo", todo[["doc_id", "extraction_key"]])
-    texts = con.execute("select r.doc_id, r.text, r.published, r.title, r.outlet, t.extraction_key from raw.reports r "
-                        "join _todo t using (doc_id) order by r.doc_id").df()
+    texts = con.execute(
+        "select r.doc_id, r.text, r.published, r.title, r.outlet, t.extraction_key from raw.reports r "
+        "join _todo t using (doc_id) order by r.doc_id"
+    ).df()
     con.unregister("_todo")
     new_facts, new_unmapped = extract_reports(texts)
     current = reports[["doc_id", "extraction_key"]]
@@ -98,30 +116,42 @@ def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
     pause_point("extraction")
     replace_table(con, "raw", "unmapped_candidates", unmapped)
     replace_table(con, "raw", "extracted_documents", current.assign(extractor_version=extractor_version()))
-    return {"documents": len(reports), "extracted": len(todo), "reused": len(reports) - len(todo),
-            "facts": len(facts), "facts_by_type": facts["fact_type"].value_counts().to_dict(),
-            "unmapped": len(unmapped)}
+    return {
+        "documents": len(reports),
+        "extracted": len(todo),
+        "reused": len(reports) - len(todo),
+        "facts": len(facts),
+        "facts_by_type": facts["fact_type"].value_counts().to_dict(),
+        "unmapped": len(unmapped),
+    }
 
 
 def _still_current(con: duckdb.DuckDBPyConnection, table: str, new: pd.DataFrame) -> pd.DataFrame:
     """The rows of raw.<table> whose extraction key is in `_current`, followed by the new rows."""
-    kept = con.execute(f"select * from raw.{table} where extraction_key::varchar in "
-                       "(select extraction_key from _current)").df()
+    kept = con.execute(
+        f"select * from raw.{table} where extraction_key::varchar in (select extraction_key from _current)"
+    ).df()
     return pd.concat([kept.reindex(columns=new.columns), new], ignore_index=True) if len(kept) else new
 
 
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            "extracted_facts", deps=["raw_reports"], group_name="extraction",
-            owners=["team:data-engineering"], kinds={"python", "duckdb"},
+            "extracted_facts",
+            deps=["raw_reports"],
+            group_name="extraction",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
             description="raw.extracted_facts: indicator, budget and service facts extracted from the "
             "reports, with provenance (evidence, char offsets). Reports unchanged since the last run "
             "(same bytes, date and extractor version) keep their facts without re-extraction.",
         ),
         dg.AssetSpec(
-            "raw_unmapped_candidates", deps=["raw_reports"], group_name="extraction",
-            owners=["team:data-engineering"], kinds={"python", "duckdb"},
+            "raw_unmapped_candidates",
+            deps=["raw_reports"],
+            group_name="extraction",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
             description="raw.unmapped_candidates: sentences that look like a measure but map to no "
             "catalog code, kept for a curator.",
         ),
@@ -130,14 +160,19 @@ def _still_current(con: duckdb.DuckDBPyConnection, table: str, new: pd.DataFrame
 def extracted_facts(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
     with connect() as con:
         counts = refresh_extraction(con)
-    context.log.info(f"{counts['facts']} facts from {counts['documents']} reports ({counts['extracted']} extracted, "
-                     f"{counts['reused']} unchanged and reused), {counts['unmapped']} unmapped candidates")
-    yield dg.MaterializeResult(asset_key="extracted_facts", metadata={
-        "documents": counts["documents"],
-        "documents_extracted": counts["extracted"],
-        "documents_reused": counts["reused"],
-        "extractor_version": extractor_version(),
-        "facts": counts["facts"],
-        "facts_by_type": dg.MetadataValue.json(counts["facts_by_type"]),
-    })
+    context.log.info(
+        f"{counts['facts']} facts from {counts['documents']} reports ({counts['extracted']} extracted, "
+        f"{counts['reused']} unchanged and reused), {counts['unmapped']} unmapped candidates"
+    )
+    yield dg.MaterializeResult(
+        asset_key="extracted_facts",
+        metadata={
+            "documents": counts["documents"],
+            "documents_extracted": counts["extracted"],
+            "documents_reused": counts["reused"],
+            "extractor_version": extractor_version(),
+            "facts": counts["facts"],
+            "facts_by_type": dg.MetadataValue.json(counts["facts_by_type"]),
+        },
+    )
     yield dg.MaterializeResult(asset_key="raw_unmapped_candidates", metadata={"candidates": counts["unmapped"]})

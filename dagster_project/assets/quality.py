@@ -24,11 +24,14 @@ def dq_issues(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock) 
         con.execute("""create table if not exists marts.dq_issues (
             check_name varchar, severity varchar, doc_id varchar, province varchar, indicator_code varchar,
             value double, detail varchar, evidence varchar, run_id varchar, checked_at timestamp)""")
-        counts = con.execute("select check_name, severity, count(*) from marts.dq_issues "
-                             "group by all order by all").fetchall()
+        counts = con.execute(
+            "select check_name, severity, count(*) from marts.dq_issues group by all order by all"
+        ).fetchall()
     context.log.info(f"{sum(c[2] for c in counts)} failing rows recorded in marts.dq_issues")
-    return dg.MaterializeResult(metadata={
-        "failing_rows": sum(c[2] for c in counts),
-        "by_check": dg.MetadataValue.json({f"{c[0]} ({c[1]})": c[2] for c in counts}),
-        "data_docs": dg.MetadataValue.path(str(data_docs_index())),
-    })
+    return dg.MaterializeResult(
+        metadata={
+            "failing_rows": sum(c[2] for c in counts),
+            "by_check": dg.MetadataValue.json({f"{c[0]} ({c[1]})": c[2] for c in counts}),
+            "data_docs": dg.MetadataValue.path(str(data_docs_index())),
+        }
+    )

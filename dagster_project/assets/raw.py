@@ -12,12 +12,18 @@ from dagster_project.warehouse import connect, replace_table
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            "raw_reports", group_name="raw", owners=["team:data-engineering"], kinds={"python", "duckdb"},
+            "raw_reports",
+            group_name="raw",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
             description="raw.reports: one row per report file under $DX_SOURCES/reports (doc_id = file "
             "stem, sha256, size, NFC text, source path, loaded_at); the bytes are kept by sha256.",
         ),
         dg.AssetSpec(
-            "raw_ingest_errors", group_name="raw", owners=["team:data-engineering"], kinds={"python", "duckdb"},
+            "raw_ingest_errors",
+            group_name="raw",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
             description="raw.ingest_errors: inputs that could not be read or decoded, with the reason.",
         ),
     ],
@@ -34,9 +40,12 @@ def raw_reports(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock
     for error in loaded.errors:
         context.log.warning(f"rejected {error['path']}: {error['reason']}")
     context.log.info(f"{len(reports)} reports read, {len(errors)} rejected")
-    yield dg.MaterializeResult(asset_key="raw_reports", metadata={
-        "sources": str(sources),
-        "files_read": len(reports),
-        "bytes_read": int(reports["size_bytes"].sum()) if len(reports) else 0,
-    })
+    yield dg.MaterializeResult(
+        asset_key="raw_reports",
+        metadata={
+            "sources": str(sources),
+            "files_read": len(reports),
+            "bytes_read": int(reports["size_bytes"].sum()) if len(reports) else 0,
+        },
+    )
     yield dg.MaterializeResult(asset_key="raw_ingest_errors", metadata={"files_rejected": len(errors)})

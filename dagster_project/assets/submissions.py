@@ -11,13 +11,17 @@ from dagster_project.warehouse import connect, replace_table
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            "submission_facts", group_name="extraction", owners=["team:data-engineering"],
+            "submission_facts",
+            group_name="extraction",
+            owners=["team:data-engineering"],
             kinds={"python", "excel", "duckdb"},
             description="raw.submission_facts: facts from $DX_SOURCES/submissions/*.xlsx|csv (filled `dx template` "
             "workbooks), validated cell by cell, with file/sheet/cell provenance (source_kind = submission).",
         ),
         dg.AssetSpec(
-            "raw_submission_errors", group_name="extraction", owners=["team:data-engineering"],
+            "raw_submission_errors",
+            group_name="extraction",
+            owners=["team:data-engineering"],
             kinds={"python", "duckdb"},
             description="raw.submission_errors: rejected submission rows, naming file, sheet, row and column.",
         ),

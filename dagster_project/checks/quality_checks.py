@@ -39,23 +39,32 @@ def _report(context: dg.AssetCheckExecutionContext, suite) -> dg.AssetCheckResul
     )
 
 
-@dg.asset_check(asset="extracted_facts", blocking=True,
-                description="ERROR: percent values in [0, 100], counts and money ≥ 0, value_kind / comparator / "
-                "unit in their allowed sets, period years in 2015–2035 (Great Expectations).")
+@dg.asset_check(
+    asset="extracted_facts",
+    blocking=True,
+    description="ERROR: percent values in [0, 100], counts and money ≥ 0, value_kind / comparator / "
+    "unit in their allowed sets, period years in 2015–2035 (Great Expectations).",
+)
 def fact_values(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
     return _report(context, check_fact_values)
 
 
-@dg.asset_check(asset="extracted_facts", blocking=False,
-                description="WARN: a stated rate agrees with its numerator/denominator within 0.5 percentage "
-                "points; the fact is kept as stated (Great Expectations).")
+@dg.asset_check(
+    asset="extracted_facts",
+    blocking=False,
+    description="WARN: a stated rate agrees with its numerator/denominator within 0.5 percentage "
+    "points; the fact is kept as stated (Great Expectations).",
+)
 def stated_ratio_matches_parts(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
     return _report(context, check_stated_ratios)
 
 
-@dg.asset_check(asset=dg.AssetKey(["marts", "fct_budget"]), blocking=True,
-                description="ERROR: the per-level parts of a budget plan add up to its total within 1 %, "
-                "respecting comparators ('hơn 195' may be exceeded; an exact total may not) (Great Expectations).")
+@dg.asset_check(
+    asset=dg.AssetKey(["marts", "fct_budget"]),
+    blocking=True,
+    description="ERROR: the per-level parts of a budget plan add up to its total within 1 %, "
+    "respecting comparators ('hơn 195' may be exceeded; an exact total may not) (Great Expectations).",
+)
 def budget_parts_sum(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
     return _report(context, check_budget_parts)
 

@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 class _Num:
     """A candidate number: its span, its quantity, and for a ratio a/b its parts."""
 
-    start: int            # number start
-    num_end: int          # end of the digits (before the unit)
-    end: int              # end of number + unit
+    start: int  # number start
+    num_end: int  # end of the digits (before the unit)
+    end: int  # end of number + unit
     q: Quantity
     numerator: float | None = None
     denominator: float | None = None
@@ -38,15 +38,18 @@ def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
         value = parse_vn_number(raw)
         if value is None:
             continue
-        before = low[max(start, m.start() - 30):m.start()]
-        after = low[m.end():m.end() + 3]
+        before = low[max(start, m.start() - 30) : m.start()]
+        after = low[m.end() : m.end() + 3]
         numerator = denominator = None
         if den_raw is not None:
             den = parse_vn_number(den_raw)
             if den is None or den == 0:
                 continue
-            if _DATE_BEFORE.search(before) or (
-                    1900 <= den <= 2100 and "." not in den_raw and value <= 12) or value > den:
+            if (
+                _DATE_BEFORE.search(before)
+                or (1900 <= den <= 2100 and "." not in den_raw and value <= 12)
+                or value > den
+            ):
                 continue  # a date ("tháng 9/2023"), a schedule ("24/7"), not a part of a whole
             if re.match(r"[-/]?[a-zđ]", after):
                 continue
@@ -60,11 +63,12 @@ def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
         if q.unit == COUNT:
             if _RANK_BEFORE.search(before):
                 q = Quantity(value, RANK, q.end)
-            elif _COUNT_BAD_BEFORE.search(before) or (_COUNT_BAD_AFTER.match(low, q.end)
-                                                        and not _OUT_OF_TOTAL.match(low, q.end)):
+            elif _COUNT_BAD_BEFORE.search(before) or (
+                _COUNT_BAD_AFTER.match(low, q.end) and not _OUT_OF_TOTAL.match(low, q.end)
+            ):
                 if not (value < 1 and "," in raw):
                     continue
-            if re.match(r"\s*[-–]\s*\d", low[q.end:q.end + 4]):
+            if re.match(r"\s*[-–]\s*\d", low[q.end : q.end + 4]):
                 continue  # a range "6-8 giờ"
         if q.unit == MONEY and q.value == 0:
             continue
@@ -80,11 +84,19 @@ def _ratios_in_words(low: str, nums: list[_Num]) -> list[_Num]:
     out: list[_Num] = []
     for num in nums:
         prev = out[-1] if out else None
-        if prev is not None and prev.numerator is None and num.numerator is None and prev.end == prev.num_end \
-                and prev.q.unit == num.q.unit == COUNT and prev.q.value <= num.q.value \
-                and (link := _OUT_OF_TOTAL.match(low, prev.end)) is not None and link.end() == num.start:
-            out[-1] = _Num(prev.start, num.num_end, num.end, Quantity(prev.q.value, COUNT, num.q.end),
-                           prev.q.value, num.q.value)
+        if (
+            prev is not None
+            and prev.numerator is None
+            and num.numerator is None
+            and prev.end == prev.num_end
+            and prev.q.unit == num.q.unit == COUNT
+            and prev.q.value <= num.q.value
+            and (link := _OUT_OF_TOTAL.match(low, prev.end)) is not None
+            and link.end() == num.start
+        ):
+            out[-1] = _Num(
+                prev.start, num.num_end, num.end, Quantity(prev.q.value, COUNT, num.q.end), prev.q.value, num.q.value
+            )
             continue
         out.append(num)
     return out
@@ -99,7 +111,7 @@ def _normalise_unit(low: str, num: _Num, dti_ok: bool) -> None:
         num.q = Quantity(num.q.value / 1000 if num.q.value <= 1000 else num.q.value, SCORE, num.q.end)
     if unit == COUNT and num.numerator is None and _PER_1000.match(low, num.end):
         num.q = Quantity(num.q.value, PER1000, num.q.end)
-    elif unit == COUNT and num.denominator == 1000 and re.match(r"\s*(?:người\s+)?dân", low[num.end:num.end + 12]):
+    elif unit == COUNT and num.denominator == 1000 and re.match(r"\s*(?:người\s+)?dân", low[num.end : num.end + 12]):
         num.q = Quantity(num.numerator, PER1000, num.q.end)  # "0,7/1.000 dân"
         num.numerator = num.denominator = None
     if unit == COUNT and num.q.value < 1 and dti_ok:

@@ -26,8 +26,11 @@ def _expand(paths: list[str]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(q for q in p.iterdir()
-                          if q.is_file() and q.suffix.lower() in REPORT_SUFFIXES and not q.name.endswith(".meta.json"))
+            out += sorted(
+                q
+                for q in p.iterdir()
+                if q.is_file() and q.suffix.lower() in REPORT_SUFFIXES and not q.name.endswith(".meta.json")
+            )
         else:
             out.append(p)
     return out
@@ -62,8 +65,7 @@ def run_extract_cli(paths: list[str], fmt: str, out: TextIO, err: TextIO) -> int
             failed = True
             continue
         except Exception as exc:  # never a traceback for bad input
-            print(f"dx extract: {path}: extraction failed: {_one_line(type(exc).__name__ + ': ' + str(exc))}",
-                  file=err)
+            print(f"dx extract: {path}: extraction failed: {_one_line(type(exc).__name__ + ': ' + str(exc))}", file=err)
             failed = True
             continue
         try:

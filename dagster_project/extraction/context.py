@@ -73,6 +73,7 @@ class _Ctx:
 
 # --------------------------------------------------------------------------- document date
 
+
 def _year_of(published: str | None) -> int | None:
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
@@ -91,8 +92,16 @@ def _text_date(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- construction
 
-def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: ProvinceMap,
-               title: str | None = None, outlet: str | None = None) -> _Ctx:
+
+def _build_ctx(
+    doc_id: str,
+    text: str,
+    era: str,
+    pub_year: int | None,
+    pmap: ProvinceMap,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> _Ctx:
     """The context of one non-empty NFC document (views, structure, provinces, plan, list/table/as-of frames)."""
     cased, low = match_views(text)
     lex = lex_view(low)
@@ -109,8 +118,24 @@ def _build_ctx(doc_id: str, text: str, era: str, pub_year: int | None, pmap: Pro
             default_code = named.pop() if len(named) == 1 else None
 
     plan_doc, plan_year, report_year = _plan_info(text, low, paras, sections, title)
-    ctx = _Ctx(doc_id, text, low, era, pub_year, lexicon, lex, paras, sents,
-               sections, plan_doc, plan_year, mentions, [m.start for m in mentions], default_code, multi)
+    ctx = _Ctx(
+        doc_id,
+        text,
+        low,
+        era,
+        pub_year,
+        lexicon,
+        lex,
+        paras,
+        sents,
+        sections,
+        plan_doc,
+        plan_year,
+        mentions,
+        [m.start for m in mentions],
+        default_code,
+        multi,
+    )
     ctx.section_starts = [s.start for s in sections]
     ctx.para_starts = [p.start for p in paras]
     ctx.sent_starts = [x.start for x in sents]
@@ -131,31 +156,38 @@ def _dominant_province(text: str, paras: list[Paragraph], mentions: list[Mention
     """(the document's dominant province, whether it is about several): the most mentioned province,
     a title mention counting double, ties to the earliest; "several" when it has under 60% of the weight."""
     counts: dict[str, float] = {}
-    title_end = paras[0].end if paras and not text[paras[0].start:paras[0].end].rstrip().endswith(
-        (".", ";", "…")) and paras[0].end - paras[0].start <= 160 else 0
+    title_end = (
+        paras[0].end
+        if paras
+        and not text[paras[0].start : paras[0].end].rstrip().endswith((".", ";", "…"))
+        and paras[0].end - paras[0].start <= 160
+        else 0
+    )
     for m in mentions:
         counts[m.code] = counts.get(m.code, 0) + (2 if m.start < title_end else 1)
-    default_code = max(counts, key=lambda c: (counts[c], -min(x.start for x in mentions if x.code == c))) \
-        if counts else None
+    default_code = (
+        max(counts, key=lambda c: (counts[c], -min(x.start for x in mentions if x.code == c))) if counts else None
+    )
     multi = bool(counts) and counts[default_code] < 0.6 * sum(counts.values())
     return default_code, multi
 
 
-def _plan_info(text: str, low: str, paras: list[Paragraph], sections: list[Section], headline: str | None = None
-               ) -> tuple[bool, str, str]:
+def _plan_info(
+    text: str, low: str, paras: list[Paragraph], sections: list[Section], headline: str | None = None
+) -> tuple[bool, str, str]:
     """(is a plan, the plan's year, the year a results report is about) from the title and lead; the
     headline of the report's metadata stands in for a title line the text lacks."""
     if not paras:
         return False, "", ""
     title = paras[0]
-    title_low = low[title.start:title.end]
+    title_low = low[title.start : title.end]
     is_title = (title.end - title.start) <= 160 and not title_low.rstrip().endswith((".", "…", ":"))
     if not is_title and headline:
         title_low, is_title = match_views(unicodedata.normalize("NFC", headline))[1], True
-    head = low[paras[0].start: paras[min(2, len(paras) - 1)].end]
+    head = low[paras[0].start : paras[min(2, len(paras) - 1)].end]
     plan = bool(is_title and _PLAN_TITLE.search(title_low) and not _LIST_ACTUAL.search(title_low)) or bool(
-        re.search(r"ban hành kế hoạch|kế hoạch số|kế hoạch chuyển đổi số năm", head)
-        and not _LIST_ACTUAL.search(head))
+        re.search(r"ban hành kế hoạch|kế hoạch số|kế hoạch chuyển đổi số năm", head) and not _LIST_ACTUAL.search(head)
+    )
     if sections and sum(s.code is not None for s in sections) >= 2:
         plan = False
     year = ""
@@ -172,8 +204,10 @@ def _plan_info(text: str, low: str, paras: list[Paragraph], sections: list[Secti
 # --------------------------------------------------------------------------- table and list frames
 
 _TABLE_SEP = re.compile(r"\s*[|\t]\s*")
-_COL_SKIP = vre(r"^(?:stt|tt|số tt|số thứ tự|đơn vị tính|đvt|ghi chú)$|so sánh|so với|tỷ lệ (?:%|hoàn thành)|"
-                r"%\s*(?:so|kh)")
+_COL_SKIP = vre(
+    r"^(?:stt|tt|số tt|số thứ tự|đơn vị tính|đvt|ghi chú)$|so sánh|so với|tỷ lệ (?:%|hoàn thành)|"
+    r"%\s*(?:so|kh)"
+)
 _COL_ESTIMATE = vre(r"(?<!\w)ước")
 _COL_TARGET = vre(r"kế hoạch|mục tiêu|chỉ tiêu giao|(?<!\w)kh(?!\w)|dự kiến")
 _COL_ACTUAL = vre(r"thực hiện|kết quả|(?<!\w)th(?!\w)|đạt được|hiện trạng")
@@ -184,20 +218,26 @@ def _table_contexts(ctx: _Ctx) -> None:
     gets the value kind (and year) of its header; numbering and comparison columns are skipped."""
     header: list[tuple[str, str, bool]] | None = None
     for p in ctx.paras:
-        line = ctx.text[p.start:p.end]
+        line = ctx.text[p.start : p.end]
         if line.count("|") + line.count("\t") < 2:
             header = None if not line.strip() == "" else header
             continue
         cells = [normalise_phrase(c) for c in _TABLE_SEP.split(line.strip(" |\t"))]
-        has_values = any(NUMBER_RE.search(c) and not re.fullmatch(r"[^\d]*(?:19|20)\d\d[^\d]*", c)
-                         for c in cells[1:])
+        has_values = any(NUMBER_RE.search(c) and not re.fullmatch(r"[^\d]*(?:19|20)\d\d[^\d]*", c) for c in cells[1:])
         if not has_values and len(cells) >= 2:
             header = []
             for c in cells:
                 years = re.findall(r"(?:19|20)\d\d", c)
                 skip = bool(_COL_SKIP.search(c))
-                kind = "estimate" if _COL_ESTIMATE.search(c) else "target" if _COL_TARGET.search(c) else \
-                    "actual" if _COL_ACTUAL.search(c) else ""
+                kind = (
+                    "estimate"
+                    if _COL_ESTIMATE.search(c)
+                    else "target"
+                    if _COL_TARGET.search(c)
+                    else "actual"
+                    if _COL_ACTUAL.search(c)
+                    else ""
+                )
                 header.append((kind, years[-1] if years else (ctx.report_year or ctx.plan_year), skip))
             continue
         if header:
@@ -210,7 +250,7 @@ def _table_column(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[str, str, bool] 
     if not cols:
         return None
     p = ctx.paras[sent.para]
-    prefix = ctx.text[p.start:pos].lstrip(" |\t")
+    prefix = ctx.text[p.start : pos].lstrip(" |\t")
     index = prefix.count("|") + prefix.count("\t")
     return cols[index] if index < len(cols) else None
 
@@ -225,11 +265,12 @@ def _heading_contexts(ctx: _Ctx) -> None:
     its value kind: a plan's chapter on the current state reports results."""
     kind = ""
     for p in ctx.paras:
-        line = ctx.text[p.start:p.end].strip()
-        heading = len(line) <= 120 and not line.endswith((".", ";", "…")) and (
-            line.isupper() or bool(_HEADING.match(line)))
+        line = ctx.text[p.start : p.end].strip()
+        heading = (
+            len(line) <= 120 and not line.endswith((".", ";", "…")) and (line.isupper() or bool(_HEADING.match(line)))
+        )
         if heading:
-            low = ctx.low[p.start:p.end]
+            low = ctx.low[p.start : p.end]
             found = "actual" if _HEADING_ACTUAL.search(low) else "target" if _HEADING_TARGET.search(low) else ""
             kind = found or kind
             continue
@@ -286,17 +327,24 @@ def _list_contexts(ctx: _Ctx) -> None:
     kind = period = ""
     first_after = False
     for p in ctx.paras:
-        line = low[p.start:p.end].rstrip()
+        line = low[p.start : p.end].rstrip()
         bullet = is_bullet(ctx.text, p)
         heading = line.endswith(":") and (p.end - p.start) <= 400
-        new_kind = ("actual" if _LIST_ACTUAL.search(line) else "target" if _LIST_TARGET.search(line) else "") \
-            if heading else ""
+        new_kind = (
+            ("actual" if _LIST_ACTUAL.search(line) else "target" if _LIST_TARGET.search(line) else "")
+            if heading
+            else ""
+        )
         found = _periods(low, p.start, p.end) if heading else []
         new_period = next((v for _, _, k, v in reversed(found) if k in ("year", "span")), "")
         # "- Mục tiêu cơ bản đến năm 2030:" after the 2025 items: a sub-heading opens its own list
         sub_heading = active and bullet and heading and bool(new_period) and new_period != period
-        if active and (bullet or first_after) and not sub_heading and \
-                not (line.endswith(":") and not bullet and not first_after):
+        if (
+            active
+            and (bullet or first_after)
+            and not sub_heading
+            and not (line.endswith(":") and not bullet and not first_after)
+        ):
             if kind:
                 ctx.para_kind[p.index] = kind
             if period:
@@ -313,12 +361,16 @@ def _list_contexts(ctx: _Ctx) -> None:
                 continue
             active, first_after = True, True
             if not period and kind == "target":
-                prev = [v for s, _, k, v in _periods(low, max(0, p.start - 600), p.start)
-                        if k in ("year", "span") and _para_of(ctx, s) == p.index - 1]
+                prev = [
+                    v
+                    for s, _, k, v in _periods(low, max(0, p.start - 600), p.start)
+                    if k in ("year", "span") and _para_of(ctx, s) == p.index - 1
+                ]
                 period = prev[-1] if prev else _section_plan_year(ctx, p.start)
 
 
 # --------------------------------------------------------------------------- position lookups
+
 
 def _para_of(ctx: _Ctx, pos: int) -> int:
     i = bisect_right(ctx.para_starts, pos) - 1

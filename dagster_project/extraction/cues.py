@@ -16,51 +16,108 @@ from .normalise import normalise_phrase, vre
 
 _COMPARATOR = vre(
     r"(?<!\w)(?P<c>trên dưới|không dưới|không thấp hơn|không ít hơn|tối thiểu|ít nhất|chưa đến|chưa tới|không quá|"
-    r"tối đa|xấp xỉ|khoảng|gần|chừng|hơn|trên|dưới|vượt)\s*$")
-_COMPARATOR_MAP = {"trên dưới": "~", "không dưới": ">=", "không thấp hơn": ">=", "không ít hơn": ">=",
-                   "tối thiểu": ">=", "ít nhất": ">=", "chưa đến": "<", "chưa tới": "<", "không quá": "<",
-                   "tối đa": "<", "xấp xỉ": "~", "khoảng": "~", "gần": "~", "chừng": "~", "hơn": ">",
-                   "trên": ">", "dưới": "<", "vượt": ">"}
+    r"tối đa|xấp xỉ|khoảng|gần|chừng|hơn|trên|dưới|vượt)\s*$"
+)
+_COMPARATOR_MAP = {
+    "trên dưới": "~",
+    "không dưới": ">=",
+    "không thấp hơn": ">=",
+    "không ít hơn": ">=",
+    "tối thiểu": ">=",
+    "ít nhất": ">=",
+    "chưa đến": "<",
+    "chưa tới": "<",
+    "không quá": "<",
+    "tối đa": "<",
+    "xấp xỉ": "~",
+    "khoảng": "~",
+    "gần": "~",
+    "chừng": "~",
+    "hơn": ">",
+    "trên": ">",
+    "dưới": "<",
+    "vượt": ">",
+}
 _COMPARATOR_MAP = {normalise_phrase(k): v for k, v in _COMPARATOR_MAP.items()}
 _PREDICATE = vre(
     r"(?<!\w)(?:đạt|là|chiếm|lên|tăng|giảm|còn|bằng|mức|ở mức|tỷ lệ|tỉ lệ|được)\s*"
-    r"(?:(?:tỷ lệ|tỉ lệ|mức)\s*)?(?:(?:trên dưới|tối thiểu|ít nhất|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến)\s*)?$")
+    r"(?:(?:tỷ lệ|tỉ lệ|mức)\s*)?(?:(?:trên dưới|tối thiểu|ít nhất|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến)\s*)?$"
+)
 
 # --------------------------------------------------------------------------- value kind
 
 _KIND_CUES = [
     ("estimate", vre(r"(?<!hiệp )(?<!quy )(?<!công )(?<!mong )(?<!\w)(?:ước|dự ước)(?!\w)(?! mơ| muốn| vọng)")),
-    ("planned", vre(r"dự kiến|dự chi|tổng mức đầu tư|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|"
-                    r"sẽ chi|sẽ đầu tư|được giao")),
-    ("target", vre(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
-                          r"kỳ vọng|quyết tâm")),
-    ("actual", vre(r"(?<!\w)đã(?!\w)|đạt được|chưa đạt|không đạt|đến nay|hiện nay|hiện có|hiện tại|hiện đang|"
-                          r"(?<!\w)đang(?!\w)|(?<!\w)hiện (?:đứng|là|đạt|chiếm|xếp)(?!\w)|"
-                          r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])")),
+    (
+        "planned",
+        vre(
+            r"dự kiến|dự chi|tổng mức đầu tư|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|"
+            r"sẽ chi|sẽ đầu tư|được giao"
+        ),
+    ),
+    (
+        "target",
+        vre(
+            r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
+            r"kỳ vọng|quyết tâm"
+        ),
+    ),
+    (
+        "actual",
+        vre(
+            r"(?<!\w)đã(?!\w)|đạt được|chưa đạt|không đạt|đến nay|hiện nay|hiện có|hiện tại|hiện đang|"
+            r"(?<!\w)đang(?!\w)|(?<!\w)hiện (?:đứng|là|đạt|chiếm|xếp)(?!\w)|"
+            r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])"
+        ),
+    ),
 ]
 _YEAR_CUE = vre(r"(?:đến|vào|trong|cuối|hết|đầu)?\s*năm\s+((?:19|20)\d{2})(?!\d)(?!\s*[-–]\s*\d)")
 
 # --------------------------------------------------------------------------- periods
 
 _PERIOD_PATTERNS = [
-    ("now", vre(r"từ (?:năm |tháng \d{1,2}[/-])?(?:19|20)\d{2} (?:đến|tới) nay|(?:tính )?đến nay|hiện nay|"
-                       r"hiện tại|năm nay|(?:^|[,.;:]\s*)hiện(?=[ ,])|hiện có|hiện đang")),
-    ("span", vre(r"(?<!nhiệm kỳ )(?<!khóa )(?<!\d)((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s*)?"
-                        r"((?:19|20)\d{2})(?!\d)")),
-    ("asof", vre(r"tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})|"
-                        r"quý\s+[ivx\d]+\s*[/-]\s*((?:19|20)\d{2})|quý\s+[ivx\d]+\s+năm\s+((?:19|20)\d{2})|"
-                        r"(?:tính đến|đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})")),
-    ("year", vre(r"(?<!so với )(?<!so với cùng kỳ )(?<!cùng kỳ )(?<!\w)năm\s+((?:19|20)\d{2})"
-                        r"(?!\d)(?!\s*[-–])")),
+    (
+        "now",
+        vre(
+            r"từ (?:năm |tháng \d{1,2}[/-])?(?:19|20)\d{2} (?:đến|tới) nay|(?:tính )?đến nay|hiện nay|"
+            r"hiện tại|năm nay|(?:^|[,.;:]\s*)hiện(?=[ ,])|hiện có|hiện đang"
+        ),
+    ),
+    (
+        "span",
+        vre(
+            r"(?<!nhiệm kỳ )(?<!khóa )(?<!\d)((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s*)?"
+            r"((?:19|20)\d{2})(?!\d)"
+        ),
+    ),
+    (
+        "asof",
+        vre(
+            r"tháng\s+\d{1,2}\s*[/-]\s*((?:19|20)\d{2})|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})|"
+            r"quý\s+[ivx\d]+\s*[/-]\s*((?:19|20)\d{2})|quý\s+[ivx\d]+\s+năm\s+((?:19|20)\d{2})|"
+            r"(?:tính đến|đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})"
+        ),
+    ),
+    (
+        "year",
+        vre(
+            r"(?<!so với )(?<!so với cùng kỳ )(?<!cùng kỳ )(?<!\w)năm\s+((?:19|20)\d{2})"
+            r"(?!\d)(?!\s*[-–])"
+        ),
+    ),
 ]
 
 # an explicit reporting date ("tính đến tháng 9/2023") frames the later figures of its section
-_ASOF_FRAME = vre(r"tính đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?(?:tháng\s+)?\d{1,2}\s*[/-]\s*"
-                  r"((?:19|20)\d{2})|tính đến\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+((?:19|20)\d{2})")
+_ASOF_FRAME = vre(
+    r"tính đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?(?:tháng\s+)?\d{1,2}\s*[/-]\s*"
+    r"((?:19|20)\d{2})|tính đến\s+(?:hết\s+|cuối\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+((?:19|20)\d{2})"
+)
 _PERIOD_HINT = re.compile(r"(?:19|20)\d\d|nay|hiện")
 # a paragraph opened by "Năm 2023, ..." frames its following sentences
-_FRAMING = vre(r"\W*(?:(?:trong|đến hết|đến cuối|tính đến|hết|cuối|đến)\s+)?(?:năm\s+((?:19|20)\d{2})"
-                      r"|tháng\s+\d{1,2}\s*/\s*((?:19|20)\d{2}))\s*,")
+_FRAMING = vre(
+    r"\W*(?:(?:trong|đến hết|đến cuối|tính đến|hết|cuối|đến)\s+)?(?:năm\s+((?:19|20)\d{2})"
+    r"|tháng\s+\d{1,2}\s*/\s*((?:19|20)\d{2}))\s*,"
+)
 
 # --------------------------------------------------------------------------- admin levels
 
@@ -72,13 +129,15 @@ _LEVEL_BEFORE = vre(
     r"|(?P<dist>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện|(?<!\w)các\s+huyện,\s*(?:thị xã|thành phố))"
     r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã|(?:tại|ở)\s+(?:các\s+)?xã,\s*phường"
     r"|(?<!\w)các\s+xã,\s*phường(?:,\s*thị trấn)?)"
-    r"|(?P<all>các cấp|cả (?:ba|3) cấp)")
+    r"|(?P<all>các cấp|cả (?:ba|3) cấp)"
+)
 _LEVEL_AFTER = vre(
     r"\s*(?:đối với|ở|tại|của|cho|trong)?\s*(?:các\s+)?(?:"
     r"cấp\s+(?P<lv>tỉnh|huyện|xã)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*)"
     r"|(?P<prov>sở(?!\w)|cơ quan cấp tỉnh|(?:ubnd|ủy ban nhân dân)\s+tỉnh)"
     r"|(?P<dist>huyện(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
-    r"|(?P<comm>xã(?!\w)|phường(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã))")
+    r"|(?P<comm>xã(?!\w)|phường(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã))"
+)
 
 # --------------------------------------------------------------------------- count filters, dates, changes, anaphora
 
@@ -89,11 +148,13 @@ _COUNT_BAD_BEFORE = vre(
     r"ngày|tháng|năm|"
     r"nghị định|thông tư|quyết định|nghị quyết|kế hoạch|đề án|công văn|chỉ thị|tuổi|mục|phần|bước|giai đoạn|"
     r"lúc|hotline|điện thoại|cấp|trang|hạng|vị trí|xếp|đứng|phiếu|độ|từ|version|phiên bản|tại|chỉ đạo)\s*$"
-    r"|mức(?: độ)?\s+\d\s*(?:,|và|-)\s*$")
+    r"|mức(?: độ)?\s+\d\s*(?:,|và|-)\s*$"
+)
 _COUNT_BAD_AFTER = vre(
     r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|điểm|triệu tấn|nghìn tấn|teu|mw|kw|"
     r"gb|mb|tb|mbps|gbps|độ|thế hệ|sao|phiếu|trang|bài|ký tự|dân|cm|mm|lít|usd|%|giải pháp|nhóm|trụ cột|"
-    r"nội dung|tiêu chí|chỉ số|trong|đánh giá|người/|g|địa phương|tỉnh, thành|tỉnh thành)(?!\w)")
+    r"nội dung|tiêu chí|chỉ số|trong|đánh giá|người/|g|địa phương|tỉnh, thành|tỉnh thành)(?!\w)"
+)
 _DATE_BEFORE = vre(r"(?:ngày|tháng|quý|đêm|sáng|chiều)\s*$")
 _PER_1000 = vre(r"[^\d;.%]{0,40}?\s*(?:/|trên|trên mỗi)\s*(?:1\.000|1000|nghìn|ngàn)\s+(?:người\s+)?dân")
 _CHANGE = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$")
@@ -111,15 +172,18 @@ _RANK_BEFORE = vre(r"(?:xếp|đứng|hạng|vị trí|vươn lên|tụt)(?:\s+(
 _PLAN_TITLE = vre(r"kế hoạch|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|đề ra|năm tới")
 _PLAN_YEAR = vre(r"kế hoạch[^.;\n]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)")
 # a paragraph that goes on with the previous one's targets ("Đồng thời, ...", "Đến hết năm 2022, ...")
-_CONNECTIVE = vre(r"\W*(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|song song|cùng với|"
-                  r"đến (?:hết |cuối )?năm (?:19|20)\d\d)")
+_CONNECTIVE = vre(
+    r"\W*(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|song song|cùng với|"
+    r"đến (?:hết |cuối )?năm (?:19|20)\d\d)"
+)
 _LIST_ACTUAL = vre(r"kết quả|đã đạt|đạt được|thực hiện được|tình hình thực hiện|sơ kết|tổng kết|giám sát")
 _LIST_TARGET = vre(r"mục tiêu|chỉ tiêu|phấn đấu|đề ra|đặt ra|kế hoạch")
 
 # a full date in the text (the document date when no publication date is given)
 _DATE_IN_TEXT = vre(
     r"(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)"
-    r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+    r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})"
+)
 
 
 # --------------------------------------------------------------------------- readers
@@ -128,9 +192,11 @@ _OF_TARGET = vre(r"\d\s*%\s*(?:so với\s+)?(?:chỉ tiêu\s+|kế hoạch\s+)?$
 # "vượt 30% chỉ tiêu", "đạt 100% kế hoạch": a share of a target, not the measure itself
 _SHARE_OF_TARGET = vre(r"\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)(?!\w)")
 # "tỷ trọng kinh tế số trên GDP của cả nước năm 2021 là 11,91%": the nation's figure, not a province's
-_NATIONAL_FIGURE = vre(r"(?:của|trên)\s+(?:cả nước|toàn quốc|việt nam)"
-                       r"|(?:bình quân|trung bình)\s+(?:của\s+)?(?:cả nước|toàn quốc)"
-                       r"|(?:cả nước|toàn quốc|việt nam)\s+(?:là|đạt|chỉ đạt|mới đạt|sẽ có|có)(?!\w)")
+_NATIONAL_FIGURE = vre(
+    r"(?:của|trên)\s+(?:cả nước|toàn quốc|việt nam)"
+    r"|(?:bình quân|trung bình)\s+(?:của\s+)?(?:cả nước|toàn quốc)"
+    r"|(?:cả nước|toàn quốc|việt nam)\s+(?:là|đạt|chỉ đạt|mới đạt|sẽ có|có)(?!\w)"
+)
 
 
 def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[int, str] | None:
@@ -145,7 +211,7 @@ def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[
                 best = (m.end(), kind)
     if not pub_year:  # undated: "Đến năm 2025, ..." in a plan is a horizon; a later "đã" still wins
         for m in _YEAR_CUE.finditer(low, start, end):
-            if m.group(0).startswith("đến") and not low[max(start, m.start() - 6):m.start()].endswith("tính "):
+            if m.group(0).startswith("đến") and not low[max(start, m.start() - 6) : m.start()].endswith("tính "):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), "target")
     if pub_year:
@@ -153,7 +219,7 @@ def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[
             y = int(m.group(1))
             if y == pub_year:
                 continue
-            prefix = low[max(start, m.start() - 12):m.start()]
+            prefix = low[max(start, m.start() - 12) : m.start()]
             if re.search(r"so với|cùng kỳ|so$", prefix):
                 continue
             kind = "target" if y > pub_year else "actual"

@@ -31,11 +31,12 @@ if TYPE_CHECKING:
     from .sections import Sentence
 
 OVERALL, GOV, ECO, SOC, ALL_PILLARS, OTHER = "dti", "gov", "eco", "soc", "pillars", "other"
-PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: "dti_digital_society",
-                OVERALL: "dti"}
+PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: "dti_digital_society", OVERALL: "dti"}
 
-_INDEX_WORDS = (r"(?<!\w)dti(?!\w)|chỉ số (?:đánh giá )?chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số"
-                r"|chuyển đổi số cấp tỉnh|bảng xếp hạng")
+_INDEX_WORDS = (
+    r"(?<!\w)dti(?!\w)|chỉ số (?:đánh giá )?chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số"
+    r"|chuyển đổi số cấp tỉnh|bảng xếp hạng"
+)
 _INDEX_NAMED = vre(_INDEX_WORDS)
 _RANK_OF_PROVINCES = vre(r"(?<![\d/])\d{1,2}\s*/\s*(?:63|34)(?![\d/])")
 _ABOUT_RANKING = vre(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|(?:mức độ|xếp hạng|bảng xếp hạng) chuyển đổi số")
@@ -52,8 +53,20 @@ _LABEL = vre(
     r"|tích hợp|thủ tục|cấp bộ|bộ, ngành|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
 )
 _NUM = r"\d{1,2}"
-_WORD_RANKS = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-               "tám": 8, "chín": 9, "mười": 10}
+_WORD_RANKS = {
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 _WORD = "|".join(_WORD_RANKS)
 # "xếp (hạng) (thứ) 25/63", "đứng thứ hai", "ở vị trí thứ 2, 3", "giữ vị trí thứ 5, 6, 7", "xếp hạng 1/63"
 _RANK = vre(
@@ -62,33 +75,43 @@ _RANK = vre(
     rf"(?P<values>(?:{_NUM}|{_WORD})(?:\s*(?:,|và)\s*(?:{_NUM}|{_WORD}))*)(?P<of>\s*/\s*(?:63|34))?(?!\w|[.,]\d)"
 )
 # "Thứ hạng về chính quyền số, kinh tế số, xã hội số ... lần lượt là 22, 9, 13"
-_RESPECTIVE_RANKS = vre(rf"(?<!\w)lần lượt (?:là|đạt|ở|xếp|đứng)\s+(?P<values>{_NUM}(?:\s*(?:,|và)\s*{_NUM})+)"
-                        rf"(?P<of>\s*/\s*(?:63|34))?(?![\w%]|[.,]\d)")
+_RESPECTIVE_RANKS = vre(
+    rf"(?<!\w)lần lượt (?:là|đạt|ở|xếp|đứng)\s+(?P<values>{_NUM}(?:\s*(?:,|và)\s*{_NUM})+)"
+    rf"(?P<of>\s*/\s*(?:63|34))?(?![\w%]|[.,]\d)"
+)
 _BARE_RANK = vre(rf"(?<![\w/.,])(?P<values>{_NUM})(?P<of>\s*/\s*(?:63|34))(?![\w/]|[.,]\d)")
 _LEADER = vre(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng số 1|đứng vị trí số 1|quán quân)(?!\w)")
 _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 # the words around a rank that say what it is about: "02/63 tỉnh thành về ...", "về ... chuyển đổi số"
 _OF_PROVINCES = r"tỉnh,?\s*thành(?:\s*phố)?"
 _INDEX_TOPIC = r"chuyển đổi số|(?<!\w)dti(?!\w)"
-_NOT_A_RANK_AFTER = vre(r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
-                        r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
-                        # "xếp hạng 02/63 tỉnh thành về mức độ hài lòng": ranked on something else
-                        # "dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến": the same
-                        rf"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+"
-                        rf"|(?:\d+\s+)?{_OF_PROVINCES}(?:\s+(?:trên\s+)?(?:cả nước|toàn quốc))?\s+)?về\s+"
-                        rf"(?![^,.;]{{0,40}}?(?:{_INDEX_TOPIC}|chính quyền số|kinh tế số|xã hội số))")
+_NOT_A_RANK_AFTER = vre(
+    r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
+    r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
+    # "xếp hạng 02/63 tỉnh thành về mức độ hài lòng": ranked on something else
+    # "dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến": the same
+    rf"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+"
+    rf"|(?:\d+\s+)?{_OF_PROVINCES}(?:\s+(?:trên\s+)?(?:cả nước|toàn quốc))?\s+)?về\s+"
+    rf"(?![^,.;]{{0,40}}?(?:{_INDEX_TOPIC}|chính quyền số|kinh tế số|xã hội số))"
+)
 # "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": the label after the rank names a sub-index
-_SUB_INDEX_AFTER = vre(r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"
-                       r"nhân lực số|an toàn thông tin|hoạt động (?:chính quyền|kinh tế|xã hội) số)")
+_SUB_INDEX_AFTER = vre(
+    r"\s*(?:/\s*(?:63|34)\s*)?(?:trong|về|ở)\s+[^,.;]{0,25}?(?:nhận thức số|thể chế số|hạ tầng số|"
+    r"nhân lực số|an toàn thông tin|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
+)
 _NOT_A_RANK_BEFORE = vre(r"(?:năm|lần|tăng|giảm|top|tốp|nhóm|khóa|kỳ|họp|phiên|hội nghị|đợt)\s+(?:thứ\s+)?$")
-_NOT_A_SCORE_BEFORE = vre(r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|gần|đến|quốc gia|cả nước|trung bình|cấp tỉnh,)"
-                          r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$")
+_NOT_A_SCORE_BEFORE = vre(
+    r"(?:tăng|giảm|thêm|từ khoảng|từ|khoảng|gần|đến|quốc gia|cả nước|trung bình|cấp tỉnh,)"
+    r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$"
+)
 _THEN_PROVINCE = vre(r"\s*(?:trong bảng xếp hạng\s*)?(?:là|thuộc về|gọi tên)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 _RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn đầu|đứng đầu")
 # "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
-_GROUP_BEFORE = vre(r"(?:nhóm|top|tốp|(?<!trong số )(?<!\d)\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm"
-                    r"|năm liên tiếp|năm liền"
-                    r"|(?<!\w)luôn)[^.;]{0,30}$")
+_GROUP_BEFORE = vre(
+    r"(?:nhóm|top|tốp|(?<!trong số )(?<!\d)\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm"
+    r"|năm liên tiếp|năm liền"
+    r"|(?<!\w)luôn)[^.;]{0,30}$"
+)
 # "giá trị trung bình DTI cấp tỉnh là 0,4014", "DTI quốc gia đạt 0,7955": not a province's score
 _AVERAGE = vre(r"trung bình|bình quân|quốc gia|của cả nước|cả nước (?:là|đạt)")
 _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
@@ -100,8 +123,10 @@ _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
 _INDEX_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*)?về\s+[^,.;]{{0,40}}?(?:{_INDEX_TOPIC})")
 # "xếp thứ 17/63 về chính quyền số": the pillar named right after the rank
-_PILLAR_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
-                    r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))")
+_PILLAR_AFTER = vre(
+    rf"\s*(?:{_OF_PROVINCES}\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
+    r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))"
+)
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
 
@@ -121,11 +146,11 @@ class DtiFinding:
 
 @dataclass
 class _Expr:
-    kind: str            # "rank" | "score"
+    kind: str  # "rank" | "score"
     values: list[float]
     start: int
     end: int
-    of: str              # "63" | "34" | ""
+    of: str  # "63" | "34" | ""
     is_leader: bool = False
 
 
@@ -133,7 +158,7 @@ class _Expr:
 class DtiState:
     """What the DTI step carries through one document."""
 
-    about_ranking: bool                       # the text speaks of the DTI ranking itself
+    about_ranking: bool  # the text speaks of the DTI ranking itself
     last_subject: dict[int, str] = field(default_factory=dict)  # paragraph -> its last DTI subject province
 
 
@@ -150,7 +175,7 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
     low = ctx.low
     s, e = sent.start, sent.end
     target = _TARGET.search(low, s, e)
-    if target and target.group(0) == "sẽ" and re.search(r"(?<!\w)nếu(?!\w)", low[s:target.start()]):
+    if target and target.group(0) == "sẽ" and re.search(r"(?<!\w)nếu(?!\w)", low[s : target.start()]):
         target = None  # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi": a condition, not a goal
     if target or _NOT_DTI.search(low, s, e):
         return []  # a rank target ("phấn đấu nằm trong nhóm 20 tỉnh dẫn đầu"), another index (ICT Index, PCI)
@@ -184,8 +209,9 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
                 era, code = _era_code(ctx, x.of, provinces[0][0], provinces[0][1], provinces[0][2])
                 if code is not None:
                     suffix = "_rank" if x.kind == "rank" else "_score"
-                    out.append(DtiFinding(era, code, PILLAR_CODES[targets[0]] + suffix, value, year, "text",
-                                          x.start, x.end))
+                    out.append(
+                        DtiFinding(era, code, PILLAR_CODES[targets[0]] + suffix, value, year, "text", x.start, x.end)
+                    )
             state.last_subject[sent.para] = provinces[-1][2]
             continue
         if pairs is None:
@@ -197,8 +223,9 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
             era, code = _era_code(ctx, x.of, mention_start, mention_end, code)
             if code is not None:
                 suffix = "_rank" if x.kind == "rank" else "_score"
-                out.append(DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, period_source,
-                                      x.start, x.end))
+                out.append(
+                    DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, period_source, x.start, x.end)
+                )
         state.last_subject[sent.para] = provinces[-1][2]
     return out
 
@@ -220,12 +247,13 @@ def _about_dti(ctx: _Ctx, sent: Sentence, state: DtiState) -> bool:
     para = ctx.paras[sent.para]
     if _INDEX_NAMED.search(low, para.start, sent.end):
         return True
-    if _RANK_OF_PROVINCES.search(low, sent.start, sent.end) and "chuyển đổi số" in low[sent.start:sent.end]:
+    if _RANK_OF_PROVINCES.search(low, sent.start, sent.end) and "chuyển đổi số" in low[sent.start : sent.end]:
         return True  # "Quảng Nam đứng thứ 24/63 tỉnh, thành phố chuyển đổi số"
     return state.about_ranking and bool(_RANK_WORDS.search(low, sent.start, sent.end))
 
 
 # --------------------------------------------------------------------------- finding the figures
+
 
 def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
     low = ctx.low
@@ -236,36 +264,48 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
         return all(b <= x or a >= y for x, y in taken)
 
     for m in _RANK.finditer(low, s, e):
-        if _NOT_A_RANK_AFTER.match(low, m.end()) or _SUB_INDEX_AFTER.match(low, m.end()) or \
-                _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start("values")):
+        if (
+            _NOT_A_RANK_AFTER.match(low, m.end())
+            or _SUB_INDEX_AFTER.match(low, m.end())
+            or _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start("values"))
+        ):
             continue
         values = [_rank_value(v) for v in re.split(r"\s*(?:,|và)\s*", m.group("values"))]
         if any(v is None or not 1 <= v <= 63 for v in values):
             continue
-        if m.group("anchor") in ("hạng", "xếp") and not m.group("of") and "thứ" not in low[m.start():m.end()]:
-            if not re.search(r"xếp hạng\s*$", low[max(s, m.start() - 2):m.start("values")]):
+        if m.group("anchor") in ("hạng", "xếp") and not m.group("of") and "thứ" not in low[m.start() : m.end()]:
+            if not re.search(r"xếp hạng\s*$", low[max(s, m.start() - 2) : m.start("values")]):
                 continue
         found.append(_Expr("rank", values, m.start(), m.end(), _of(m)))
         taken.append((m.start(), m.end()))
     for m in _RESPECTIVE_RANKS.finditer(low, s, e):
-        if free(m.start(), m.end()) and re.search(r"thứ hạng|xếp (?:hạng|thứ)|vị trí", low[s:m.start()]):
+        if free(m.start(), m.end()) and re.search(r"thứ hạng|xếp (?:hạng|thứ)|vị trí", low[s : m.start()]):
             values = [float(v) for v in re.split(r"\s*(?:,|và)\s*", m.group("values"))]
             if all(1 <= v <= 63 for v in values):
                 found.append(_Expr("rank", values, m.start(), m.end(), _of(m)))
                 taken.append((m.start(), m.end()))
     for m in _BARE_RANK.finditer(low, s, e):
-        if free(m.start(), m.end()) and not _NOT_A_RANK_AFTER.match(low, m.end()) and \
-                not _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start()):
+        if (
+            free(m.start(), m.end())
+            and not _NOT_A_RANK_AFTER.match(low, m.end())
+            and not _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start())
+        ):
             found.append(_Expr("rank", [float(m.group("values"))], m.start(), m.end(), _of(m)))
             taken.append((m.start(), m.end()))
     for m in _LEADER.finditer(low, s, e):
-        if free(m.start(), m.end()) and not _NOT_A_RANK_AFTER.match(low, m.end()) and \
-                not _GROUP_BEFORE.search(low, max(s, m.start() - 40), m.start()):
+        if (
+            free(m.start(), m.end())
+            and not _NOT_A_RANK_AFTER.match(low, m.end())
+            and not _GROUP_BEFORE.search(low, max(s, m.start() - 40), m.start())
+        ):
             found.append(_Expr("rank", [1.0], m.start(), m.end(), "", is_leader=True))
             taken.append((m.start(), m.end()))
     for m in _SCORE.finditer(low, s, e):
-        if free(m.start(), m.end()) and not _NOT_A_SCORE_BEFORE.search(low, max(s, m.start() - 25), m.start()) \
-                and not _AVERAGE.search(low, _clause_start(low, s, m.start()), m.start()):
+        if (
+            free(m.start(), m.end())
+            and not _NOT_A_SCORE_BEFORE.search(low, max(s, m.start() - 25), m.start())
+            and not _AVERAGE.search(low, _clause_start(low, s, m.start()), m.start())
+        ):
             value = parse_vn_number(m.group("value"))
             if value is not None and 0.05 <= value < 1:
                 found.append(_Expr("score", [value], m.start(), m.end(), ""))
@@ -290,12 +330,14 @@ def _of(m: re.Match) -> str:
 
 # --------------------------------------------------------------------------- what and whose
 
+
 def _labels(low: str, a: int, b: int) -> list[tuple[str, int]]:
     return [(next(k for k, v in m.groupdict().items() if v), m.start()) for m in _LABEL.finditer(low, a, b)]
 
 
-def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr, sent_end: int,
-             sent_start: int) -> list[str] | None:
+def _targets(
+    low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr, sent_end: int, sent_start: int
+) -> list[str] | None:
     """The measures a figure is for: one pillar or the index; several for a shared figure ("cả 3 trụ cột
     đều xếp thứ 2", "kinh tế số và xã hội số cùng xếp thứ 8", "dẫn đầu ... ở 3 trụ cột") or a list of values.
     None when the nearest label is something else (a sub-index, GRDP, a region)."""
@@ -311,8 +353,11 @@ def _targets(low: str, labels: list[tuple[str, int]], prev: str | None, x: _Expr
     if not labels:
         if prev == OTHER:
             return None
-        if len(x.values) == 3 and _RESPECTIVELY.search(low, max(sent_start, x.start - 20), x.start) and \
-                {GOV, ECO, SOC} <= {k for k, _ in _labels(low, sent_start, x.start)}:
+        if (
+            len(x.values) == 3
+            and _RESPECTIVELY.search(low, max(sent_start, x.start - 20), x.start)
+            and {GOV, ECO, SOC} <= {k for k, _ in _labels(low, sent_start, x.start)}
+        ):
             return [GOV, ECO, SOC]  # "chính quyền số đứng thứ 7, kinh tế số ... thì ... lần lượt xếp hạng 15, 9 và 9"
         return [prev] if prev in (GOV, ECO, SOC) else [OVERALL]
     kind, pos = labels[-1]
@@ -355,9 +400,9 @@ def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) ->
     if before:
         group = _group_before(ctx, before, x.start)
         if len(group) > 1 and len(x.values) == 1 and not (_SHARED.search(low, group[-1][1], x.start)):
-            return None if low[x.start:x.end].strip() in ("dẫn đầu", "đứng đầu") else [group[-1]]
+            return None if low[x.start : x.end].strip() in ("dẫn đầu", "đứng đầu") else [group[-1]]
         return group
-    if after and re.match(r"\s*(?:cả nước\s*)?(?:,\s*)?(?:là|thuộc về|của)\s", low[x.end:after[0].start + 1]):
+    if after and re.match(r"\s*(?:cả nước\s*)?(?:,\s*)?(?:là|thuộc về|của)\s", low[x.end : after[0].start + 1]):
         return [(after[0].start, after[0].end, after[0].code)]
     if sent.para in last_subject:
         return [(-1, -1, last_subject[sent.para])]
@@ -390,8 +435,10 @@ def _group_after(ctx: _Ctx, after: list) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.code) for m in group]
 
 
-_YEARS_RESPECTIVELY = vre(r"(?<!\w)(?:năm\s+)?(20[12]\d)((?:\s*(?:,|và)\s*(?:năm\s+)?20[12]\d)+)[^.;]{0,30}?"
-                         r"lần lượt[^.;\d]{0,20}$")
+_YEARS_RESPECTIVELY = vre(
+    r"(?<!\w)(?:năm\s+)?(20[12]\d)((?:\s*(?:,|và)\s*(?:năm\s+)?20[12]\d)+)[^.;]{0,30}?"
+    r"lần lượt[^.;\d]{0,20}$"
+)
 
 
 def _respective_years(low: str, start: int, pos: int) -> list[str]:
@@ -426,9 +473,12 @@ def _period(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[str, str]:
     publication (each year's index is published the next year)."""
     para = ctx.paras[sent.para]
     for a in (sent.start, para.start, 0):
-        years = [int(m.group(1)) for m in _YEAR.finditer(ctx.low, a, pos)
-                 if not _COMPARED.search(ctx.low, max(a, m.start() - 16), m.start())
-                 or not ctx.low[m.end():pos].strip(" ([")]  # "so với DTI 2020 (52/63)": 52 is 2020's rank
+        years = [
+            int(m.group(1))
+            for m in _YEAR.finditer(ctx.low, a, pos)
+            if not _COMPARED.search(ctx.low, max(a, m.start() - 16), m.start())
+            or not ctx.low[m.end() : pos].strip(" ([")
+        ]  # "so với DTI 2020 (52/63)": 52 is 2020's rank
         years = [y for y in years if not ctx.pub_year or y < ctx.pub_year]
         if years:
             return str(years[-1]), "text"
@@ -436,8 +486,15 @@ def _period(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[str, str]:
 
 
 def _unmapped(ctx: _Ctx, sent: Sentence, x: _Expr, reason: str, unmapped: list[dict]) -> None:
-    unmapped.append({
-        "doc_id": ctx.doc_id, "province_code": "", "sentence": ctx.text[sent.start:sent.end],
-        "number_text": ctx.text[x.start:x.end].strip(), "phrase": ctx.low[x.start:x.end].strip(),
-        "char_start": x.start, "char_end": x.end, "reason": reason,
-    })
+    unmapped.append(
+        {
+            "doc_id": ctx.doc_id,
+            "province_code": "",
+            "sentence": ctx.text[sent.start : sent.end],
+            "number_text": ctx.text[x.start : x.end].strip(),
+            "phrase": ctx.low[x.start : x.end].strip(),
+            "char_start": x.start,
+            "char_end": x.end,
+            "reason": reason,
+        }
+    )

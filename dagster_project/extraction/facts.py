@@ -37,9 +37,24 @@ from .sections import Sentence
 from .slots import _fact_provinces, _fill_slots, _province_at, _quoted_province
 
 FACT_COLUMNS = (
-    "doc_id", "province_era", "province_code", "province_vi", "fact_type", "indicator_code", "admin_level",
-    "period", "period_source", "value_kind", "comparator", "value", "unit", "numerator", "denominator", "evidence",
-    "char_start", "char_end",
+    "doc_id",
+    "province_era",
+    "province_code",
+    "province_vi",
+    "fact_type",
+    "indicator_code",
+    "admin_level",
+    "period",
+    "period_source",
+    "value_kind",
+    "comparator",
+    "value",
+    "unit",
+    "numerator",
+    "denominator",
+    "evidence",
+    "char_start",
+    "char_end",
 )
 
 
@@ -68,8 +83,15 @@ class Fact:
         return {c: getattr(self, c) for c in FACT_COLUMNS}
 
     def grain(self) -> tuple:
-        return (self.doc_id, self.province_era, self.province_code, self.indicator_code, self.admin_level,
-                self.period, self.value_kind)
+        return (
+            self.doc_id,
+            self.province_era,
+            self.province_code,
+            self.indicator_code,
+            self.admin_level,
+            self.period,
+            self.value_kind,
+        )
 
 
 @dataclass
@@ -82,8 +104,10 @@ class DocumentResult:
 
 # --------------------------------------------------------------------------- main entry
 
-def extract_document(doc_id: str, text: str, published: str | None = None, title: str | None = None,
-                     outlet: str | None = None) -> DocumentResult:
+
+def extract_document(
+    doc_id: str, text: str, published: str | None = None, title: str | None = None, outlet: str | None = None
+) -> DocumentResult:
     """Facts and unmapped candidates of one report. `text` should be NFC (it is normalised if not);
     offsets and evidence refer to the NFC text. The headline (`title`), else the outlet ("Báo Gia Lai"),
     from the report's metadata, names the province of a text that never names it ("Tại tỉnh, ...")."""
@@ -105,8 +129,15 @@ def extract_document(doc_id: str, text: str, published: str | None = None, title
         return result
     pub_year = _year_of(date)
     pmap = province_map(era)
-    ctx = _build_ctx(doc_id, text, era, pub_year, pmap, title if isinstance(title, str) else None,
-                     outlet if isinstance(outlet, str) else None)
+    ctx = _build_ctx(
+        doc_id,
+        text,
+        era,
+        pub_year,
+        pmap,
+        title if isinstance(title, str) else None,
+        outlet if isinstance(outlet, str) else None,
+    )
 
     facts: list[Fact] = []
     dti = dti_state(ctx)
@@ -122,22 +153,38 @@ def extract_document(doc_id: str, text: str, published: str | None = None, title
 
 def _dti_fact(ctx: _Ctx, d: DtiFinding) -> Fact:
     ind = ctx.lexicon.catalog[d.indicator_code]
-    return Fact(doc_id=ctx.doc_id, province_era=d.era, province_code=d.province_code, province_vi="",
-                fact_type=ind.fact_type, indicator_code=d.indicator_code, admin_level="", period=d.period,
-                period_source=d.period_source, value_kind="actual", comparator="=", value=d.value,
-                unit=ind.unit, numerator=None, denominator=None, evidence=ctx.text[d.start:d.end],
-                char_start=d.start, char_end=d.end)
+    return Fact(
+        doc_id=ctx.doc_id,
+        province_era=d.era,
+        province_code=d.province_code,
+        province_vi="",
+        fact_type=ind.fact_type,
+        indicator_code=d.indicator_code,
+        admin_level="",
+        period=d.period,
+        period_source=d.period_source,
+        value_kind="actual",
+        comparator="=",
+        value=d.value,
+        unit=ind.unit,
+        numerator=None,
+        denominator=None,
+        evidence=ctx.text[d.start : d.end],
+        char_start=d.start,
+        char_end=d.end,
+    )
 
 
 # --------------------------------------------------------------------------- one sentence
+
 
 def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: list[dict]) -> None:
     """The facts of one sentence, clause by clause and number by number; a number without an indicator of
     its own may continue the sentence's previous fact (`_inherit`)."""
     low = ctx.low
-    sent_low = low[sent.start:sent.end]
+    sent_low = low[sent.start : sent.end]
     para = ctx.paras[sent.para]
-    para_low = low[para.start:para.end]
+    para_low = low[para.start : para.end]
     prev_fact: Fact | None = None
     sent_nums = _numbers(ctx, sent.start, sent.end)
     if not sent_nums:
@@ -151,8 +198,9 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             continue
         pms = _clause_matches(ctx, sent_matches, cs, ce)
         # numbers inside a literal phrase ("định danh mức độ 2", "từ 15 tuổi trở lên") are part of the name
-        nums = [n for n in nums if not any(
-            not pm.phrase.gap and pm.start <= n.start and n.num_end <= pm.end for pm in pms)]
+        nums = [
+            n for n in nums if not any(not pm.phrase.gap and pm.start <= n.start and n.num_end <= pm.end for pm in pms)
+        ]
         last_ratio: _Num | None = None
         for k, num in enumerate(nums):
             column = _table_column(ctx, sent, num.start)
@@ -165,8 +213,9 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             if unit in (RANK, SCORE) or num.denominator in (34, 63):
                 continue  # DTI ranks and scores, and "x/63" places among provinces: the `dti` step reads them
             quoted = _quoted_province(ctx, num, sent)
-            reason = not_a_province_figure(ctx, sent, num, cs, seg_start, nums[k - 1].start if k else cs,
-                                           named=quoted is not None)
+            reason = not_a_province_figure(
+                ctx, sent, num, cs, seg_start, nums[k - 1].start if k else cs, named=quoted is not None
+            )
             if reason:
                 _add_unmapped(ctx, sent, num, reason, unmapped)
                 continue
@@ -177,8 +226,9 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                 if code is None:
                     _add_unmapped(ctx, sent, num, "a province's figure in brackets, measure unclear", unmapped)
                     continue
-                made = _facts_for_number(ctx, sent, num, None, code, cs, seg_start, next_start, column, None,
-                                         unmapped, provinces=[quoted])
+                made = _facts_for_number(
+                    ctx, sent, num, None, code, cs, seg_start, next_start, column, None, unmapped, provinces=[quoted]
+                )
                 facts.extend(made)
                 continue
             choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low)
@@ -193,8 +243,7 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                     last_ratio = num
                 continue
             pm, code = choice if choice[0] != "inherit" else (None, choice[1])
-            made = _facts_for_number(ctx, sent, num, pm, code, cs, seg_start, next_start, column, last_ratio,
-                                     unmapped)
+            made = _facts_for_number(ctx, sent, num, pm, code, cs, seg_start, next_start, column, last_ratio, unmapped)
             if num.numerator is not None:
                 last_ratio = num
             if made:
@@ -203,10 +252,20 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                 ctx.last_fact[sent.para] = made[-1]
 
 
-def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | None, code: str, cs: int,
-                      seg_start: int, next_start: int, column: tuple[str, str, bool] | None,
-                      last_ratio: _Num | None, unmapped: list[dict], provinces: list[str] | None = None
-                      ) -> list[Fact]:
+def _facts_for_number(
+    ctx: _Ctx,
+    sent: Sentence,
+    num: _Num,
+    pm: PhraseMatch | None,
+    code: str,
+    cs: int,
+    seg_start: int,
+    next_start: int,
+    column: tuple[str, str, bool] | None,
+    last_ratio: _Num | None,
+    unmapped: list[dict],
+    provinces: list[str] | None = None,
+) -> list[Fact]:
     """The fact(s) of a number mapped to indicator `code`, one per province it is about; none (and an
     unmapped row saying why) when its province is unknown or ambiguous. A percent after a ratio
     ("1.390/1.902 thủ tục, đạt 73%") keeps the ratio's numerator and denominator."""
@@ -231,12 +290,24 @@ def _facts_for_number(ctx: _Ctx, sent: Sentence, num: _Num, pm: PhraseMatch | No
         return []
     return [
         Fact(
-            doc_id=ctx.doc_id, province_era=ctx.era, province_code=code_of_province, province_vi="",
-            fact_type=ind.fact_type, indicator_code=code, admin_level=slots.level, period=slots.period,
+            doc_id=ctx.doc_id,
+            province_era=ctx.era,
+            province_code=code_of_province,
+            province_vi="",
+            fact_type=ind.fact_type,
+            indicator_code=code,
+            admin_level=slots.level,
+            period=slots.period,
             period_source=slots.period_source,
-            value_kind=kind, comparator=slots.comparator, value=clean_value(value), unit=ind.unit,
-            numerator=numerator, denominator=denominator, evidence=text[start:end],
-            char_start=start, char_end=end,
+            value_kind=kind,
+            comparator=slots.comparator,
+            value=clean_value(value),
+            unit=ind.unit,
+            numerator=numerator,
+            denominator=denominator,
+            evidence=text[start:end],
+            char_start=start,
+            char_end=end,
         )
         for code_of_province in provinces
     ]
@@ -265,11 +336,18 @@ def _evidence_span(text: str, num: _Num, pm: PhraseMatch | None, seg_start: int)
 def _add_unmapped(ctx: _Ctx, sent: Sentence, num: _Num, reason: str, unmapped: list[dict]) -> None:
     """A row for a curator: the number, its sentence, its province if known, and why no fact came of it."""
     province = _province_at(ctx, num.start, sent) or ""
-    unmapped.append({
-        "doc_id": ctx.doc_id, "province_code": province, "sentence": ctx.text[sent.start:sent.end],
-        "number_text": ctx.text[num.start:num.end].strip(), "phrase": unmapped_phrase(ctx.low, num, sent),
-        "char_start": num.start, "char_end": num.end, "reason": reason,
-    })
+    unmapped.append(
+        {
+            "doc_id": ctx.doc_id,
+            "province_code": province,
+            "sentence": ctx.text[sent.start : sent.end],
+            "number_text": ctx.text[num.start : num.end].strip(),
+            "phrase": unmapped_phrase(ctx.low, num, sent),
+            "char_start": num.start,
+            "char_end": num.end,
+            "reason": reason,
+        }
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -280,10 +358,10 @@ def unmapped_phrase(low: str, num: _Num, sent: Sentence, words: int = 6) -> str:
     """The words that name what a number measures, for grouping unmapped candidates: up to `words` words
     right after it, within its clause ("80% hộ gia đình có ..."), else the words right before it
     ("... tỷ lệ X đạt 80%")."""
-    after = _WORD.findall(_CLAUSE_END.split(low[num.end:min(sent.end, num.end + 80)], 1)[0])
+    after = _WORD.findall(_CLAUSE_END.split(low[num.end : min(sent.end, num.end + 80)], 1)[0])
     if len(after) >= 2:
         return " ".join(after[:words])
-    before = _WORD.findall(_CLAUSE_END.split(low[max(sent.start, num.start - 80):num.start])[-1])
+    before = _WORD.findall(_CLAUSE_END.split(low[max(sent.start, num.start - 80) : num.start])[-1])
     return " ".join(before[-words:])
 
 

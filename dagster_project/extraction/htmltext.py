@@ -5,14 +5,62 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-         "button", "select", "template", "menu", "figure", "figcaption", "object", "canvas", "head"}
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-          "article", "blockquote", "pre", "dd", "dt", "dl", "main", "hr", "td", "th", "tbody", "thead"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "template",
+    "menu",
+    "figure",
+    "figcaption",
+    "object",
+    "canvas",
+    "head",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "main",
+    "hr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _NOISE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|footer|header|social|share|comments?|related|"
-    r"advert|ads?|banner|widget|rating|tags?|popup|modal|cookie|subscribe|login)(?:$|[\s_-])", re.I)
+    r"advert|ads?|banner|widget|rating|tags?|popup|modal|cookie|subscribe|login)(?:$|[\s_-])",
+    re.I,
+)
 _CONTENT_CLASS = re.compile(r"(?:article|content|detail|post|entry|story|news|body|main|fck|noi-?dung)", re.I)
 
 
@@ -49,8 +97,13 @@ class _Extractor(HTMLParser):
         skipping = tag in _SKIP or bool(klass and _NOISE_CLASS.search(klass) and not _CONTENT_CLASS.search(klass))
         if attr.get("aria-hidden") == "true" or "display:none" in (attr.get("style") or "").replace(" ", ""):
             skipping = True
-        content = tag == "article" or (tag in ("div", "section", "main") and bool(klass) and bool(
-            re.search(r"(?:article|detail|post|entry|story|noi-?dung)[-_ ]?(?:content|body|detail)?", klass, re.I)))
+        content = tag == "article" or (
+            tag in ("div", "section", "main")
+            and bool(klass)
+            and bool(
+                re.search(r"(?:article|detail|post|entry|story|noi-?dung)[-_ ]?(?:content|body|detail)?", klass, re.I)
+            )
+        )
         self.stack.append((tag, skipping, content))
         if skipping:
             self.skip_depth += 1

@@ -28,8 +28,14 @@ from .provinces import seeds_dir
 
 LEXICON_CSV = Path(__file__).with_name("lexicon.csv")
 RANK, PER1000 = "rank", "per1000"
-UNIT_CLASS = {"percent": PERCENT, "billion_vnd": MONEY, "count": COUNT, "rank": RANK,
-              "index_0_1": SCORE, "per_1000_population": PER1000}
+UNIT_CLASS = {
+    "percent": PERCENT,
+    "billion_vnd": MONEY,
+    "count": COUNT,
+    "rank": RANK,
+    "index_0_1": SCORE,
+    "per_1000_population": PER1000,
+}
 _PUNCT = re.compile(r"[^\w\s]")
 _MIN_FOLDED_WORDS = 3
 _WORD_RE = re.compile(r"\w+")
@@ -64,14 +70,14 @@ def lex_view(low: str) -> str:
 class Indicator:
     code: str
     fact_type: str
-    unit: str              # catalog unit
-    unit_class: str        # numbers.PERCENT / MONEY / COUNT / RANK / SCORE / PER1000
-    per_level: bool        # admin_level applies (per admin level in the catalog)
+    unit: str  # catalog unit
+    unit_class: str  # numbers.PERCENT / MONEY / COUNT / RANK / SCORE / PER1000
+    per_level: bool  # admin_level applies (per admin level in the catalog)
 
 
 @dataclass(frozen=True)
 class Phrase:
-    text: str              # normalised words joined by ' ' (gap as '*')
+    text: str  # normalised words joined by ' ' (gap as '*')
     codes: tuple[str, ...]
     contexts: tuple[tuple[str, ...], ...]  # per code: context words (empty = none)
     gap: bool
@@ -121,8 +127,11 @@ class Lexicon:
             if len(p.text.split()) >= _MIN_FOLDED_WORDS:
                 by_fold.setdefault(fold(p.text), []).append(p)
         self._folded = {k: v[0] for k, v in by_fold.items() if len(v) == 1}
-        self._fold_re = re.compile(r"(?<!\w)(?=(" + _trie_regex([k.split() for k in self._folded]) + r"))") \
-            if self._folded else None
+        self._fold_re = (
+            re.compile(r"(?<!\w)(?=(" + _trie_regex([k.split() for k in self._folded]) + r"))")
+            if self._folded
+            else None
+        )
         self._prefixes: dict[str, list[Phrase]] = {}
         for p in literal:
             self._prefixes[p.text] = [q for q in literal if p.text.startswith(q.text + " ")]
@@ -180,7 +189,7 @@ def _trie_regex(phrases: list[list[str]]) -> str:
             rest = emit(child) if any(k for k in child) else ""
             piece = re.escape(word) + r"(?!\w)"
             if rest:
-                piece += (r"(?:\s+" + rest + ")" + ("?" if "" in child else ""))
+                piece += r"(?:\s+" + rest + ")" + ("?" if "" in child else "")
             alts.append(piece)
         if not alts:
             return ""
@@ -192,9 +201,21 @@ def _trie_regex(phrases: list[list[str]]) -> str:
 
 _catalog_aliases: dict[str, list[str]] = {}
 # catalog hints too generic to stand alone (they need a context the catalog cannot express)
-_SKIP_CATALOG_ALIASES = {"tỷ đồng", "dẫn đầu", "xếp hạng", "doanh thu", "bệnh viện", "thành viên", "sản phẩm",
-                         "tài khoản giao dịch", "tổng số tiền", "lĩnh vực công nghệ thông tin", "dti",
-                         "chỉ số chuyển đổi số", "dịch vụ công trực tuyến toàn trình"}
+_SKIP_CATALOG_ALIASES = {
+    "tỷ đồng",
+    "dẫn đầu",
+    "xếp hạng",
+    "doanh thu",
+    "bệnh viện",
+    "thành viên",
+    "sản phẩm",
+    "tài khoản giao dịch",
+    "tổng số tiền",
+    "lĩnh vực công nghệ thông tin",
+    "dti",
+    "chỉ số chuyển đổi số",
+    "dịch vụ công trực tuyến toàn trình",
+}
 
 
 def _read_catalog() -> dict[str, Indicator]:
@@ -210,8 +231,9 @@ def _read_catalog() -> dict[str, Indicator]:
                 _catalog_aliases.setdefault(r["code"].strip(), []).append(alias)
         unit = r["unit"].strip()
         per_level = "per admin level" in (r.get("name_en") or "").lower()
-        catalog[r["code"].strip()] = Indicator(r["code"].strip(), r["fact_type"].strip(), unit,
-                                               UNIT_CLASS.get(unit, unit), per_level)
+        catalog[r["code"].strip()] = Indicator(
+            r["code"].strip(), r["fact_type"].strip(), unit, UNIT_CLASS.get(unit, unit), per_level
+        )
     return catalog
 
 
@@ -222,8 +244,14 @@ def load_lexicon() -> Lexicon:
     with open(LEXICON_CSV, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             if r.get("code") and r.get("phrase"):
-                rows.append((r["code"].strip(), r["phrase"].strip(), (r.get("context") or "").strip(),
-                             (r.get("position") or "").strip()))
+                rows.append(
+                    (
+                        r["code"].strip(),
+                        r["phrase"].strip(),
+                        (r.get("context") or "").strip(),
+                        (r.get("position") or "").strip(),
+                    )
+                )
     # the catalog's own hints (aliases_vi, '|'-separated, '.' = any punctuation, '.*' = gap) come after
     for ind in catalog.values():
         for alias in _catalog_aliases.get(ind.code, ()):

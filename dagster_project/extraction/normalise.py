@@ -92,7 +92,7 @@ def _decode_unicode_bom(data: bytes) -> str | None:
     for bom, codec in boms:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec)
+                return data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"invalid {codec.upper()} after byte-order mark at byte {exc.start}") from None
     return None
@@ -126,8 +126,9 @@ def decode_bytes(data: bytes) -> str:
         except UnicodeDecodeError as exc:
             if _mostly_utf8(data):
                 # a few broken sequences inside UTF-8 text: say where, do not guess another encoding
-                raise DecodeError(f"invalid UTF-8 at byte {exc.start} of otherwise UTF-8 text; "
-                                  "re-save the file as UTF-8") from None
+                raise DecodeError(
+                    f"invalid UTF-8 at byte {exc.start} of otherwise UTF-8 text; re-save the file as UTF-8"
+                ) from None
             text = _decode_legacy(data)
     text = _repair_double_utf8(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -140,7 +141,8 @@ def decode_bytes(data: bytes) -> str:
     if not _is_vietnamese(text):
         if _MOJIBAKE.search(text):
             raise DecodeError(
-                "legacy Vietnamese font encoding (VNI/TCVN3) shown as mojibake; re-save the file as UTF-8")
+                "legacy Vietnamese font encoding (VNI/TCVN3) shown as mojibake; re-save the file as UTF-8"
+            )
         raise DecodeError("text does not read as Vietnamese")
     return text
 

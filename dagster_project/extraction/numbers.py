@@ -71,8 +71,8 @@ _UNIT_RE = re.compile(
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    unit: str          # PERCENT | MONEY | COUNT | SCORE | OTHER_MONEY
-    end: int           # offset after the unit text (or after the number when there is none)
+    unit: str  # PERCENT | MONEY | COUNT | SCORE | OTHER_MONEY
+    end: int  # offset after the unit text (or after the number when there is none)
 
 
 def read_unit(low: str, pos: int, value: float) -> Quantity:

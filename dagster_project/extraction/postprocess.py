@@ -30,8 +30,8 @@ def _is_headline(ctx: _Ctx, pos: int) -> bool:
         first = bisect_right(ctx.para_starts, sec.heading_end)  # the paragraph after the heading line
     if not first <= i <= first + 1:
         return False
-    line = ctx.text[p.start:p.end].rstrip()
-    return len(line) <= 160 and not line.endswith((".", "…", ";", ":", "!", "?", "\"", "”"))
+    line = ctx.text[p.start : p.end].rstrip()
+    return len(line) <= 160 and not line.endswith((".", "…", ";", ":", "!", "?", '"', "”"))
 
 
 def _drop_headline_echoes(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -40,10 +40,18 @@ def _drop_headline_echoes(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     body = [f for f, h in zip(facts, heads, strict=True) if not h]
     out = []
     for f, h in zip(facts, heads, strict=True):
-        if h and f.value is not None and any(
-                b.province_code == f.province_code and b.indicator_code == f.indicator_code
-                and b.admin_level == f.admin_level and b.value is not None
-                and abs(b.value - f.value) <= 0.02 * abs(f.value) + 0.5 for b in body):
+        if (
+            h
+            and f.value is not None
+            and any(
+                b.province_code == f.province_code
+                and b.indicator_code == f.indicator_code
+                and b.admin_level == f.admin_level
+                and b.value is not None
+                and abs(b.value - f.value) <= 0.02 * abs(f.value) + 0.5
+                for b in body
+            )
+        ):
             continue
         out.append(f)
     return out

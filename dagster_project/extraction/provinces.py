@@ -52,8 +52,8 @@ def _key(name: str) -> str:
 @dataclass
 class ProvinceMap:
     era: str
-    names: dict[str, str]          # code -> name_vi
-    lookup: dict[str, str]         # alias key -> code
+    names: dict[str, str]  # code -> name_vi
+    lookup: dict[str, str]  # alias key -> code
     regex: re.Pattern
 
     def name(self, code: str) -> str:
@@ -73,7 +73,7 @@ class ProvinceMap:
             if not prefixed:
                 if re.sub(r"[\W_]+", "", m.group("name")) in _PREFIX_REQUIRED_KEYS:
                     continue
-                before = re.search(r"(\w+)\s+$", cased[max(0, name_start - 30):name_start])
+                before = re.search(r"(\w+)\s+$", cased[max(0, name_start - 30) : name_start])
                 if before and before.group(1)[:1].isupper() and before.group(1).lower() in _SURNAMES:
                     continue
             out.append(Mention(m.start(), m.end(), code, self.names[code], prefixed))
@@ -115,8 +115,11 @@ def province_map(era: str) -> ProvinceMap:
         successor = {r["province_key"]: r["successor_key"] for r in rows if r["era"] == LEGACY}
         legacy_aliases = [(r["name_vi"], r["province_key"]) for r in rows if r["era"] == LEGACY]
         legacy_aliases += [(r["full_name_vi"], r["province_key"]) for r in rows if r["era"] == LEGACY]
-        legacy_aliases += [(r["alias"], f"vn63_{r['code'].zfill(2)}")
-                           for r in _read_csv(seeds_dir() / "province_aliases.csv") if r.get("era") == LEGACY]
+        legacy_aliases += [
+            (r["alias"], f"vn63_{r['code'].zfill(2)}")
+            for r in _read_csv(seeds_dir() / "province_aliases.csv")
+            if r.get("era") == LEGACY
+        ]
         for alias, key in legacy_aliases:
             succ = successor.get(key, "")
             if succ.startswith("vn34_") and _key(alias) not in current_keys:
@@ -145,8 +148,9 @@ def era_for_date(published: str | None) -> str | None:
     return None
 
 
-_AFTER_MERGER = re.compile(r"34 tỉnh|sau (?:khi )?(?:sáp nhập|hợp nhất)|chính quyền (?:địa phương )?(?:hai|2) cấp",
-                           re.IGNORECASE)
+_AFTER_MERGER = re.compile(
+    r"34 tỉnh|sau (?:khi )?(?:sáp nhập|hợp nhất)|chính quyền (?:địa phương )?(?:hai|2) cấp", re.IGNORECASE
+)
 
 
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(20\d\d)(?!\d)", re.IGNORECASE)

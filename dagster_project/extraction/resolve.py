@@ -49,7 +49,7 @@ def _clause_matches(ctx: _Ctx, sent_matches: list[PhraseMatch], cs: int, ce: int
     for pm in sent_matches:
         if pm.start < cs or pm.end > ce:
             continue
-        if pm.phrase.gap and re.search(r"[;\n]|[.!?]\s", low[pm.start:pm.end]):
+        if pm.phrase.gap and re.search(r"[;\n]|[.!?]\s", low[pm.start : pm.end]):
             continue
         out.append(pm)
     return out
@@ -59,9 +59,17 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
     if not cands:
         return None
     # a phrase inside a longer compatible phrase does not count on its own
-    kept = [c for c in cands if not any(
-        o is not c and o[0].start <= c[0].start and c[0].end <= o[0].end
-        and (o[0].end - o[0].start) > (c[0].end - c[0].start) for o in cands)]
+    kept = [
+        c
+        for c in cands
+        if not any(
+            o is not c
+            and o[0].start <= c[0].start
+            and c[0].end <= o[0].end
+            and (o[0].end - o[0].start) > (c[0].end - c[0].start)
+            for o in cands
+        )
+    ]
     if before:
         return max(kept, key=lambda c: (c[0].end, c[0].end - c[0].start))
     return min(kept, key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
@@ -70,12 +78,15 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
 _PASSIVE = vre(r"(?<!\w)(?:đã\s+)?được\s+$")
 _COPULA = vre(r"\s*(?:là|đạt|có)\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
 _NEW_SUBJECT = vre(r"[,;]\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số|số)(?!\w)")
-_COUNT_LINK = vre(r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
-                  r"(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
+_COUNT_LINK = vre(
+    r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
+    r"(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?"
+)
 
 
-def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms: list[PhraseMatch],
-             sent_low: str) -> tuple[PhraseMatch, str] | None:
+def _resolve(
+    ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms: list[PhraseMatch], sent_low: str
+) -> tuple[PhraseMatch, str] | None:
     """(phrase, indicator) governing `num`: a percent / score / rank after a predicate ("đạt X%") takes
     the subject before it, else the noun after it; a count takes a verb phrase right before it, else the
     noun after it; an amount the phrase before it."""
@@ -88,17 +99,23 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
             # a gapped phrase around the number governs it: "tích hợp 100% dịch vụ ... lên Cổng DVC quốc gia"
             codes = _compatible(ctx, pm, unit, sent_low)
             before_c += [(pm, c) for c in codes]
-        elif pm.start >= num.end and pm.start < window_end and not (
-                unit == COUNT and re.search(r"[,;:]", ctx.low[num.end:pm.start])  # "437.000 bản ghi, tích hợp"
-                or _NEW_SUBJECT.search(ctx.low, num.end, pm.start)):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
+        elif (
+            pm.start >= num.end
+            and pm.start < window_end
+            and not (
+                unit == COUNT
+                and re.search(r"[,;:]", ctx.low[num.end : pm.start])  # "437.000 bản ghi, tích hợp"
+                or _NEW_SUBJECT.search(ctx.low, num.end, pm.start)
+            )
+        ):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
             codes = _compatible(ctx, pm, unit, sent_low, after=True)
             after_c += [(pm, c) for c in codes]
     b = _pick(before_c, True)
     a = _pick(after_c, False)
     low = ctx.low
     if unit == PERCENT or unit == SCORE or unit == RANK:
-        object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40):num.start]))
-        if a and not low[num.end:a[0].start].strip():  # "với tỷ lệ 70% người trưởng thành có tài khoản ..."
+        object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40) : num.start]))
+        if a and not low[num.end : a[0].start].strip():  # "với tỷ lệ 70% người trưởng thành có tài khoản ..."
             return a
         return (b or a) if object_pos else (a or b)
     if unit == COUNT:
@@ -112,9 +129,9 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
         if passive:
             return min(passive, key=lambda c: c[0].start)
         # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
-        if b and re.fullmatch(r"\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end:num.start]):
+        if b and re.fullmatch(r"\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end : num.start]):
             return b
-        if a and not low[num.end:a[0].start].strip():  # "là 1.127 dịch vụ công": the noun right after
+        if a and not low[num.end : a[0].start].strip():  # "là 1.127 dịch vụ công": the noun right after
             return a
         if b and _COPULA.fullmatch(low, b[0].end, num.start):  # "số hồ sơ trực tuyến toàn trình là 115.665"
             return b
@@ -122,13 +139,14 @@ def _resolve(ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms
             return a
         # the subject before a count only through a copula ("tổng số trạm BTS hiện có là 8.828 trạm"), not
         # through another verb ("Tổ công nghệ số cộng đồng đã tiếp cận hơn 1.000 [hộ]")
-        linked = b and (_COUNT_LINK.fullmatch(low, b[0].end, num.start) or "\t" in ctx.text[b[0].end:num.start])
+        linked = b and (_COUNT_LINK.fullmatch(low, b[0].end, num.start) or "\t" in ctx.text[b[0].end : num.start])
         return b if linked else None  # a table row "Số doanh nghiệp công nghệ số<TAB>300<TAB>350" links too
     return b or a
 
 
-def _inherit(ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact: Fact | None,
-             sent: Sentence) -> tuple[str, str] | None:
+def _inherit(
+    ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact: Fact | None, sent: Sentence
+) -> tuple[str, str] | None:
     """A clause without its own subject continues the previous one: "...; cấp huyện đạt 95%",
     "...; mục tiêu năm 2025 là 20%", "Tỉnh phấn đấu đến cuối năm tỷ lệ này đạt 70%"."""
     low = ctx.low
@@ -142,12 +160,15 @@ def _inherit(ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact
         return None
     if _list_item_of_province(ctx, seg_start, num.start, prev):
         return ("inherit", prev.indicator_code)
-    seg = low[seg_start:num.start]
+    seg = low[seg_start : num.start]
     if ind_prev.per_level and (_LEVEL_BEFORE.search(low, cs, num.start) or _LEVEL_AFTER.match(low, num.end)):
         return ("inherit", prev.indicator_code)
-    object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40):num.start]))
-    if object_pos and (_ANAPHORA.search(seg) or _nearest_cue(low, seg_start, num.start, ctx.pub_year)
-                       or _periods(low, seg_start, num.start)):
+    object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40) : num.start]))
+    if object_pos and (
+        _ANAPHORA.search(seg)
+        or _nearest_cue(low, seg_start, num.start, ctx.pub_year)
+        or _periods(low, seg_start, num.start)
+    ):
         return ("inherit", prev.indicator_code)
     return None
 
@@ -163,31 +184,39 @@ def _list_item_of_province(ctx: _Ctx, seg_start: int, pos: int, prev: Fact) -> b
     if i >= len(ctx.mentions) or ctx.mentions[i].end > pos:
         return False
     m = ctx.mentions[i]
-    return (m.code != prev.province_code and bool(_ITEM_LEAD.fullmatch(ctx.low, seg_start, m.start))
-            and bool(_ITEM_LINK.fullmatch(ctx.low, m.end, pos)))
+    return (
+        m.code != prev.province_code
+        and bool(_ITEM_LEAD.fullmatch(ctx.low, seg_start, m.start))
+        and bool(_ITEM_LINK.fullmatch(ctx.low, m.end, pos))
+    )
 
 
 _CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")
 _OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức|thuộc nhóm[^.;%\d]{0,30}?)\s*(?:\S+\s+){0,2}$")
 
 
-def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sent_matches: list[PhraseMatch],
-                       para_low: str) -> tuple[PhraseMatch | None, str] | None:
+def _continue_previous(
+    ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sent_matches: list[PhraseMatch], para_low: str
+) -> tuple[PhraseMatch | None, str] | None:
     """A rate whose sentence names no measure goes on with the previous sentence's measure when it
     opens with "Cụ thể,/Trong đó," or reads "... đạt X%": "... tỷ lệ xử lý hồ sơ công việc ... đã đạt
     được kết quả. Cụ thể, tỷ lệ trung bình cấp tỉnh đạt 94,6%"."""
     low = ctx.low
     if any(_compatible(ctx, pm, PERCENT, para_low) for pm in sent_matches):
         return None
-    if not (_CONNECTIVE_OPENING.match(low, sent.start) or _OBJECT.search(low, max(seg_start, num.start - 30),
-                                                                          num.start)):
+    if not (
+        _CONNECTIVE_OPENING.match(low, sent.start) or _OBJECT.search(low, max(seg_start, num.start - 30), num.start)
+    ):
         return None
     i = bisect_left(ctx.sent_starts, sent.start) - 1
     if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
         return None
     prev = ctx.sents[i]
-    codes = [(pm, c) for pm in _sentence_matches(ctx, prev)
-             for c in _compatible(ctx, pm, PERCENT, low[prev.start:prev.end])]
+    codes = [
+        (pm, c)
+        for pm in _sentence_matches(ctx, prev)
+        for c in _compatible(ctx, pm, PERCENT, low[prev.start : prev.end])
+    ]
     last = ctx.last_fact.get(sent.para)
     if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == PERCENT:
         return None, last.indicator_code  # "Đà Nẵng (58,89%) ... xếp sau. Các tỉnh còn lại ... dưới 50%, ..."
@@ -198,8 +227,9 @@ def _continue_previous(ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sen
     return None, codes[-1][1]
 
 
-def _sentence_indicator(ctx: _Ctx, sent_matches: list[PhraseMatch], unit: str, para_low: str,
-                        sent: Sentence) -> str | None:
+def _sentence_indicator(
+    ctx: _Ctx, sent_matches: list[PhraseMatch], unit: str, para_low: str, sent: Sentence
+) -> str | None:
     """The one indicator of `unit` the sentence names (a roundup names its measure once for a list of
     provinces' figures), else that of the paragraph's previous fact; None when it names several."""
     codes = {c for pm in sent_matches for c in _compatible(ctx, pm, unit, para_low)}

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from .sections import Sentence
 
 # "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%", "3/11 huyện, thành phố đạt trên 30%"
-_GROUP_SUBJECT = re.compile(r"(?:(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
-                            r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$")
+_GROUP_SUBJECT = re.compile(
+    r"(?:(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
+    r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$"
+)
 _PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
 # "bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022": a comparison with another figure (a rate above 100 that
 # is written as a rate stays a fact, so the quality gate can stop it)
@@ -31,8 +33,10 @@ _COMPARED_TO = re.compile(r"(?<!\w)(?:bằng|gấp)\s+(?:trên\s+|khoảng\s+|g�
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "1.000 tình nguyện viên tham gia hỗ trợ ... dịch vụ công trực tuyến": people, not services; "188 đội sẽ
 # được triển khai để hướng dẫn sử dụng dịch vụ công trực tuyến": squads, not services
-_PEOPLE_AFTER = re.compile(r"\s*(?:tình nguyện viên|đoàn viên|cán bộ|công chức|viên chức|học sinh|sinh viên|giáo viên"
-                           r"|lượt người|người tham gia|chuyên gia|đại biểu|đội|nhóm|lớp|buổi|đoàn)(?!\w)")
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:tình nguyện viên|đoàn viên|cán bộ|công chức|viên chức|học sinh|sinh viên|giáo viên"
+    r"|lượt người|người tham gia|chuyên gia|đại biểu|đội|nhóm|lớp|buổi|đoàn)(?!\w)"
+)
 # "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
 _UNITS_AFTER = re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)")
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
@@ -43,8 +47,9 @@ _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
 _MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
 
-def not_a_province_figure(ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_start: int, prev_start: int,
-                          named: bool = False) -> str | None:
+def not_a_province_figure(
+    ctx: _Ctx, sent: Sentence, num: _Num, cs: int, seg_start: int, prev_start: int, named: bool = False
+) -> str | None:
     """Why `num` is no province's own figure, or None. `seg_start` is where its part of the clause begins
     (after the previous number), `prev_start` where the previous number begins (the clause start if none);
     `named`: the figure stands in brackets after a province's name ("cùng các tỉnh Hòa Bình (86,5%)")."""

@@ -41,15 +41,15 @@ class Paragraph:
 class Section:
     start: int
     end: int
-    code: str | None          # province of a headed section; None for the preamble / unsectioned text
-    heading_end: int = 0      # end of the heading line (== start when there is no heading)
+    code: str | None  # province of a headed section; None for the preamble / unsectioned text
+    heading_end: int = 0  # end of the heading line (== start when there is no heading)
 
 
 _OFFICIAL = vre(
     r"(?<!\w)(?:chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|ủy viên|trưởng ban|phó trưởng ban|"
-    r"chánh văn phòng|đại biểu|trưởng đoàn|thứ trưởng|tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|sở)(?!\w)")
-_HEADING_FILLER = vre(
-    r"^[\s\W\d]*(?:(?:tại|ở|về)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?$|^[\s\W\d]*$")
+    r"chánh văn phòng|đại biểu|trưởng đoàn|thứ trưởng|tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|sở)(?!\w)"
+)
+_HEADING_FILLER = vre(r"^[\s\W\d]*(?:(?:tại|ở|về)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?$|^[\s\W\d]*$")
 _BULLET = vre(r"^\s*(?:[-–—*+•·▪►●]|\d{1,2}[.)]\s|[a-zđ][.)]\s|[ivx]{1,4}[.)]\s)")
 _ABBREV = frozenset("tp tt tx q p ths ts pgs gs bs ks cn th st no mr mrs ms dr đ ct ubnd vd".split())
 
@@ -72,34 +72,34 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-
 _SENT_END = vre(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“(\[]?[A-ZĐÀ-ỸẠ-Ỹ0-9\-*+•])")
 # ';' ends a clause; so does ': ' unless a value follows ("Tỷ lệ hồ sơ trực tuyến: 48,7%")
 _CLAUSE_END = vre(
     r";|:(?=\s)(?!\s*(?:\d|(?:hơn|trên|gần|khoảng|đạt|xấp xỉ|tối thiểu|ít nhất|dưới|Hơn|Trên|Gần|Khoảng|Đạt|"
-    r"Tối thiểu|Ít nhất|Dưới)\s))")
+    r"Tối thiểu|Ít nhất|Dưới)\s))"
+)
 
 
 def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
     out: list[Sentence] = []
     for p in paras:
         start = p.start
-        chunk = text[p.start:p.end]
+        chunk = text[p.start : p.end]
         for m in _SENT_END.finditer(chunk):
             dot = p.start + m.start()
-            word = re.search(r"(\w+)$", text[max(p.start, dot - 12):dot])
+            word = re.search(r"(\w+)$", text[max(p.start, dot - 12) : dot])
             if word and (word.group(1).lower() in _ABBREV or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
             cut = p.start + m.start() + len(m.group(0).rstrip())
             if text[start:cut].strip():
                 out.append(Sentence(start, cut, p.index))
             start = p.start + m.end()
-        if text[start:p.end].strip():
+        if text[start : p.end].strip():
             out.append(Sentence(start, p.end, p.index))
     for s in out:
         cs = s.start
         for m in _CLAUSE_END.finditer(text, s.start, s.end):
-            if m.group(0) == ":" and re.search(r"(?:https?|ftp)$", text[max(s.start, m.start() - 6):m.start()]):
+            if m.group(0) == ":" and re.search(r"(?:https?|ftp)$", text[max(s.start, m.start() - 6) : m.start()]):
                 continue
             s.clauses.append(Clause(cs, m.start()))
             cs = m.end()
@@ -108,7 +108,7 @@ def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
 
 
 def is_bullet(text: str, p: Paragraph) -> bool:
-    return bool(_BULLET.match(text[p.start:p.end]))
+    return bool(_BULLET.match(text[p.start : p.end]))
 
 
 def find_sections(text: str, low: str, paras: list[Paragraph], mentions: list[Mention]) -> list[Section]:
@@ -126,7 +126,7 @@ def find_sections(text: str, low: str, paras: list[Paragraph], mentions: list[Me
             i += 1
         if not inside:
             continue
-        line = low[p.start:p.end]
+        line = low[p.start : p.end]
         codes = {m.code for m in inside}
         if len(codes) != 1:
             continue
@@ -137,7 +137,7 @@ def find_sections(text: str, low: str, paras: list[Paragraph], mentions: list[Me
         # a line that is only a province name (with prefix, numbering or a colon)
         rest = line
         for m in reversed(inside):
-            rest = rest[: m.start - p.start] + rest[m.end - p.start:]
+            rest = rest[: m.start - p.start] + rest[m.end - p.start :]
         if length <= 60 and _HEADING_FILLER.match(rest) and (ends_colon or _BULLET.match(line) or length <= 40):
             if not re.search(r"\d+(?:[.,]\d+)?\s*%", line):
                 headings.append((p, inside[-1].code))

@@ -41,11 +41,19 @@ class _Slots:
     period: str
     level: str
     comparator: str
-    period_source: str = "text"   # "publication" when the text names no year and the date of the report gave it
+    period_source: str = "text"  # "publication" when the text names no year and the date of the report gave it
 
 
-def _fill_slots(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, cs: int, seg_start: int, next_start: int,
-                column: tuple[str, str, bool] | None) -> _Slots:
+def _fill_slots(
+    ctx: _Ctx,
+    num: _Num,
+    sent: Sentence,
+    ind: Indicator,
+    cs: int,
+    seg_start: int,
+    next_start: int,
+    column: tuple[str, str, bool] | None,
+) -> _Slots:
     """Value kind, period, admin level and comparator of a number of indicator `ind`. A table column
     header overrides the period and the kind the text gives."""
     low = ctx.low
@@ -69,13 +77,14 @@ _ASOF_OPENING = vre(r"\W*(?:tính đến|đến nay|đến hết|hiện nay|hi�
 _ALLOCATED = vre(r"(?<!\w)(?:dành|bố trí|phân bổ|chi)(?!\w)")
 
 
-def _value_kind(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indicator,
-                period: str, section: Section | None) -> tuple[str, bool]:
+def _value_kind(
+    ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indicator, period: str, section: Section | None
+) -> tuple[str, bool]:
     """(kind, explicit): kind from the nearest cue before the number in its segment, the sentence,
     its list / paragraph context, else the section default."""
     low = ctx.low
     cue = _nearest_cue(low, seg_start, num.start, ctx.pub_year)
-    after_year = re.match(r"\s*(?:\(|vào|trong|đến)?\s*(?:năm\s+)((?:19|20)\d{2})", low[num.end:num.end + 20])
+    after_year = re.match(r"\s*(?:\(|vào|trong|đến)?\s*(?:năm\s+)((?:19|20)\d{2})", low[num.end : num.end + 20])
     if after_year and ctx.pub_year and not cue:
         y = int(after_year.group(1))
         if y != ctx.pub_year:
@@ -97,8 +106,13 @@ def _value_kind(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indic
     if ind.fact_type == "budget":
         if kind == "target":
             kind = "planned"
-        elif kind == "planned" and period and ctx.pub_year and int(period[-4:]) < ctx.pub_year and \
-                _ALLOCATED.search(low, max(sent.start, num.start - 40), num.start):
+        elif (
+            kind == "planned"
+            and period
+            and ctx.pub_year
+            and int(period[-4:]) < ctx.pub_year
+            and _ALLOCATED.search(low, max(sent.start, num.start - 40), num.start)
+        ):
             kind = "actual"  # "Trong năm 2023, tỉnh dành hơn 134 tỷ đồng" told in 2024: money given, not planned
         elif not explicit and kind == "actual":
             end_year = int(period[-4:]) if period else None  # explicit period only
@@ -149,9 +163,14 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> t
     now = asof or (str(ctx.pub_year) if ctx.pub_year else "")
     # 1. right after the number: "65,5% năm 2021", "25% vào năm 2025", "197,3 tỷ đồng giai đoạn 2021-2023"
     for s, e, k, v in exprs:
-        if s >= num.end and k in ("year", "span") and re.fullmatch(
-                r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end:s]) \
-                and not _horizon_of_another(low, num.end, e):
+        if (
+            s >= num.end
+            and k in ("year", "span")
+            and re.fullmatch(
+                r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end : s]
+            )
+            and not _horizon_of_another(low, num.end, e)
+        ):
             return v, "text"
     # 2. nearest expression before the number in the sentence
     before = [x for x in exprs if x[1] <= num.start and not _inside_closed_bracket(low, x[0], num.start)]
@@ -163,7 +182,7 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> t
     # 3. a year or span later in the same clause part, before the next number ("Hơn 197 tỷ ... giai đoạn 2021-2023")
     for s, _e, k, v in exprs:
         if num.end <= s < next_start and k in ("year", "span"):
-            between = low[num.end:s]
+            between = low[num.end : s]
             if re.search(r"[,;:(]", between) or _nearest_cue(low, num.end, s, None):
                 break
             return v, "text"
@@ -195,8 +214,11 @@ def _period_from_context(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str
             if sec is None or ctx.asof_starts[i] >= sec.start:
                 return ctx.asof_marks[i][1]
     if kind in ("target", "planned"):
-        later = [x for x in _periods(low, num.end, sent.end) if x[2] in ("year", "span")
-                 and not _horizon_of_another(low, num.end, x[1])]
+        later = [
+            x
+            for x in _periods(low, num.end, sent.end)
+            if x[2] in ("year", "span") and not _horizon_of_another(low, num.end, x[1])
+        ]
         if later:  # "Tỉnh dự kiến chi 120 tỷ đồng thực hiện 35 nhiệm vụ ... năm 2025"
             return later[0][3]
         p = ctx.paras[sent.para]
@@ -218,21 +240,21 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     if m and m.end() - num.end <= 40:
         return _level_from(m)
     after = _LEVEL_BEFORE.search(low, num.end, next_start)
-    if after is not None and not re.search(r"[,;:]", low[num.end:after.start()]) and _levels_follow(ctx, cs):
+    if after is not None and not re.search(r"[,;:]", low[num.end : after.start()]) and _levels_follow(ctx, cs):
         return _level_from(after)  # this clause writes each level after its figure
     own = None
     for m in _LEVEL_BEFORE.finditer(low, seg_start, num.start):
         own = m
-    if own is not None and seg_start > cs and not re.search(r"[,;]", low[seg_start:own.start()]):
+    if own is not None and seg_start > cs and not re.search(r"[,;]", low[seg_start : own.start()]):
         own = None  # the previous figure's level, written after it
     if own is not None:
         return _level_from(own)
-    if after is not None and not re.search(r"[,;:]", low[num.end:after.start()]):
+    if after is not None and not re.search(r"[,;:]", low[num.end : after.start()]):
         return _level_from(after)
     best = None
     for m in _LEVEL_BEFORE.finditer(low, cs, seg_start):
         best = m
-    if best is None and after is not None and (next_start >= len(low) or low[after.end():next_start].strip(" ,:")):
+    if best is None and after is not None and (next_start >= len(low) or low[after.end() : next_start].strip(" ,:")):
         best = after  # "100% hồ sơ công việc, tại cấp tỉnh ..." (but not the cue of the next number)
     return _level_from(best) if best else ""
 
@@ -250,11 +272,11 @@ def _levels_follow(ctx: _Ctx, cs: int) -> bool:
         return False
     stop = second.start() if second else len(ctx.low)
     m = _LEVEL_BEFORE.search(ctx.low, first.end(), stop)
-    return m is not None and not re.search(r"[,;:]", ctx.low[first.end():m.start()])
+    return m is not None and not re.search(r"[,;:]", ctx.low[first.end() : m.start()])
 
 
 def _comparator(low: str, cs: int, pos: int) -> str:
-    m = _COMPARATOR.search(low[max(cs, pos - 30):pos])
+    m = _COMPARATOR.search(low[max(cs, pos - 30) : pos])
     return _COMPARATOR_MAP[m.group("c")] if m else "="
 
 
@@ -269,8 +291,11 @@ def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
         return sec.code
     # a sentence that opens with a province ("Tỉnh Hà Nam bố trí ...", "Tại Bắc Ninh, ...") is about it
     i = bisect_left(ctx.mention_starts, sent.start)
-    if i < len(ctx.mentions) and ctx.mentions[i].start < min(pos, sent.start + 30) and \
-            _SUBJECT_LEAD.fullmatch(ctx.low, sent.start, ctx.mentions[i].start):
+    if (
+        i < len(ctx.mentions)
+        and ctx.mentions[i].start < min(pos, sent.start + 30)
+        and _SUBJECT_LEAD.fullmatch(ctx.low, sent.start, ctx.mentions[i].start)
+    ):
         return ctx.mentions[i].code
     if not ctx.multi and sec is None:
         return ctx.default_code
@@ -307,8 +332,11 @@ def _coordinated(ctx: _Ctx, pos: int, sent: Sentence) -> tuple[list[str], bool]:
     if i < 0 or ctx.mentions[i].start < sent.start:
         return [], False
     group = [ctx.mentions[i]]
-    while i > 0 and ctx.mentions[i - 1].start >= sent.start and \
-            _LIST_JOINER.fullmatch(ctx.low, ctx.mentions[i - 1].end, ctx.mentions[i].start):
+    while (
+        i > 0
+        and ctx.mentions[i - 1].start >= sent.start
+        and _LIST_JOINER.fullmatch(ctx.low, ctx.mentions[i - 1].end, ctx.mentions[i].start)
+    ):
         i -= 1
         group.insert(0, ctx.mentions[i])
     codes = list(dict.fromkeys(m.code for m in group))

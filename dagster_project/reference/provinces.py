@@ -23,8 +23,19 @@ LEGACY_VALID_FROM, LEGACY_VALID_TO = "2008-08-01", "2025-06-30"
 CITY_TYPE, PROVINCE_TYPE = "thành phố trực thuộc trung ương", "tỉnh"
 
 PROVINCE_COLUMNS = (
-    "province_key", "era", "code", "name_vi", "full_name_vi", "slug", "name_en",
-    "province_type", "region", "region_en", "valid_from", "valid_to", "successor_key",
+    "province_key",
+    "era",
+    "code",
+    "name_vi",
+    "full_name_vi",
+    "slug",
+    "name_en",
+    "province_type",
+    "region",
+    "region_en",
+    "valid_from",
+    "valid_to",
+    "successor_key",
 )
 SUCCESSION_COLUMNS = ("legacy_key", "legacy_code", "current_key", "current_code")
 
@@ -73,12 +84,14 @@ def build_succession() -> list[dict]:
     rows = []
     for new_key, old_keys in _conversion().items():
         for old_key in old_keys:
-            rows.append({
-                "legacy_key": province_key(LEGACY_ERA, legacy_by_key[old_key]),
-                "legacy_code": legacy_by_key[old_key],
-                "current_key": province_key(CURRENT_ERA, current_by_key[new_key]),
-                "current_code": current_by_key[new_key],
-            })
+            rows.append(
+                {
+                    "legacy_key": province_key(LEGACY_ERA, legacy_by_key[old_key]),
+                    "legacy_code": legacy_by_key[old_key],
+                    "current_key": province_key(CURRENT_ERA, current_by_key[new_key]),
+                    "current_code": current_by_key[new_key],
+                }
+            )
     return sorted(rows, key=lambda r: r["legacy_code"])
 
 
@@ -90,9 +103,7 @@ def build_provinces() -> list[dict]:
     successor = {r["legacy_code"]: r["current_key"] for r in build_succession()}
     legacy = _units("admin_units_legacy")
     legacy_code_by_name = {u["provinceShort"]: u["provinceCode"] for u in legacy}
-    current_types = {
-        f"{int(p.code):02d}": p.division_type for p in Province.iter_all()
-    }
+    current_types = {f"{int(p.code):02d}": p.division_type for p in Province.iter_all()}
     rows = []
     for era, units in ((LEGACY_ERA, legacy), (CURRENT_ERA, _units("admin_units"))):
         for u in units:
@@ -108,13 +119,23 @@ def build_provinces() -> list[dict]:
                 region = regions[legacy_code_by_name.get(name, code)]
                 valid = (MERGER_DATE, "")
                 succ = province_key(era, code)
-            rows.append({
-                "province_key": province_key(era, code), "era": era, "code": code,
-                "name_vi": name, "full_name_vi": u["province"], "slug": ascii_slug(name),
-                "name_en": _english_name(name), "province_type": CITY_TYPE if is_city else PROVINCE_TYPE,
-                "region": region[0], "region_en": region[1],
-                "valid_from": valid[0], "valid_to": valid[1], "successor_key": succ,
-            })
+            rows.append(
+                {
+                    "province_key": province_key(era, code),
+                    "era": era,
+                    "code": code,
+                    "name_vi": name,
+                    "full_name_vi": u["province"],
+                    "slug": ascii_slug(name),
+                    "name_en": _english_name(name),
+                    "province_type": CITY_TYPE if is_city else PROVINCE_TYPE,
+                    "region": region[0],
+                    "region_en": region[1],
+                    "valid_from": valid[0],
+                    "valid_to": valid[1],
+                    "successor_key": succ,
+                }
+            )
     return rows
 
 

@@ -49,8 +49,19 @@ def local_postgres() -> Iterator[str]:
         shutil.chown(root, "postgres")
         shutil.chown(data, "postgres")
     _as_postgres([f"{bins[-1]}/initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync"])
-    _as_postgres([f"{bins[-1]}/pg_ctl", "-D", str(data), "-w", "-l", str(data / "server.log"), "-o",
-                  f"'-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off'", "start"])
+    _as_postgres(
+        [
+            f"{bins[-1]}/pg_ctl",
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(data / "server.log"),
+            "-o",
+            f"'-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off'",
+            "start",
+        ]
+    )
     try:
         yield f"host=127.0.0.1 port={port} user=postgres dbname=postgres"
     finally:

@@ -18,9 +18,18 @@ from dagster_project.config import DBT_PROJECT_DIR
 from dagster_project.testing_hooks import pause_point
 
 TYPE_MAP = {
-    "VARCHAR": "text", "INTEGER": "integer", "BIGINT": "bigint", "HUGEINT": "numeric", "DOUBLE": "double precision",
-    "FLOAT": "real", "BOOLEAN": "boolean", "DATE": "date", "TIMESTAMP": "timestamp", "INTEGER[]": "integer[]",
-    "VARCHAR[]": "text[]", "DECIMAL(18,3)": "numeric(18,3)",
+    "VARCHAR": "text",
+    "INTEGER": "integer",
+    "BIGINT": "bigint",
+    "HUGEINT": "numeric",
+    "DOUBLE": "double precision",
+    "FLOAT": "real",
+    "BOOLEAN": "boolean",
+    "DATE": "date",
+    "TIMESTAMP": "timestamp",
+    "INTEGER[]": "integer[]",
+    "VARCHAR[]": "text[]",
+    "DECIMAL(18,3)": "numeric(18,3)",
 }
 
 
@@ -37,7 +46,8 @@ def dbt_descriptions(manifest: Path | None = None) -> dict[str, tuple[str, dict[
     nodes = json.loads(manifest.read_text(encoding="utf-8"))["nodes"].values()
     return {
         n["name"]: (n.get("description", ""), {c: v.get("description", "") for c, v in n.get("columns", {}).items()})
-        for n in nodes if n["resource_type"] == "model"
+        for n in nodes
+        if n["resource_type"] == "model"
     }
 
 
@@ -45,8 +55,13 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def publish_to_postgres(dsn: str, duckdb_path: Path, schema: str = "marts", reader_role: str = "dx_reader",
-                        reader_password: str | None = None) -> dict[str, int]:
+def publish_to_postgres(
+    dsn: str,
+    duckdb_path: Path,
+    schema: str = "marts",
+    reader_role: str = "dx_reader",
+    reader_password: str | None = None,
+) -> dict[str, int]:
     """Copy every table of the DuckDB `marts` schema into PostgreSQL `schema`; return row counts.
 
     Rows travel through PostgreSQL's COPY (DuckDB writes each table as CSV, psycopg2 streams it), never row
@@ -58,8 +73,12 @@ def publish_to_postgres(dsn: str, duckdb_path: Path, schema: str = "marts", read
     staging = f"{schema}__new"
     counts: dict[str, int] = {}
     with duckdb.connect(str(duckdb_path), read_only=True) as duck, tempfile.TemporaryDirectory() as tmp:
-        tables = [r[0] for r in duck.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+        tables = [
+            r[0]
+            for r in duck.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+            ).fetchall()
+        ]
         pg = psycopg2.connect(dsn, application_name="dx publish")
         try:
             with pg, pg.cursor() as cur:
@@ -68,14 +87,22 @@ def publish_to_postgres(dsn: str, duckdb_path: Path, schema: str = "marts", read
                 for table in tables:
                     columns = duck.execute(f"describe marts.{_quote(table)}").fetchall()
                     target = sql.Identifier(staging, table)
-                    cur.execute(sql.SQL("create table {} ({})").format(target, sql.SQL(", ").join(
-                        sql.SQL("{} {}").format(sql.Identifier(c[0]), sql.SQL(postgres_type(c[1]))) for c in columns)))
+                    cur.execute(
+                        sql.SQL("create table {} ({})").format(
+                            target,
+                            sql.SQL(", ").join(
+                                sql.SQL("{} {}").format(sql.Identifier(c[0]), sql.SQL(postgres_type(c[1])))
+                                for c in columns
+                            ),
+                        )
+                    )
                     counts[table] = copy_rows(duck, cur, f"marts.{_quote(table)}", target, columns, Path(tmp))
                     pause_point("postgres_copy")
                     _comment(cur, target, {c[0] for c in columns}, descriptions.get(table, ("", {})))
                 cur.execute(sql.SQL("drop schema if exists {} cascade").format(sql.Identifier(schema)))
-                cur.execute(sql.SQL("alter schema {} rename to {}").format(sql.Identifier(staging),
-                                                                          sql.Identifier(schema)))
+                cur.execute(
+                    sql.SQL("alter schema {} rename to {}").format(sql.Identifier(staging), sql.Identifier(schema))
+                )
                 _grant_reader(cur, schema, reader_role, reader_password)
         finally:
             pg.close()
@@ -89,8 +116,7 @@ def copy_rows(duck, cur, relation: str, target, columns: list, tmp: Path) -> int
 
     exprs = ", ".join(_csv_expression(name, duck_type) for name, duck_type, *_ in columns)
     path = tmp / "table.csv"
-    duck.execute(f"copy (select {exprs} from {relation}) to '{path}' "
-                 "(format csv, header false, force_quote *)")
+    duck.execute(f"copy (select {exprs} from {relation}) to '{path}' (format csv, header false, force_quote *)")
     with open(path, encoding="utf-8") as f:
         cur.copy_expert(sql.SQL("copy {} from stdin with (format csv)").format(target).as_string(cur), f)
     return cur.rowcount
@@ -102,8 +128,10 @@ def _csv_expression(name: str, duck_type: str) -> str:
     if not duck_type.endswith("[]"):
         return column
     element = "'\"' || replace(replace(x::varchar, '\\', '\\\\'), '\"', '\\\"') || '\"'"
-    return (f"case when {column} is null then null else "
-            f"'{{' || array_to_string(list_transform({column}, x -> {element}), ',') || '}}' end as {column}")
+    return (
+        f"case when {column} is null then null else "
+        f"'{{' || array_to_string(list_transform({column}, x -> {element}), ',') || '}}' end as {column}"
+    )
 
 
 def _comment(cur, target, column_names: set[str], docs: tuple[str, dict[str, str]]) -> None:
@@ -133,8 +161,11 @@ def _grant_reader(cur, schema: str, role: str, password: str | None) -> None:
     cur.execute("select current_database()")
     (database,) = cur.fetchone()
     cur.execute(sql.SQL("revoke all on database {} from public").format(sql.Identifier(database)))
-    cur.execute(sql.SQL("revoke create, temporary on database {} from {}").format(
-        sql.Identifier(database), sql.Identifier(role)))
+    cur.execute(
+        sql.SQL("revoke create, temporary on database {} from {}").format(
+            sql.Identifier(database), sql.Identifier(role)
+        )
+    )
     cur.execute(sql.SQL("grant connect on database {} to {}").format(sql.Identifier(database), sql.Identifier(role)))
     cur.execute("""select datname from pg_database where datallowconn and datname <> current_database()
                    and (pg_has_role(datdba, 'USAGE')
@@ -144,5 +175,6 @@ def _grant_reader(cur, schema: str, role: str, password: str | None) -> None:
     cur.execute(sql.SQL("revoke create on schema public from public"))
     cur.execute(sql.SQL("revoke all on schema public from {}").format(sql.Identifier(role)))
     cur.execute(sql.SQL("grant usage on schema {} to {}").format(sql.Identifier(schema), sql.Identifier(role)))
-    cur.execute(sql.SQL("grant select on all tables in schema {} to {}").format(
-        sql.Identifier(schema), sql.Identifier(role)))
+    cur.execute(
+        sql.SQL("grant select on all tables in schema {} to {}").format(sql.Identifier(schema), sql.Identifier(role))
+    )

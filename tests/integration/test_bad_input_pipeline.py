@@ -51,9 +51,10 @@ def two_runs(tmp_path_factory):
 
 def test_rejected_file_keeps_its_first_seen_across_runs(two_runs):
     env, before, _, _ = two_runs
-    (path, first_seen, last_seen), = [e for e in before["errors"] if e[0].endswith("rong.txt")]
-    (after,) = query(env, "select first_seen, last_seen, reason from marts.ingest_errors "
-                          "where source_path like '%rong.txt'")
+    ((path, first_seen, last_seen),) = [e for e in before["errors"] if e[0].endswith("rong.txt")]
+    (after,) = query(
+        env, "select first_seen, last_seen, reason from marts.ingest_errors where source_path like '%rong.txt'"
+    )
     assert after[0] == first_seen and after[1] > last_seen
     assert "empty" in after[2]
 
@@ -71,9 +72,15 @@ def test_rewritten_report_replaces_its_facts_and_both_versions_are_kept(two_runs
 
 def test_two_reports_disagreeing_are_both_kept_and_the_later_wins(two_runs):
     env, *_ = two_runs
-    facts = query(env, """select doc_id, value from marts.fct_indicator_value
-        where province_key = 'vn63_10' and indicator_code = 'household_fixed_broadband_rate' order by doc_id""")
+    facts = query(
+        env,
+        """select doc_id, value from marts.fct_indicator_value
+        where province_key = 'vn63_10' and indicator_code = 'household_fixed_broadband_rate' order by doc_id""",
+    )
     assert facts == [("lao_cai_a", 65.0), ("lao_cai_b", 72.5)]
-    (cell,) = query(env, """select actual_value, actual_doc_id, n_source_reports from marts.mart_indicator_scorecard
-        where province_key = 'vn63_10' and year = 2024 and indicator_code = 'household_fixed_broadband_rate'""")
+    (cell,) = query(
+        env,
+        """select actual_value, actual_doc_id, n_source_reports from marts.mart_indicator_scorecard
+        where province_key = 'vn63_10' and year = 2024 and indicator_code = 'household_fixed_broadband_rate'""",
+    )
     assert cell == (72.5, "lao_cai_b", 2)

@@ -98,7 +98,8 @@ def test_report_naming_no_province_loads_and_yields_no_fact(tmp_path):
     reports = tmp_path / "sources" / "reports"
     reports.mkdir(parents=True)
     (reports / "no_province.txt").write_text(
-        "Năm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt 80%.", encoding="utf-8")
+        "Năm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt 80%.", encoding="utf-8"
+    )
     (doc,) = load_reports(tmp_path / "sources").reports
     result = extract_document(doc["doc_id"], doc["text"], doc["published"])
     assert result.facts == []
@@ -140,8 +141,11 @@ def test_dx_run_with_unusable_folders_is_one_line_and_exit_2(tmp_path, setting):
 
     blocker = tmp_path / "a_file"
     blocker.write_text("not a folder")
-    env = {"DX_SOURCES": str(tmp_path / "nowhere"), "DX_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
-           "DAGSTER_HOME": str(tmp_path / "home")}
+    env = {
+        "DX_SOURCES": str(tmp_path / "nowhere"),
+        "DX_WAREHOUSE": str(tmp_path / "wh" / "dx.duckdb"),
+        "DAGSTER_HOME": str(tmp_path / "home"),
+    }
     if setting == "warehouse_under_a_file":
         env.update(DX_SOURCES=str(PROJECT_ROOT / "sources"), DX_WAREHOUSE=str(blocker / "dx.duckdb"))
     proc = run_dx("run", env=env, check=False)

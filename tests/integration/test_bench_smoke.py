@@ -14,29 +14,49 @@ from tests.conftest import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
-KEYS = ["extract_mb_per_s", "dbt_vs_sql_ratio_scale0.01", "incremental_vs_full_ratio_scale0.01",
-        "query_p95_ms_scale0.01", "peak_rss_gib_scale0.01", "full_refresh_s_scale0.01",
-        "extract_mb_per_s_shipped_reports", "dbt_startup_s"]
+KEYS = [
+    "extract_mb_per_s",
+    "dbt_vs_sql_ratio_scale0.01",
+    "incremental_vs_full_ratio_scale0.01",
+    "query_p95_ms_scale0.01",
+    "peak_rss_gib_scale0.01",
+    "full_refresh_s_scale0.01",
+    "extract_mb_per_s_shipped_reports",
+    "dbt_startup_s",
+]
 
 
 def test_synth_is_deterministic_and_covers_the_grid(tmp_path):
     a = write_synthetic_sources(0.05, tmp_path / "a", seed=3)
     b = write_synthetic_sources(0.05, tmp_path / "b", seed=3)
     assert a == b and a["structured_facts"] > 0
-    assert (tmp_path / "a" / "facts" / "facts.parquet").read_bytes() == (tmp_path / "b" / "facts" /
-                                                                          "facts.parquet").read_bytes()
+    assert (tmp_path / "a" / "facts" / "facts.parquet").read_bytes() == (
+        tmp_path / "b" / "facts" / "facts.parquet"
+    ).read_bytes()
     full = write_synthetic_sources(1, tmp_path / "full")
     with duckdb.connect() as con:
         row = con.execute(f"""select count(distinct province_code), min(period), max(period),
             count(distinct indicator_code), count(distinct value_kind), count(distinct admin_level)
-            from '{tmp_path / 'full' / 'facts' / 'facts.parquet'}'""").fetchone()
+            from '{tmp_path / "full" / "facts" / "facts.parquet"}'""").fetchone()
     assert row[:3] == (63, "2020", "2030") and row[3] >= 80 and row[4] == 4 and row[5] == 4
     assert 45_000 <= full["structured_facts"] <= 60_000
 
 
 def test_bench_smoke_writes_results(tmp_path):
-    proc = subprocess.run([sys.executable, str(PROJECT_ROOT / "bench" / "run_bench.py"), "--scales", "0.01",
-                           "--quick", "--out", str(tmp_path)], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(PROJECT_ROOT / "bench" / "run_bench.py"),
+            "--scales",
+            "0.01",
+            "--quick",
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = json.loads((tmp_path / "results.json").read_text())
     for key in KEYS:

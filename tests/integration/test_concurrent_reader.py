@@ -52,9 +52,12 @@ def test_reader_keeps_consistent_answers_during_refresh(tmp_path):
 
     (sources / "reports" / "lao_cai_2024.txt").write_text(NEW_REPORT, encoding="utf-8")
     stop = tmp_path / "stop"
-    readers = {mode: subprocess.Popen([sys.executable, "-c", READER, env["DX_WAREHOUSE"],
-                                       str(tmp_path / f"{mode}.json"), str(stop), mode])
-               for mode in ("held", "fresh")}
+    readers = {
+        mode: subprocess.Popen(
+            [sys.executable, "-c", READER, env["DX_WAREHOUSE"], str(tmp_path / f"{mode}.json"), str(stop), mode]
+        )
+        for mode in ("held", "fresh")
+    }
     try:
         time.sleep(1)
         run_dx("run", env=env)

@@ -38,8 +38,12 @@ def mart_checksums(path: str) -> dict[str, str]:
     """md5 of every marts table's ordered rows, run-dependent columns left out."""
     sums = {}
     with duckdb.connect(path, read_only=True) as con:
-        tables = [r[0] for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts' order by 1").fetchall()]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+            ).fetchall()
+        ]
         for table in tables:
             columns = [r[0] for r in con.execute(f"describe marts.{table}").fetchall() if r[0] not in RUN_DEPENDENT]
             rows = con.execute(f"select {', '.join(columns)} from marts.{table} order by all").fetchall()
@@ -55,9 +59,12 @@ def test_sigkill_at_step_leaves_served_warehouse_and_next_run_recovers(pipeline,
     marker = root / f"paused_{step}"
     dx = Path(sys.executable).parent / "dx"
     proc = subprocess.Popen(
-        [str(dx), "run"], cwd=PROJECT_ROOT, start_new_session=True,
+        [str(dx), "run"],
+        cwd=PROJECT_ROOT,
+        start_new_session=True,
         env={**os.environ, **env, "DX_TEST_PAUSE_AT": step, "DX_TEST_PAUSE_MARKER": str(marker)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.time() + 180
     while not marker.exists() and time.time() < deadline and proc.poll() is None:
@@ -80,8 +87,11 @@ def test_rerun_is_idempotent_and_adding_then_removing_a_report_restores_marts(pi
     assert mart_checksums(env["DX_WAREHOUSE"]) == first
 
     extra = root / "sources" / "reports" / "lao_cai_2024.txt"
-    extra.write_text("Kế hoạch chuyển đổi số tỉnh Lào Cai năm 2024\n\nNăm 2024, tỉnh Lào Cai phấn đấu tỷ lệ "
-                     "dân số trưởng thành có điện thoại thông minh đạt 85%.\n", encoding="utf-8")
+    extra.write_text(
+        "Kế hoạch chuyển đổi số tỉnh Lào Cai năm 2024\n\nNăm 2024, tỉnh Lào Cai phấn đấu tỷ lệ "
+        "dân số trưởng thành có điện thoại thông minh đạt 85%.\n",
+        encoding="utf-8",
+    )
     run_dx("run", env=env)
     assert mart_checksums(env["DX_WAREHOUSE"])["fct_indicator_value"] != first["fct_indicator_value"]
     extra.unlink()

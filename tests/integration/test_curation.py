@@ -24,8 +24,11 @@ def corrections():
 
     def write(rows: list[dict]) -> None:
         with open(CORRECTIONS, "a", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=["doc_id", "evidence", "indicator_code", "action", "field",
-                                                   "value", "note"], lineterminator="\n")
+            writer = csv.DictWriter(
+                f,
+                fieldnames=["doc_id", "evidence", "indicator_code", "action", "field", "value", "note"],
+                lineterminator="\n",
+            )
             writer.writerows(rows)
 
     yield write
@@ -33,27 +36,69 @@ def corrections():
 
 
 def test_corrections_reject_and_replace_facts_in_the_marts(tmp_path, corrections):
-    corrections([
-        {"doc_id": GIA_LAI, "evidence": "77 nhiệm vụ", "indicator_code": "dx_task_count",
-         "action": "reject", "field": "", "value": "", "note": "test: reject the task count"},
-        {"doc_id": BINH_DINH, "evidence": "Đài truyền thanh thông minh", "indicator_code": "",
-         "action": "replace", "field": "value", "value": "95", "note": "test: misprint"},
-        {"doc_id": BINH_DINH, "evidence": "Đài truyền thanh thông minh", "indicator_code": "",
-         "action": "replace", "field": "comparator", "value": ">=", "note": "test: tối thiểu"},
-        {"doc_id": "no_such_report", "evidence": "x", "indicator_code": "", "action": "reject", "field": "",
-         "value": "", "note": "matches nothing: a warning, not a failure"},
-    ])
+    corrections(
+        [
+            {
+                "doc_id": GIA_LAI,
+                "evidence": "77 nhiệm vụ",
+                "indicator_code": "dx_task_count",
+                "action": "reject",
+                "field": "",
+                "value": "",
+                "note": "test: reject the task count",
+            },
+            {
+                "doc_id": BINH_DINH,
+                "evidence": "Đài truyền thanh thông minh",
+                "indicator_code": "",
+                "action": "replace",
+                "field": "value",
+                "value": "95",
+                "note": "test: misprint",
+            },
+            {
+                "doc_id": BINH_DINH,
+                "evidence": "Đài truyền thanh thông minh",
+                "indicator_code": "",
+                "action": "replace",
+                "field": "comparator",
+                "value": ">=",
+                "note": "test: tối thiểu",
+            },
+            {
+                "doc_id": "no_such_report",
+                "evidence": "x",
+                "indicator_code": "",
+                "action": "reject",
+                "field": "",
+                "value": "",
+                "note": "matches nothing: a warning, not a failure",
+            },
+        ]
+    )
     env = pipeline_env(tmp_path)
     run_dx("run", env=env)
     con = duckdb.connect(env["DX_WAREHOUSE"], read_only=True)
     try:
-        tasks = con.execute("""select value from marts.fct_budget where doc_id = ? and indicator_code =
-            'dx_task_count' and admin_level = 'all'""", [GIA_LAI]).fetchall()
+        tasks = con.execute(
+            """select value from marts.fct_budget where doc_id = ? and indicator_code =
+            'dx_task_count' and admin_level = 'all'""",
+            [GIA_LAI],
+        ).fetchall()
         assert tasks == []  # rejected; the per-level task counts stay
-        assert con.execute("""select count(*) from marts.fct_budget where doc_id = ?
-            and indicator_code = 'dx_task_count'""", [GIA_LAI]).fetchone()[0] >= 2
-        row = con.execute("""select value, comparator, corrected, correction_note from marts.fct_indicator_value
-            where doc_id = ? and indicator_code = 'commune_smart_radio_rate'""", [BINH_DINH]).fetchall()
+        assert (
+            con.execute(
+                """select count(*) from marts.fct_budget where doc_id = ?
+            and indicator_code = 'dx_task_count'""",
+                [GIA_LAI],
+            ).fetchone()[0]
+            >= 2
+        )
+        row = con.execute(
+            """select value, comparator, corrected, correction_note from marts.fct_indicator_value
+            where doc_id = ? and indicator_code = 'commune_smart_radio_rate'""",
+            [BINH_DINH],
+        ).fetchall()
         assert row == [(95, ">=", True, "test: misprint; test: tối thiểu")]
         scorecard = con.execute("""select target_value, target_comparator, corrected from marts.mart_indicator_scorecard
             where province_key = 'vn63_52' and year = 2024 and indicator_code = 'commune_smart_radio_rate'
@@ -66,8 +111,19 @@ def test_corrections_reject_and_replace_facts_in_the_marts(tmp_path, corrections
 
 
 def test_a_bad_correction_action_fails_the_refresh(tmp_path, corrections):
-    corrections([{"doc_id": GIA_LAI, "evidence": "77 nhiệm vụ", "indicator_code": "", "action": "delete",
-                  "field": "", "value": "", "note": "not an action"}])
+    corrections(
+        [
+            {
+                "doc_id": GIA_LAI,
+                "evidence": "77 nhiệm vụ",
+                "indicator_code": "",
+                "action": "delete",
+                "field": "",
+                "value": "",
+                "note": "not an action",
+            }
+        ]
+    )
     env = pipeline_env(tmp_path)
     proc = run_dx("run", env=env, check=False)
     assert proc.returncode == 1

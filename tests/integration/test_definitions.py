@@ -23,7 +23,10 @@ def test_dagster_definitions_validate(tmp_path):
     dagster = Path(sys.executable).parent / "dagster"
     proc = subprocess.run(
         [str(dagster), "definitions", "validate", "-m", "dagster_project.definitions"],
-        capture_output=True, text=True, env=env, cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_ROOT,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Validation successful" in proc.stdout + proc.stderr

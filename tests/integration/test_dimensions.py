@@ -23,21 +23,32 @@ def test_reused_code_52_is_two_provinces(marts):
     assert str(rows[1][3]) == "2025-06-30"
 
 
-@pytest.mark.parametrize("legacy, current", [
-    ("Kiên Giang", "An Giang"), ("Bình Định", "Gia Lai"), ("Sóc Trăng", "Cần Thơ"),
-    ("Hải Dương", "Hải Phòng"), ("Quảng Nam", "Đà Nẵng"), ("Hà Nội", "Hà Nội"),
-])
+@pytest.mark.parametrize(
+    "legacy, current",
+    [
+        ("Kiên Giang", "An Giang"),
+        ("Bình Định", "Gia Lai"),
+        ("Sóc Trăng", "Cần Thơ"),
+        ("Hải Dương", "Hải Phòng"),
+        ("Quảng Nam", "Đà Nẵng"),
+        ("Hà Nội", "Hà Nội"),
+    ],
+)
 def test_bridge_succession(marts, legacy, current):
-    rows = marts.execute("""
+    rows = marts.execute(
+        """
         select current_name_vi, current_province_key from marts.bridge_province_succession
-        where legacy_name_vi = ?""", [legacy]).fetchall()
+        where legacy_name_vi = ?""",
+        [legacy],
+    ).fetchall()
     assert len(rows) == 1 and rows[0][0] == current and rows[0][1].startswith("vn34_")
 
 
 def test_bridge_covers_all_63_legacy_provinces(marts):
     assert marts.execute("select count(*) from marts.bridge_province_succession").fetchone() == (63,)
     assert marts.execute(
-        "select count(distinct current_province_key) from marts.bridge_province_succession").fetchone() == (34,)
+        "select count(distinct current_province_key) from marts.bridge_province_succession"
+    ).fetchone() == (34,)
 
 
 def test_dim_year_spans_2015_to_2035(marts):
@@ -57,9 +68,12 @@ def test_span_periods_map_to_years_without_yearly_values(marts):
 
 
 def test_dim_indicator_polarity_and_units(marts):
-    rows = dict(marts.execute(
-        "select indicator_code, higher_is_better from marts.dim_indicator "
-        "where indicator_code in ('dti_rank', 'adult_ops_usage_rate')").fetchall())
+    rows = dict(
+        marts.execute(
+            "select indicator_code, higher_is_better from marts.dim_indicator "
+            "where indicator_code in ('dti_rank', 'adult_ops_usage_rate')"
+        ).fetchall()
+    )
     assert rows == {"dti_rank": False, "adult_ops_usage_rate": True}
 
 
@@ -68,8 +82,7 @@ def test_national_targets_keep_verification_flag(marts):
         select admin_level, value, is_verified from marts.fct_national_target
         where indicator_code = 'work_records_online_rate' and year = 2025 order by value desc""").fetchall()
     assert rows == [("province", 90, True), ("district", 80, True), ("commune", 60, True)]
-    (provisional,) = marts.execute(
-        "select count(*) from marts.fct_national_target where not is_verified").fetchone()
+    (provisional,) = marts.execute("select count(*) from marts.fct_national_target where not is_verified").fetchone()
     assert provisional >= 1
 
 

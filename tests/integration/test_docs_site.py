@@ -21,8 +21,14 @@ pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a 
 def docs_url(built_warehouse, tmp_path_factory):
     out = tmp_path_factory.mktemp("docs")
     env = {**os.environ, "DX_WAREHOUSE": str(built_warehouse)}
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "dx"), "docs", "--port", "0", "--out", str(out)],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dx"), "docs", "--port", "0", "--out", str(out)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     url, lines = None, []
     deadline = time.time() + 180
     while url is None and time.time() < deadline and proc.poll() is None:

@@ -22,8 +22,11 @@ psycopg2 = pytest.importorskip("psycopg2")
 def dbt_marts() -> list[str]:
     """The models dbt builds in the `marts` schema (dq_issues there is written by Python, not dbt)."""
     manifest = json.loads((PROJECT_ROOT / "dbt" / "target" / "manifest.json").read_text(encoding="utf-8"))
-    return sorted(n["name"] for n in manifest["nodes"].values()
-                  if n["resource_type"] == "model" and n["config"].get("schema") == "marts")
+    return sorted(
+        n["name"]
+        for n in manifest["nodes"].values()
+        if n["resource_type"] == "model" and n["config"].get("schema") == "marts"
+    )
 
 
 def _cell(value):
@@ -56,8 +59,13 @@ def postgres_engine(postgres_dsn, tmp_path_factory):
         cur.execute("create database dx_engine")
     pg.close()
     settings = dict(part.split("=", 1) for part in postgres_dsn.split())
-    env = {**pipeline_env(tmp_path_factory.mktemp("pg_engine")), "DX_PG_HOST": settings["host"],
-           "DX_PG_PORT": settings["port"], "DX_PG_USER": settings["user"], "DX_PG_DBNAME": "dx_engine"}
+    env = {
+        **pipeline_env(tmp_path_factory.mktemp("pg_engine")),
+        "DX_PG_HOST": settings["host"],
+        "DX_PG_PORT": settings["port"],
+        "DX_PG_USER": settings["user"],
+        "DX_PG_DBNAME": "dx_engine",
+    }
     proc = run_dx("run", "--engine", "postgres", env=env)
     yield postgres_dsn.replace("dbname=postgres", "dbname=dx_engine"), proc
 

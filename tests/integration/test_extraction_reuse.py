@@ -21,8 +21,10 @@ def con(tmp_path):
 
 
 def facts_of(con) -> list[tuple]:
-    return con.execute("select * exclude (extraction_key) from raw.extracted_facts "
-                       "order by doc_id, char_start, indicator_code, admin_level").fetchall()
+    return con.execute(
+        "select * exclude (extraction_key) from raw.extracted_facts "
+        "order by doc_id, char_start, indicator_code, admin_level"
+    ).fetchall()
 
 
 def test_second_run_reuses_every_report_and_gives_the_same_facts(con):
@@ -43,8 +45,13 @@ def test_changed_removed_and_new_version(con, monkeypatch):
     assert (counts["extracted"], counts["reused"]) == (1, 3)
     docs = {d for (d,) in con.execute("select distinct doc_id from raw.extracted_facts").fetchall()}
     assert "004_375fe17889f74072" not in docs
-    values = {v for (v,) in con.execute("select value from raw.extracted_facts where doc_id = '000_a1a95fa0dec073ae' "
-                                        "and indicator_code = 'adult_ops_usage_rate'").fetchall()}
+    values = {
+        v
+        for (v,) in con.execute(
+            "select value from raw.extracted_facts where doc_id = '000_a1a95fa0dec073ae' "
+            "and indicator_code = 'adult_ops_usage_rate'"
+        ).fetchall()
+    }
     assert 41 in values and 40 not in values
     monkeypatch.setattr(extraction, "extractor_version", lambda: "a-new-rule")
     assert extraction.refresh_extraction(con)["extracted"] == 4

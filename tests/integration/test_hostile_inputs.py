@@ -61,8 +61,9 @@ def _sheet_part(path: Path, sheet: str) -> str:
         book = z.read("xl/workbook.xml").decode()
         rels = z.read("xl/_rels/workbook.xml.rels").decode()
     rid = re.search(rf'<sheet[^>]*name="{sheet}"[^>]*r:id="(rId\d+)"', book).group(1)
-    target = re.search(rf'Id="{rid}"[^>]*Target="/?(?:xl/)?([^"]+)"', rels) or \
-        re.search(rf'Target="/?(?:xl/)?([^"]+)"[^>]*Id="{rid}"', rels)
+    target = re.search(rf'Id="{rid}"[^>]*Target="/?(?:xl/)?([^"]+)"', rels) or re.search(
+        rf'Target="/?(?:xl/)?([^"]+)"[^>]*Id="{rid}"', rels
+    )
     return "xl/" + target.group(1)
 
 
@@ -136,8 +137,11 @@ def test_hidden_sheet_is_refused(template, submissions):
 def test_formula_in_a_value_cell_rejects_its_row(template, submissions, cached):
     path = _filled(template, submissions, "formula.xlsx", value="=50+2.5")
     if cached:  # what Excel writes: the formula and its last computed value
-        _rewrite(path, _sheet_part(path, "indicators"),
-                 lambda xml: re.sub(rb"<f>50\+2.5</f><v></v>|<f>50\+2.5</f>", b"<f>50+2.5</f><v>52.5</v>", xml))
+        _rewrite(
+            path,
+            _sheet_part(path, "indicators"),
+            lambda xml: re.sub(rb"<f>50\+2.5</f><v></v>|<f>50\+2.5</f>", b"<f>50+2.5</f><v>52.5</v>", xml),
+        )
     result, errors = _load(submissions)
     assert result.facts == []
     assert "a formula in a value cell" in errors["formula.xlsx"]
@@ -152,8 +156,9 @@ def test_date_where_a_number_belongs_rejects_its_row(template, submissions):
 def test_csv_with_nul_bytes_or_a_giant_cell_is_refused(submissions):
     header = "province,year,indicator_code,admin_level,value_kind,comparator,value,period\n"
     (submissions / "nul.csv").write_bytes((header + "Gia Lai,2025,dti_score,,actual,=,0.5,2025\n").encode() + b"\0")
-    (submissions / "giant.csv").write_text(header + "Gia Lai,2025,dti_score,," + "x" * 100_000 + ",=,0.5,2025\n",
-                                           encoding="utf-8")
+    (submissions / "giant.csv").write_text(
+        header + "Gia Lai,2025,dti_score,," + "x" * 100_000 + ",=,0.5,2025\n", encoding="utf-8"
+    )
     (submissions / "ok.csv").write_text(header + "Gia Lai,2025,dti_score,,actual,=,0.5,2025\n", encoding="utf-8")
     result, errors = _load(submissions)
     assert "NUL bytes" in errors["nul.csv"] and "100,000 characters" in errors["giant.csv"]
@@ -168,6 +173,7 @@ def test_unsafe_file_names_are_refused(submissions, name):
 
 
 # ----------------------------------------------------------------------------------------------- reports
+
 
 @pytest.fixture
 def reports(tmp_path) -> Path:
@@ -199,8 +205,10 @@ def test_a_100_mb_single_line_is_refused_by_size(reports):
 
 
 def test_numbers_in_scripts_styles_and_comments_are_not_text():
-    html = ("<html><head><style>.a{width:95%}</style><script>var rate = '99%';</script></head><body>"
-            "<!-- Lào Cai đạt 77% hồ sơ trực tuyến --><p>" + GOOD_REPORT + "</p></body></html>")
+    html = (
+        "<html><head><style>.a{width:95%}</style><script>var rate = '99%';</script></head><body>"
+        "<!-- Lào Cai đạt 77% hồ sơ trực tuyến --><p>" + GOOD_REPORT + "</p></body></html>"
+    )
     text = html_to_text(html)
     assert "95" not in text and "99" not in text and "77" not in text
     facts = extract_document("h", text, "2025-01-10").facts
@@ -211,8 +219,10 @@ def test_tags_nested_100000_deep_and_entities_are_harmless():
     started = time.perf_counter()
     deep = "<div>" * 100_000 + GOOD_REPORT + "</div>" * 100_000
     assert "82,5%" in html_to_text(deep)
-    bomb = ('<!DOCTYPE r [<!ENTITY a "' + "A" * 1000 + '"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-            '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><p>&c;&c;&c;</p>')
+    bomb = (
+        '<!DOCTYPE r [<!ENTITY a "' + "A" * 1000 + '"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><p>&c;&c;&c;</p>'
+    )
     assert len(html_to_text(bomb)) < 1000  # entities are never expanded
     assert time.perf_counter() - started < 30
 

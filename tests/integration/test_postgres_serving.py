@@ -32,13 +32,18 @@ def _normalise(rows):
         if isinstance(v, Decimal):
             return round(float(v), 9)
         return v
+
     return sorted((tuple(cell(v) for v in r) for r in rows), key=repr)
 
 
 def test_published_marts_equal_duckdb_row_for_row(published, built_warehouse):
     with duckdb.connect(str(built_warehouse), read_only=True) as duck:
-        tables = [r[0] for r in duck.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()]
+        tables = [
+            r[0]
+            for r in duck.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts'"
+            ).fetchall()
+        ]
         assert {"dim_province", "fct_indicator_value", "mart_indicator_scorecard"} <= set(tables)
         with psycopg2.connect(published) as pg, pg.cursor() as cur:
             for table in tables:
@@ -89,9 +94,14 @@ def test_reader_role_cannot_create_anything_or_connect_elsewhere(published, buil
     admin.close()
     run_dx("publish", "--postgres", published, env={"DX_WAREHOUSE": str(built_warehouse)})
     reader_dsn = published.replace("user=postgres", "user=dx_reader password=reader-secret")
-    for statement in ["create temporary table t (x int)", "create table public.t (x int)", "create schema s",
-                      "update marts.dim_year set year = 2040", "delete from marts.fct_budget",
-                      "create table marts.t (x int)"]:
+    for statement in [
+        "create temporary table t (x int)",
+        "create table public.t (x int)",
+        "create schema s",
+        "update marts.dim_year set year = 2040",
+        "delete from marts.fct_budget",
+        "create table marts.t (x int)",
+    ]:
         denied = pytest.raises(psycopg2.errors.InsufficientPrivilege)
         with psycopg2.connect(reader_dsn) as pg, pg.cursor() as cur, denied:
             cur.execute(statement)
@@ -113,10 +123,20 @@ def test_publish_killed_mid_copy_leaves_the_previous_schema_served(published, bu
 
     before = snapshot()
     marker = tmp_path / "copying"
-    env = {**os.environ, "DX_WAREHOUSE": str(built_warehouse), "DX_TEST_PAUSE_AT": "postgres_copy",
-           "DX_TEST_PAUSE_MARKER": str(marker), "DX_TEST_PAUSE_SECONDS": "5"}
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "dx"), "publish", "--postgres", published], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = {
+        **os.environ,
+        "DX_WAREHOUSE": str(built_warehouse),
+        "DX_TEST_PAUSE_AT": "postgres_copy",
+        "DX_TEST_PAUSE_MARKER": str(marker),
+        "DX_TEST_PAUSE_SECONDS": "5",
+    }
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dx"), "publish", "--postgres", published],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.time() + 120
     while not marker.exists() and time.time() < deadline and proc.poll() is None:
         time.sleep(0.2)

@@ -17,10 +17,12 @@ KEYS = ("province_key", "year", "indicator_code", "admin_level")
 
 def cell(con, province_vi, year, indicator_code, admin_level="all"):
     """The mart row of a legacy (63-map) province by name; asserts there is exactly one."""
-    rows = con.execute("""
+    rows = con.execute(
+        """
         select s.* from marts.mart_public_services s join marts.dim_province p using (province_key)
         where p.name_vi = ? and p.era = '63' and s.year = ? and s.indicator_code = ? and s.admin_level = ?""",
-                       [province_vi, year, indicator_code, admin_level])
+        [province_vi, year, indicator_code, admin_level],
+    )
     columns = [d[0] for d in rows.description]
     found = rows.fetchall()
     assert len(found) == 1, f"expected one row, got {found}"
@@ -34,8 +36,8 @@ def listed_codes() -> set[str]:
 
 def test_grain_is_unique_and_keys_not_null(marts):
     (n_rows, n_cells, n_null_keys) = marts.execute(f"""
-        select count(*), count(distinct ({', '.join(KEYS)})),
-               count(*) filter (where {' or '.join(f'{k} is null' for k in KEYS)})
+        select count(*), count(distinct ({", ".join(KEYS)})),
+               count(*) filter (where {" or ".join(f"{k} is null" for k in KEYS)})
         from marts.mart_public_services""").fetchone()
     assert n_rows > 0
     assert n_rows == n_cells
@@ -102,5 +104,12 @@ def test_only_the_listed_public_service_indicators(marts):
     in_mart = {r[0] for r in marts.execute("select distinct indicator_code from marts.mart_public_services").fetchall()}
     assert in_mart <= codes
     # Sóc Trăng's reporting regimes, e-tax and bank accounts are facts, but not public services
-    assert not {"reporting_regime_connected_count", "e_tax_payment_amount", "bank_transaction_account_count",
-                "digital_tech_enterprise_count"} & in_mart
+    assert (
+        not {
+            "reporting_regime_connected_count",
+            "e_tax_payment_amount",
+            "bank_transaction_account_count",
+            "digital_tech_enterprise_count",
+        }
+        & in_mart
+    )

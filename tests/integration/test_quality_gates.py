@@ -34,16 +34,18 @@ def good_build(tmp_path_factory):
 def dq_history(env) -> list[tuple]:
     path = Path(env["DX_WAREHOUSE"]).parent / "dq_history.duckdb"
     with duckdb.connect(str(path), read_only=True) as con:
-        return con.execute("select check_name, severity, doc_id, indicator_code, detail, run_id "
-                           "from dq_issues order by checked_at").fetchall()
+        return con.execute(
+            "select check_name, severity, doc_id, indicator_code, detail, run_id from dq_issues order by checked_at"
+        ).fetchall()
 
 
 def test_shipped_reports_publish_with_only_the_kien_giang_warning(good_build):
     _, env = good_build
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
         issues = con.execute("select check_name, severity, doc_id, detail from marts.dq_issues").fetchall()
-    assert issues == [("stated_ratio_matches_parts", "warn", "004_375fe17889f74072",
-                       "stated 70.08% but 1390/1902 = 73.08%")]
+    assert issues == [
+        ("stated_ratio_matches_parts", "warn", "004_375fe17889f74072", "stated 70.08% but 1390/1902 = 73.08%")
+    ]
     # the fact is kept as the source states it
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
         (value,) = con.execute("""select value from marts.fct_indicator_value
@@ -51,10 +53,13 @@ def test_shipped_reports_publish_with_only_the_kien_giang_warning(good_build):
     assert value == pytest.approx(70.08)
 
 
-@pytest.mark.parametrize("bad_report, failing_check, indicator", [
-    ("lao_cai_ratio_120", "fact_values", "adult_smartphone_rate"),
-    ("lao_cai_parts_exceed_total", "budget_parts_sum", "dx_budget"),
-])
+@pytest.mark.parametrize(
+    "bad_report, failing_check, indicator",
+    [
+        ("lao_cai_ratio_120", "fact_values", "adult_smartphone_rate"),
+        ("lao_cai_parts_exceed_total", "budget_parts_sum", "dx_budget"),
+    ],
+)
 def test_bad_report_blocks_publish_and_leaves_a_trace(good_build, bad_report, failing_check, indicator):
     root, env = good_build
     served = Path(env["DX_WAREHOUSE"])
@@ -68,8 +73,9 @@ def test_bad_report_blocks_publish_and_leaves_a_trace(good_build, bad_report, fa
         for suffix in (".txt", ".meta.json"):
             (reports / f"{bad_report}{suffix}").unlink()
     assert proc.returncode == 1, proc.stderr[-2000:]
-    assert re.search(rf"refresh failed at step 'check \w+\.{failing_check}'; the served warehouse was left unchanged",
-                     proc.stderr), proc.stderr
+    assert re.search(
+        rf"refresh failed at step 'check \w+\.{failing_check}'; the served warehouse was left unchanged", proc.stderr
+    ), proc.stderr
     assert re.search(rf"✗ check \w+\.{failing_check} .*blocking asset check failed", proc.stderr)
     assert "✓ publish the warehouse" not in proc.stderr and "- publish the warehouse" in proc.stderr, proc.stderr
     assert sha256(served) == before
@@ -92,8 +98,19 @@ def _consistent(rows) -> list[bool]:
     """The budget rule's verdict per plan, on an in-memory fct_budget holding `rows`."""
     import pandas as pd
 
-    frame = pd.DataFrame(rows, columns=["doc_id", "province_key", "period", "indicator_code", "value_kind",
-                                        "admin_level", "value", "comparator"]).assign(evidence="e")
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id",
+            "province_key",
+            "period",
+            "indicator_code",
+            "value_kind",
+            "admin_level",
+            "value",
+            "comparator",
+        ],
+    ).assign(evidence="e")
     with duckdb.connect() as con:
         con.register("budget", frame)
         return [c for (c,) in con.execute(f"select consistent from ({budget_plans_sql('budget')})").fetchall()]
@@ -101,8 +118,9 @@ def _consistent(rows) -> list[bool]:
 
 def test_budget_rule_respects_comparators():
     plan = ("d", "vn63_64", "2024", "dx_budget", "planned")
-    assert _consistent([(*plan, "all", 195, ">"), (*plan, "province", 169.547, "="),
-                        (*plan, "district", 25.5, ">")]) == [True]
+    assert _consistent(
+        [(*plan, "all", 195, ">"), (*plan, "province", 169.547, "="), (*plan, "district", 25.5, ">")]
+    ) == [True]
     exceeds = [(*plan, "all", 100, "="), (*plan, "province", 80, "="), (*plan, "district", 50, "=")]
     assert _consistent(exceeds) == [False]
     misses = [(*plan, "all", 100, "="), (*plan, "province", 50, "="), (*plan, "district", 20, "=")]
@@ -118,12 +136,26 @@ def test_great_expectations_finds_each_bad_row_among_good_ones(tmp_path, monkeyp
     import pandas as pd
 
     monkeypatch.setenv("DX_WAREHOUSE", str(tmp_path / "dx.duckdb"))
-    good = dict(doc_id="ok", province_vi="Gia Lai", indicator_code="adult_smartphone_rate", value=55.0,
-                value_kind="actual", comparator="=", unit="percent", period="2024", evidence="đạt 55%",
-                numerator=None, denominator=None)
-    bad = [dict(good, doc_id="pct", value=120.0), dict(good, doc_id="kind", value_kind="wish"),
-           dict(good, doc_id="year", period="1999"), dict(good, doc_id="money", unit="billion_vnd", value=-3.0),
-           dict(good, doc_id="ratio", value=70.08, numerator=1390.0, denominator=1902.0)]
+    good = dict(
+        doc_id="ok",
+        province_vi="Gia Lai",
+        indicator_code="adult_smartphone_rate",
+        value=55.0,
+        value_kind="actual",
+        comparator="=",
+        unit="percent",
+        period="2024",
+        evidence="đạt 55%",
+        numerator=None,
+        denominator=None,
+    )
+    bad = [
+        dict(good, doc_id="pct", value=120.0),
+        dict(good, doc_id="kind", value_kind="wish"),
+        dict(good, doc_id="year", period="1999"),
+        dict(good, doc_id="money", unit="billion_vnd", value=-3.0),
+        dict(good, doc_id="ratio", value=70.08, numerator=1390.0, denominator=1902.0),
+    ]
     with duckdb.connect() as con:
         con.register("frame", pd.DataFrame([good] * 1000 + bad))
         con.execute("create table facts as select * from frame")

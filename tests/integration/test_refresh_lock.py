@@ -21,8 +21,15 @@ DX = str(Path(sys.executable).parent / "dx")
 
 
 def _start(env: dict, *args: str, **extra_env: str) -> subprocess.Popen:
-    return subprocess.Popen([DX, "run", *args], cwd=PROJECT_ROOT, env={**os.environ, **env, **extra_env},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        [DX, "run", *args],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, **env, **extra_env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def test_three_refreshes_started_together_run_one_after_another(tmp_path, built_warehouse):
@@ -81,14 +88,26 @@ def test_the_lock_is_reentrant_in_a_process_and_refuses_a_second_process(tmp_pat
     monkeypatch.setenv("DX_WAREHOUSE", str(tmp_path / "dx.duckdb"))
     from dagster_project.warehouse import warehouse_lock
 
-    code = ("import sys; from dagster_project.warehouse import warehouse_lock, WarehouseBusy\n"
-            "try:\n    with warehouse_lock(wait=False): pass\nexcept WarehouseBusy as e:\n    print(e); sys.exit(4)\n")
+    code = (
+        "import sys; from dagster_project.warehouse import warehouse_lock, WarehouseBusy\n"
+        "try:\n    with warehouse_lock(wait=False): pass\nexcept WarehouseBusy as e:\n    print(e); sys.exit(4)\n"
+    )
     with warehouse_lock(), warehouse_lock():  # the run's resource inside `dx run` reuses the CLI's lock
-        other = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                               env={**os.environ, "DX_WAREHOUSE": str(tmp_path / "dx.duckdb")})
+        other = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "DX_WAREHOUSE": str(tmp_path / "dx.duckdb")},
+        )
         assert other.returncode == 4 and f"by pid {os.getpid()}" in other.stdout
-    free = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                          env={**os.environ, "DX_WAREHOUSE": str(tmp_path / "dx.duckdb")})
+    free = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DX_WAREHOUSE": str(tmp_path / "dx.duckdb")},
+    )
     assert free.returncode == 0
 
 

@@ -16,8 +16,15 @@ from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
-STEPS = ["load reports", "load submissions", "extract facts", "build dbt models and tests",
-         "record data-quality issues", "publish the warehouse", "serve to PostgreSQL"]
+STEPS = [
+    "load reports",
+    "load submissions",
+    "extract facts",
+    "build dbt models and tests",
+    "record data-quality issues",
+    "publish the warehouse",
+    "serve to PostgreSQL",
+]
 
 
 def _log_path(output: str) -> Path:
@@ -59,8 +66,15 @@ def test_terminal_run_draws_progress_bars(tmp_path):
     """On a terminal (a pseudo-terminal here) rich draws a bar with done/total on the long steps."""
     env = {**os.environ, **pipeline_env(tmp_path), "TERM": "xterm-256color", "COLUMNS": "120"}
     controller, terminal = pty.openpty()
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "dx"), "run"], stdin=terminal, stdout=terminal,
-                            stderr=terminal, env=env, cwd=PROJECT_ROOT, close_fds=True)
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dx"), "run"],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env=env,
+        cwd=PROJECT_ROOT,
+        close_fds=True,
+    )
     os.close(terminal)
     chunks = []
     while True:

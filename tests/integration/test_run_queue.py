@@ -28,9 +28,23 @@ def dagster_dev(tmp_path):
     prepare_environment()  # dbt parse before the Dagster CLI loads definitions; dbt on PATH
     env = {**os.environ, **paths, "DO_NOT_TRACK": "1"}
     port = free_port()
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "dagster"), "dev", "-m", "dagster_project.definitions",
-                             "-h", "127.0.0.1", "-p", str(port)], cwd=PROJECT_ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "dagster"),
+            "dev",
+            "-m",
+            "dagster_project.definitions",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     if not answers_within(f"http://127.0.0.1:{port}/server_info", 180):
         os.killpg(proc.pid, 9)
         pytest.fail("dagster dev did not start within 180 s")
@@ -47,8 +61,13 @@ def test_a_schedule_tick_and_a_sensor_run_started_together_succeed_in_turn(dagst
     _, home, env = dagster_dev
     dagster = str(Path(sys.executable).parent / "dagster")
     for kind, name in (("schedule", "daily_refresh"), ("sensor", "inbox_sensor")):
-        subprocess.run([dagster, kind, "start", name, "-m", "dagster_project.definitions"], cwd=PROJECT_ROOT,
-                       env=env, check=True, capture_output=True)
+        subprocess.run(
+            [dagster, kind, "start", name, "-m", "dagster_project.definitions"],
+            cwd=PROJECT_ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     inbox = Path(env["DX_SOURCES"]) / "inbox"
     inbox.mkdir()
     (inbox / "lao_cai_2025.txt").write_text("Năm 2024, tỉnh Lào Cai có 82,5% hồ sơ trực tuyến.\n", encoding="utf-8")
@@ -67,8 +86,9 @@ def test_a_schedule_tick_and_a_sensor_run_started_together_succeed_in_turn(dagst
         scheduled = [r for r in runs if "dagster/schedule_name" in r.tags][-1]
         sensed = [r for r in runs if "dagster/sensor_name" in r.tags][-1]
         assert (scheduled.status, sensed.status) == (dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.SUCCESS)
-        first, second = sorted((instance.get_run_record_by_id(r.run_id) for r in (scheduled, sensed)),
-                               key=lambda rec: rec.start_time)
+        first, second = sorted(
+            (instance.get_run_record_by_id(r.run_id) for r in (scheduled, sensed)), key=lambda rec: rec.start_time
+        )
         assert first.end_time <= second.start_time  # the queue let one run write at a time
     finally:
         instance.dispose()

@@ -48,8 +48,9 @@ def submitted(tmp_path_factory):
         for column, value in enumerate(values, start=1):
             budgets.cell(row=row, column=column, value=value)
     book.save(template)
-    (folder / "broken.csv").write_text("province,year,indicator_code,value\nGia Lai,2025,dti_score,0.5\n",
-                                       encoding="utf-8")
+    (folder / "broken.csv").write_text(
+        "province,year,indicator_code,value\nGia Lai,2025,dti_score,0.5\n", encoding="utf-8"
+    )
     run_dx("run", env=env)
     return env, rows
 
@@ -70,8 +71,9 @@ def test_template_has_sheets_catalog_and_validation(tmp_path):
 
 
 def test_unknown_province_is_one_line_error(tmp_path):
-    proc = run_dx("template", "--province", "Atlantis", "--year", "2025", "--out", str(tmp_path / "x.xlsx"),
-                  check=False)
+    proc = run_dx(
+        "template", "--province", "Atlantis", "--year", "2025", "--out", str(tmp_path / "x.xlsx"), check=False
+    )
     assert proc.returncode == 2 and "unknown province" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -93,8 +95,12 @@ def test_filled_gia_lai_2025_reaches_the_scorecard(submitted):
 def test_bad_cells_are_rejected_row_by_row(submitted):
     env, rows = submitted
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
-        reasons = [r[0] for r in con.execute(
-            "select reason from marts.ingest_errors where stage = 'validate' order by reason").fetchall()]
+        reasons = [
+            r[0]
+            for r in con.execute(
+                "select reason from marts.ingest_errors where stage = 'validate' order by reason"
+            ).fetchall()
+        ]
     expected = [
         f"gia_lai_2025.xlsx: sheet indicators, row {rows['text']}, column value: 'nhiều' is not a number",
         f"gia_lai_2025.xlsx: sheet indicators, row {rows['percent']}, column value: 120 is outside 0–100",

@@ -35,19 +35,25 @@ def test_raw_reports_one_row_per_file(marts):
 
 
 def test_gia_lai_2024_target_adult_ops_usage(marts):
-    value, comparator = one(marts, """
+    value, comparator = one(
+        marts,
+        """
         select target_value, target_comparator from marts.mart_indicator_scorecard s
         join marts.dim_province p using (province_key)
         where p.name_vi = 'Gia Lai' and p.era = '63' and s.year = 2024
-          and s.indicator_code = 'adult_ops_usage_rate' and s.admin_level = 'all'""")
+          and s.indicator_code = 'adult_ops_usage_rate' and s.admin_level = 'all'""",
+    )
     assert (value, comparator) == (40, "=")
 
 
 def test_kien_giang_2023_actual_adult_ops_usage(marts):
-    (value,) = one(marts, """
+    (value,) = one(
+        marts,
+        """
         select actual_value from marts.mart_indicator_scorecard s
         join marts.dim_province p using (province_key)
-        where p.name_vi = 'Kiên Giang' and s.year = 2023 and s.indicator_code = 'adult_ops_usage_rate'""")
+        where p.name_vi = 'Kiên Giang' and s.year = 2023 and s.indicator_code = 'adult_ops_usage_rate'""",
+    )
     assert value == pytest.approx(45.98)
 
 
@@ -60,9 +66,12 @@ def test_gia_lai_2024_budget_total_and_parts(marts):
           and b.doc_id = '000_a1a95fa0dec073ae'
         order by b.admin_level""").fetchall()
     assert rows == [("all", 195, ">"), ("district", 25.5, ">"), ("province", pytest.approx(169.547), "=")]
-    summary = one(marts, """
+    summary = one(
+        marts,
+        """
         select planned_billion_vnd, planned_comparator, parts_planned_billion_vnd
-        from marts.mart_budget_summary where province_key = 'vn63_64' and period = '2024' and admin_scope = 'all'""")
+        from marts.mart_budget_summary where province_key = 'vn63_64' and period = '2024' and admin_scope = 'all'""",
+    )
     assert summary == (195, ">", pytest.approx(195.047))
 
 
@@ -75,10 +84,13 @@ def test_binh_dinh_2024_work_records_targets_per_level(marts):
 
 
 def test_report_003_yields_no_facts(marts):
-    (n,) = one(marts, """
+    (n,) = one(
+        marts,
+        """
         select count(*) from (
             select doc_id from marts.fct_indicator_value union all select doc_id from marts.fct_budget
-            union all select doc_id from marts.fct_public_service) where doc_id = '003_7d88702d5b29c27e'""")
+            union all select doc_id from marts.fct_public_service) where doc_id = '003_7d88702d5b29c27e'""",
+    )
     assert n == 0
     (loaded,) = one(marts, "select count(*) from staging.stg_reports where doc_id = '003_7d88702d5b29c27e'")
     assert loaded == 1
@@ -96,10 +108,22 @@ def test_evidence_is_the_source_text_at_its_offsets(marts):
 def test_served_file_has_the_documented_schemas(marts):
     schemas = {r[0] for r in marts.execute("select distinct schema_name from information_schema.schemata").fetchall()}
     assert {"raw", "staging", "marts"} <= schemas
-    tables = {r[0] for r in marts.execute(
-        "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
-    assert {"dim_province", "dim_year", "dim_indicator", "fct_indicator_value", "fct_budget",
-            "fct_public_service", "mart_indicator_scorecard", "mart_public_services"} <= tables
+    tables = {
+        r[0]
+        for r in marts.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts'"
+        ).fetchall()
+    }
+    assert {
+        "dim_province",
+        "dim_year",
+        "dim_indicator",
+        "fct_indicator_value",
+        "fct_budget",
+        "fct_public_service",
+        "mart_indicator_scorecard",
+        "mart_public_services",
+    } <= tables
 
 
 def test_dx_help_explains_each_command():
@@ -120,8 +144,12 @@ def test_dbt_models_report_row_counts_to_dagster(built_warehouse):
 
 
 def test_publication_dates_are_dates_with_their_precision(marts):
-    rows = dict((r[0], (r[1], r[2])) for r in marts.execute(
-        "select distinct doc_id, published_date, published_precision from marts.fct_indicator_value").fetchall())
+    rows = dict(
+        (r[0], (r[1], r[2]))
+        for r in marts.execute(
+            "select distinct doc_id, published_date, published_precision from marts.fct_indicator_value"
+        ).fetchall()
+    )
     assert rows["001_1a683307a5f6c046"] == (datetime.date(2024, 2, 26), "day")
     assert rows["000_a1a95fa0dec073ae"] == (datetime.date(2024, 1, 1), "month")
     (dtype,) = marts.execute("""select data_type from information_schema.columns where table_schema = 'marts'
@@ -130,11 +158,16 @@ def test_publication_dates_are_dates_with_their_precision(marts):
 
 
 def test_period_source_says_when_the_year_came_from_the_publication_date(marts):
-    counts = dict(marts.execute("""select period_source, count(*) from (
+    counts = dict(
+        marts.execute("""select period_source, count(*) from (
         select period_source from marts.fct_indicator_value union all select period_source from marts.fct_budget
-        union all select period_source from marts.fct_public_service) group by 1""").fetchall())
+        union all select period_source from marts.fct_public_service) group by 1""").fetchall()
+    )
     assert set(counts) <= {"text", "publication", None} and counts["text"] > counts.get("publication", 0) > 0
     # Gia Lai's 2024 plan states its year: the targets' period comes from the text
-    (source,) = one(marts, """select period_source from marts.fct_indicator_value
-        where doc_id = '000_a1a95fa0dec073ae' and indicator_code = 'adult_ops_usage_rate'""")
+    (source,) = one(
+        marts,
+        """select period_source from marts.fct_indicator_value
+        where doc_id = '000_a1a95fa0dec073ae' and indicator_code = 'adult_ops_usage_rate'""",
+    )
     assert source == "text"

@@ -14,12 +14,29 @@ def _codes(text, era="63"):
     return [m.code for m in province_map(era).find(cased, low)]
 
 
-@pytest.mark.parametrize("text,code", [
-    ("TP. Hồ Chí Minh", "79"), ("TP.HCM", "79"), ("Thành phố Hồ Chí Minh", "79"), ("TPHCM", "79"),
-    ("Thừa Thiên Huế", "46"), ("thành phố Huế", "46"), ("Bà Rịa - Vũng Tàu", "77"), ("Bà Rịa–Vũng Tàu", "77"),
-    ("tỉnh Đắk Lắk", "66"), ("Đắc Lắc", "66"), ("Đắk Nông", "67"), ("Hoà Bình", "17"), ("Hòa Bình", "17"),
-    ("Khánh Hoà", "56"), ("Thanh Hoá", "38"), ("tỉnh Gia Lai", "64"), ("Bình Định", "52"), ("Kon Tum", "62"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("TP. Hồ Chí Minh", "79"),
+        ("TP.HCM", "79"),
+        ("Thành phố Hồ Chí Minh", "79"),
+        ("TPHCM", "79"),
+        ("Thừa Thiên Huế", "46"),
+        ("thành phố Huế", "46"),
+        ("Bà Rịa - Vũng Tàu", "77"),
+        ("Bà Rịa–Vũng Tàu", "77"),
+        ("tỉnh Đắk Lắk", "66"),
+        ("Đắc Lắc", "66"),
+        ("Đắk Nông", "67"),
+        ("Hoà Bình", "17"),
+        ("Hòa Bình", "17"),
+        ("Khánh Hoà", "56"),
+        ("Thanh Hoá", "38"),
+        ("tỉnh Gia Lai", "64"),
+        ("Bình Định", "52"),
+        ("Kon Tum", "62"),
+    ],
+)
 def test_legacy_variants(text, code):
     assert _codes(f"Báo cáo của {text} năm 2024.") == [code]
 
@@ -40,11 +57,14 @@ def test_codes_are_resolved_within_the_era():
     assert _codes("tỉnh Kiên Giang", "34") == ["91"]  # merged into An Giang
 
 
-@pytest.mark.parametrize("text", [
-    "Học tập và làm theo tư tưởng Hồ Chí Minh.",
-    "Ông Nguyễn Thái Bình phát biểu tại hội nghị.",
-    "Người dân mong muốn hòa bình và ổn định.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Học tập và làm theo tư tưởng Hồ Chí Minh.",
+        "Ông Nguyễn Thái Bình phát biểu tại hội nghị.",
+        "Người dân mong muốn hòa bình và ổn định.",
+    ],
+)
 def test_things_that_are_not_provinces(text):
     assert _codes(text) == []
 
@@ -79,8 +99,11 @@ Năm 2024, thành phố có gần 1.200 doanh nghiệp công nghệ số; tỷ l
 def test_roundup_sections_give_each_fact_its_province():
     facts = extract_document("t", ROUNDUP, "2024-10-01").facts
     got = {(f.province_vi, f.indicator_code, f.value) for f in facts}
-    assert got == {("Nam Định", "dossier_full_online_rate", 52), ("Hải Phòng", "digital_tech_enterprise_count", 1200),
-                   ("Hải Phòng", "dossier_full_online_rate", 68)}
+    assert got == {
+        ("Nam Định", "dossier_full_online_rate", 52),
+        ("Hải Phòng", "digital_tech_enterprise_count", 1200),
+        ("Hải Phòng", "dossier_full_online_rate", 68),
+    }
 
 
 def test_report_naming_no_province_yields_no_facts_but_unmapped_rows():

@@ -12,8 +12,7 @@ DEV = "tests/fixtures/extraction/real/dev"
 
 def facts(text: str, published: str | None, title: str | None = None) -> set[tuple]:
     result = extract_document("t", text, published, title)
-    return {(f.province_vi, f.indicator_code, f.admin_level, f.value_kind, f.comparator, f.value)
-            for f in result.facts}
+    return {(f.province_vi, f.indicator_code, f.admin_level, f.value_kind, f.comparator, f.value) for f in result.facts}
 
 
 def test_sentences_are_real(pytestconfig):
@@ -26,138 +25,162 @@ def test_sentences_are_real(pytestconfig):
 SENTENCES = {
     "r_dti_08_bentre": "Theo đó, về xếp hạng chung, Bến Tre xếp hạng thứ 31/63 tỉnh thành, tăng 2 bậc so với năm 2020.",
     "r_dti_02_travinh": "DTI cấp tỉnh năm 2022, Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu, TP.HCM và Quảng Ninh lần lượt "
-                        "xếp thứ 2 và 3.",
+    "xếp thứ 2 và 3.",
     "r_dtn_02_dti34": "Đáng chú ý, Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7 với giá trị DTI sát nút các "
-                      "tỉnh, thành lớn.",
+    "tỉnh, thành lớn.",
     "r_res_05_danang": "5 tỉnh có số hồ sơ trực tuyến thấp nhất lần lượt gồm: Bạc Liêu (7,4%), Sơn La (8,3%), "
-                       "Nghệ An (8,6%), Bình Thuận (9,3%), Quảng Ngãi (9,7%).",
+    "Nghệ An (8,6%), Bình Thuận (9,3%), Quảng Ngãi (9,7%).",
     "r_eco_04_bacninh": "Tỉnh Bắc Ninh đặt mục tiêu đến năm 2030, kinh tế số chiếm tối thiểu 35% GRDP; tỷ trọng "
-                        "kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%.",
+    "kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%.",
     "r_bud_03_kiengiang": "(KGO) – Tổng kinh phí thực hiện chuyển đổi số của tỉnh Kiên Giang giai đoạn 2021-2023 là "
-                          "197,3 tỷ đồng.",
+    "197,3 tỷ đồng.",
     "r_res_04_hanam": "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%, trong đó Hà Nội và TP Hồ Chí Minh thuộc nhóm "
-                      "thấp nhất, chỉ đạt dưới 10%.",
+    "thấp nhất, chỉ đạt dưới 10%.",
     "r_dta_02_vinhlong": "Báo cáo DTI 2021 của Bộ Thông tin và Truyền thông cho thấy, giá trị trung bình DTI cấp tỉnh "
-                         "là 0,4014 (tăng 32,7% so với năm 2020).",
+    "là 0,4014 (tăng 32,7% so với năm 2020).",
     "r_plb_01_phuyen": "80% hồ sơ công việc tại UBND tỉnh, các sở, ban, ngành và 70% hồ sơ công việc tại cấp huyện, "
-                       "60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
+    "60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
     "r_svb_02_dongnai": "trong đó 10/17 sở, ngành đạt trên 90%, 3/11 huyện, thành phố đạt trên 30% hồ sơ trực tuyến",
     "r_eco_03_danang": "tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt hơn 80% (đến năm 2030 đạt 100%).",
     "r_eco_02_hochiminh": "Năm 2022, tỷ lệ đóng góp của KTS cho GRDP của Thành phố ước đạt 18,66%.",
     "r_tbk_07_danang_dti2020": "Theo báo cáo chỉ số đánh giá chuyển đổi số của các bộ, cơ quan ngang bộ, cơ quan "
-                               "thuộc Chính phủ và các tỉnh, thành phố trực thuộc Trung ương do Bộ Thông tin và "
-                               "Truyền thông công bố, Đà Nẵng được xếp hạng nhất về chuyển đổi số 2020 cấp tỉnh, thành "
-                               "và giữ vị trí dẫn đầu ở cả 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số, với giá "
-                               "trị 0,4874.",
+    "thuộc Chính phủ và các tỉnh, thành phố trực thuộc Trung ương do Bộ Thông tin và "
+    "Truyền thông công bố, Đà Nẵng được xếp hạng nhất về chuyển đổi số 2020 cấp tỉnh, thành "
+    "và giữ vị trí dẫn đầu ở cả 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số, với giá "
+    "trị 0,4874.",
     "r_dtp_04_haiduong": "Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh so với cả nước lần lượt là 22, 9, "
-                         "13.",
+    "13.",
     "r_rsd_03_hatinh": "Năm 2022, Hà Tĩnh đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước công dân và tỷ lệ kích hoạt "
-                       "định danh điện tử; chỉ số chuyển đổi số cấp tỉnh (DTI), xếp thứ 37/63 tỉnh thành phố trên cả "
-                       "nước (tăng 22 bậc so với năm 2021).",
+    "định danh điện tử; chỉ số chuyển đổi số cấp tỉnh (DTI), xếp thứ 37/63 tỉnh thành phố trên cả "
+    "nước (tăng 22 bậc so với năm 2021).",
     "r_nwd_02_phutho": "Tỷ lệ hồ sơ nộp trực tuyến của tỉnh duy trì ở mức 90 - 93%, thuộc nhóm cao nhất cả nước",
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
-                         "tuyến",
+    "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
     "r_tbx_05_travinh": "- Mục tiêu cơ bản đến năm 2025:\n\n+ Tỷ trọng kinh tế số chiếm trên 10% GRDP của tỉnh; "
-                        "năng suất lao động tăng bình quân trên 11,5%/năm;\n\n+ Tỷ trọng kinh tế số trong từng "
-                        "ngành, lĩnh vực đạt tối thiểu 10%;",
+    "năng suất lao động tăng bình quân trên 11,5%/năm;\n\n+ Tỷ trọng kinh tế số trong từng "
+    "ngành, lĩnh vực đạt tối thiểu 10%;",
     "r_tbx_05_travinh#2": "- Mục tiêu cơ bản đến năm 2030:\n\n+ Tỷ trọng kinh tế số đạt 30% GDP;\n\n+ Tỷ trọng "
-                          "kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%;",
+    "kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%;",
     "r_tbx_07_soctrang": "Phấn đấu đến năm 2030, Sóc Trăng hoàn thành chuyển đổi số đồng bộ trên phạm vi toàn tỉnh",
     "r_tbx_07_soctrang#2": "Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh; 90% đối với "
-                           "cấp huyện; 70% đối với cấp xã;",
+    "cấp huyện; 70% đối với cấp xã;",
     "r_bdx_03_haugiang": "Tỉnh dành kinh phí cho mỗi huyện, thị, thành phố 1 tỷ đồng, mỗi xã 100 triệu đồng để chuyển "
-                         "đổi số",
+    "đổi số",
     "r_dpl_03_bacgiang": "Năm 2020, trong 3 chỉ số cấu thành thì Bắc Giang có trục chính quyền số đứng thứ 7, kinh "
-                         "tế số đứng thứ 14, xã hội số đứng thứ 25 trên 63 tỉnh, TP thì chỉ số tương ứng năm 2021 "
-                         "vừa được công bố lần lượt xếp hạng 15, 9 và 9.",
+    "tế số đứng thứ 14, xã hội số đứng thứ 25 trên 63 tỉnh, TP thì chỉ số tương ứng năm 2021 "
+    "vừa được công bố lần lượt xếp hạng 15, 9 và 9.",
     "r_dec_02_camau": "Tỷ lệ doanh nghiệp sử dụng họp đồng điện tử đạt trên 80%.",
     "r_cmx_09_haiphong": "Trên cơ sở đó, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng "
-                         "Dịch vụ công quốc gia, đạt tỷ lệ 81,5%",
+    "Dịch vụ công quốc gia, đạt tỷ lệ 81,5%",
     "r_yre_06_tiengiang_dti": "Cụ thể, đối với công tác CCHC, kết quả công bố Chỉ số CCHC của tỉnh năm 2022 đạt "
-                              "82,58 điểm, xếp hạng 53/63 tỉnh, thành phố; tăng 09 bậc so với năm 2021;",
+    "82,58 điểm, xếp hạng 53/63 tỉnh, thành phố; tăng 09 bậc so với năm 2021;",
     "r_yre_07_binhduong": "Bình Dương vinh dự dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến với tỷ lệ "
-                          "giải quyết đúng hạn 98,01%...",
+    "giải quyết đúng hạn 98,01%...",
     "r_yre_08_longan_tocns": "Trong đợt này, 188 đội sẽ được triển khai để hướng dẫn sử dụng dịch vụ công trực tuyến, "
-                             "cài đặt VneID, ứng dụng \"Long An Số\", cài đặt chữ ký số miễn phí.",
+    'cài đặt VneID, ứng dụng "Long An Số", cài đặt chữ ký số miễn phí.',
     "r_yre_02_dvctt_q3_2024": "Về cung cấp DVCTT toàn trình: Đến tháng 9/2024, triển khai cung cấp DVCTT toàn trình "
-                              "đạt tỷ lệ 55,5%, trong đó khối bộ đạt tỷ lệ 59,7%, khối tỉnh đạt tỷ lệ 55,4%. Một số "
-                              "bộ, ngành bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; "
-                              "Giáo dục và Đào tạo; Lao động - Thương binh và Xã hội; Thông tin và Truyền thông. Một "
-                              "số địa phương triển khai rất tốt DVCTT toàn trình như Đà Nẵng đạt 95,6%; Cà Mau đạt "
-                              "92%; Tây Ninh: 92% ...",
+    "đạt tỷ lệ 55,5%, trong đó khối bộ đạt tỷ lệ 59,7%, khối tỉnh đạt tỷ lệ 55,4%. Một số "
+    "bộ, ngành bộ, ngành đã triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương; "
+    "Giáo dục và Đào tạo; Lao động - Thương binh và Xã hội; Thông tin và Truyền thông. Một "
+    "số địa phương triển khai rất tốt DVCTT toàn trình như Đà Nẵng đạt 95,6%; Cà Mau đạt "
+    "92%; Tây Ninh: 92% ...",
     "r_rsd_04_kontum": "Số lượng hồ sơ trực tuyến của quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm 2021 "
-                       "và bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022 trên địa bàn tỉnh.",
+    "và bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022 trên địa bàn tỉnh.",
     "r_bdb_03_thainguyen": "Thái Nguyên dự chi hơn 2.300 tỷ đồng thực hiện Đề án chuyển đổi số",
     "r_qab_08_quangngai": "Theo đánh giá, Quảng Ngãi xếp thứ 17/63 về chính quyền số, xếp thứ 17/63 về kinh tế số và "
-                          "đứng thứ 15/63 về xã hội số.",
+    "đứng thứ 15/63 về xã hội số.",
     "r_tbk_01_danang_dti2023": "Đà Nẵng xếp thứ nhất trong 5/8 chỉ số chính, bao gồm nhận thức số, thể chế số, nhân "
-                               "lực số, an toàn thông tin mạng và hoạt động chính quyền số. Đồng thời, thành phố tiếp "
-                               "tục đứng đầu cả 3 trụ cột chuyển đổi số, gồm chính quyền số, kinh tế số và xã hội số.",
+    "lực số, an toàn thông tin mạng và hoạt động chính quyền số. Đồng thời, thành phố tiếp "
+    "tục đứng đầu cả 3 trụ cột chuyển đổi số, gồm chính quyền số, kinh tế số và xã hội số.",
     "r_svc_01_bentre": "Tại tỉnh, thực hiện chủ trương của Bộ Thông tin và Truyền thông, các cấp đơn vị hành chính "
-                       "tỉnh đã ban hành nhiều quyết định thành lập 1.111 Tổ CNSCĐ với 10.195 thành viên và hiện đang "
-                       "tiếp tục kiện toàn.",
+    "tỉnh đã ban hành nhiều quyết định thành lập 1.111 Tổ CNSCĐ với 10.195 thành viên và hiện đang "
+    "tiếp tục kiện toàn.",
     "r_dtr_03_baclieu": "Thực tế cho thấy, các nội dung về chuyển đổi số (CĐS) của Bạc Liêu đạt ở mức cơ bản đầy đủ, "
-                        "nhưng vẫn chưa đạt yêu cầu, chỉ số CĐS (DTI) năm 2021 và 2022 lần lượt đứng thứ 63 và 60/63 "
-                        "tỉnh, thành cả nước.",
+    "nhưng vẫn chưa đạt yêu cầu, chỉ số CĐS (DTI) năm 2021 và 2022 lần lượt đứng thứ 63 và 60/63 "
+    "tỉnh, thành cả nước.",
     "r_bdb_05_quangninh": "Các kế hoạch hành động quan trọng như Kế hoạch số 28/KH-UBND, Kế hoạch số 34/KH-UBND ngày "
-                          "3/2/2025 của UBND tỉnh với 39 nhiệm vụ và 14 dự án trọng tâm…",
+    "3/2/2025 của UBND tỉnh với 39 nhiệm vụ và 14 dự án trọng tâm…",
     "r_eco_03_danang#2": (
         "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10% (đến năm 2030 đạt tối thiểu 20%, riêng "
         "ngành du lịch và tài chính - ngân hàng, thương mại điện tử đạt tối thiểu 30%); tỷ lệ doanh nghiệp sử dụng "
-        "hợp đồng điện tử đạt hơn 80% (đến năm 2030 đạt 100%)."),
+        "hợp đồng điện tử đạt hơn 80% (đến năm 2030 đạt 100%)."
+    ),
     "r_bud_01_danang": (
         "Ngày 3/9, UBND TP Đà Nẵng cho biết, lãnh đạo UBND TP Đà Nẵng đã phê duyệt chủ trương đầu tư dự án Phát triển "
         "nền tảng số phục vụ chính quyền số hình thành nền hành chính chủ động với tổng mức đầu tư tối đa 360 tỷ "
-        "đồng."),
+        "đồng."
+    ),
     "r_ecb_04_vinhlong": (
         "Theo đó, đến năm 2025, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%, trong đó ưu tiên các "
         "lĩnh vực nông nghiệp, du lịch, công nghiệp chế biến. Tỉnh có 100% sản phẩm OCOP được đưa trên các sàn thương "
-        "mại điện tử nội địa"),
+        "mại điện tử nội địa"
+    ),
     "r_mek_09_binhduong": (
         "Từ đó, nhiều chỉ số quan trọng đã có sự cải thiện trên bảng xếp hạng như: xếp hạng 02/63 tỉnh thành về mức độ "
         "hài lòng của người dân, doanh nghiệp về chất lượng cung cấp dịch vụ công trực tuyến,  xếp hạng 19/63 tỉnh "
-        "thành về Bộ chỉ số đánh giá chuyển đổi số DTI."),
+        "thành về Bộ chỉ số đánh giá chuyển đổi số DTI."
+    ),
     "r_hcm_08_hanoi": (
         "Thành phố sẽ cần phải đạt được vào năm 2030 như: Tỷ trọng kinh tế số trong GRDP Hà Nội trên 40%. Tỷ trọng "
-        "kinh tế số từng ngành, lĩnh vực tối thiểu 20%. Năng suất lao động tăng tối thiểu 8%..."),
+        "kinh tế số từng ngành, lĩnh vực tối thiểu 20%. Năng suất lao động tăng tối thiểu 8%..."
+    ),
     "r_mek_10_bentre": (
         "Thống kê lũy kế từ ngày 1-1 đến 14-11-2024, tổng số dịch vụ công trực tuyến (DVCTT) của tỉnh là 1.542/1.871, "
-        "gồm: 1.036 DVCTT toàn trình và 506 DVCTT một phần"),
+        "gồm: 1.036 DVCTT toàn trình và 506 DVCTT một phần"
+    ),
     "r_pln_10_phutho": "Cáp quang băng rộng được cung cấp đến 100% cơ quan nhà nước và gần 80% hộ gia đình.",
     "r_dtn_02_dti34#2": (
         "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi đáng kể giữa các tỉnh, thành - với TP.HCM đứng đầu "
-        "và TP Đà Nẵng giữ vị trí thứ 2."),
+        "và TP Đà Nẵng giữ vị trí thứ 2."
+    ),
     "r_tbk_09_hanoi_dti2024_thanhnien": (
-        "Trong số 34 tỉnh, thành phố sau sáp nhập, Hà Nội dẫn đầu cả nước về chỉ số chuyển đổi số."),
+        "Trong số 34 tỉnh, thành phố sau sáp nhập, Hà Nội dẫn đầu cả nước về chỉ số chuyển đổi số."
+    ),
 }
 
 
 def test_dti_rank_out_of_63_and_a_change_is_not_a_rank():
-    got = facts("Ngày 8-8-2022, Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) "
-                "năm 2021 của các bộ, ngành, địa phương. " + SENTENCES["r_dti_08_bentre"], "2022-08-08")
+    got = facts(
+        "Ngày 8-8-2022, Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) "
+        "năm 2021 của các bộ, ngành, địa phương. " + SENTENCES["r_dti_08_bentre"],
+        "2022-08-08",
+    )
     assert got == {("Bến Tre", "dti_rank", "", "actual", "=", 31)}
 
 
 def test_dti_pillars_each_with_its_rank_and_sub_indices_left_out():
-    text = ("Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) năm 2021. "
-            "Theo đó, về xếp hạng chung, Bến Tre xếp hạng thứ 31/63 tỉnh thành.\n\n"
-            "Các kết quả cụ thể như: Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63, hạ tầng số "
-            "58/63, an toàn thông tin mạng 53/63. Ba trụ cột CĐS tại tỉnh có sự thay đổi xếp hạng: Chính quyền số "
-            "28/63 (tăng 11 bậc so với năm 2020), kinh tế số 26/63 (tăng 11 bậc so với năm 2020), xã hội số 53/63 "
-            "(giảm 31 bậc so với năm 2020).")
+    text = (
+        "Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) năm 2021. "
+        "Theo đó, về xếp hạng chung, Bến Tre xếp hạng thứ 31/63 tỉnh thành.\n\n"
+        "Các kết quả cụ thể như: Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63, hạ tầng số "
+        "58/63, an toàn thông tin mạng 53/63. Ba trụ cột CĐS tại tỉnh có sự thay đổi xếp hạng: Chính quyền số "
+        "28/63 (tăng 11 bậc so với năm 2020), kinh tế số 26/63 (tăng 11 bậc so với năm 2020), xã hội số 53/63 "
+        "(giảm 31 bậc so với năm 2020)."
+    )
     got = {(p, code, v) for p, code, _, _, _, v in facts(text, "2022-08-08")}
-    assert got == {("Bến Tre", "dti_rank", 31), ("Bến Tre", "dti_digital_government_rank", 28),
-                   ("Bến Tre", "dti_digital_economy_rank", 26), ("Bến Tre", "dti_digital_society_rank", 53)}
+    assert got == {
+        ("Bến Tre", "dti_rank", 31),
+        ("Bến Tre", "dti_digital_government_rank", 28),
+        ("Bến Tre", "dti_digital_economy_rank", 26),
+        ("Bến Tre", "dti_digital_society_rank", 53),
+    }
 
 
 def test_dti_pillar_scores_and_ranks_in_one_sentence():
-    text = ("Ở 3 trụ cột chính: chính quyền số Trà Vinh đạt 0,6683 điểm, xếp hạng thứ 29; kinh tế số đạt 0,6647 điểm, "
-            "xếp thứ 27 và xã hội số đạt 0,5991 điểm, xếp thứ 26.")
+    text = (
+        "Ở 3 trụ cột chính: chính quyền số Trà Vinh đạt 0,6683 điểm, xếp hạng thứ 29; kinh tế số đạt 0,6647 điểm, "
+        "xếp thứ 27 và xã hội số đạt 0,5991 điểm, xếp thứ 26."
+    )
     got = {(code, v) for _, code, _, _, _, v in facts("Chỉ số DTI năm 2022. " + text, "2023-07")}
-    assert got == {("dti_digital_government_score", 0.6683), ("dti_digital_government_rank", 29),
-                   ("dti_digital_economy_score", 0.6647), ("dti_digital_economy_rank", 27),
-                   ("dti_digital_society_score", 0.5991), ("dti_digital_society_rank", 26)}
+    assert got == {
+        ("dti_digital_government_score", 0.6683),
+        ("dti_digital_government_rank", 29),
+        ("dti_digital_economy_score", 0.6647),
+        ("dti_digital_economy_rank", 27),
+        ("dti_digital_society_score", 0.5991),
+        ("dti_digital_society_rank", 26),
+    }
 
 
 def test_dti_leader_is_rank_one_and_lists_pair_in_order():
@@ -178,30 +201,57 @@ def test_dti_score_and_word_rank():
 
 def test_other_provinces_figures_in_brackets():
     got = {(p, code, v) for p, code, _, _, _, v in facts(SENTENCES["r_res_05_danang"], "2022-11")}
-    assert got == {("Bạc Liêu", "dossier_online_rate", 7.4), ("Sơn La", "dossier_online_rate", 8.3),
-                   ("Nghệ An", "dossier_online_rate", 8.6), ("Bình Thuận", "dossier_online_rate", 9.3),
-                   ("Quảng Ngãi", "dossier_online_rate", 9.7)}
+    assert got == {
+        ("Bạc Liêu", "dossier_online_rate", 7.4),
+        ("Sơn La", "dossier_online_rate", 8.3),
+        ("Nghệ An", "dossier_online_rate", 8.6),
+        ("Bình Thuận", "dossier_online_rate", 9.3),
+        ("Quảng Ngãi", "dossier_online_rate", 9.7),
+    }
 
 
 def test_several_provinces_sharing_one_figure():
-    text = ("Theo số liệu từ hệ thống giám sát, đo lường Chính phủ số (EMC), trong năm 2024, Hà Nam đã xử lý trực "
-            "tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang "
-            "(55,76%) và Nam Định (52,96%) là những địa phương xếp sau. " + SENTENCES["r_res_04_hanam"])
+    text = (
+        "Theo số liệu từ hệ thống giám sát, đo lường Chính phủ số (EMC), trong năm 2024, Hà Nam đã xử lý trực "
+        "tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang "
+        "(55,76%) và Nam Định (52,96%) là những địa phương xếp sau. " + SENTENCES["r_res_04_hanam"]
+    )
     got = {(p, c, v) for p, code, _, _, c, v in facts(text, "2025-01") if code == "dossier_full_online_rate"}
-    assert got == {("Hà Nam", "=", 68.54), ("Đà Nẵng", "=", 58.89), ("Hà Giang", "=", 55.76),
-                   ("Nam Định", "=", 52.96), ("Hà Nội", "<", 10), ("Hồ Chí Minh", "<", 10)}
+    assert got == {
+        ("Hà Nam", "=", 68.54),
+        ("Đà Nẵng", "=", 58.89),
+        ("Hà Giang", "=", 55.76),
+        ("Nam Định", "=", 52.96),
+        ("Hà Nội", "<", 10),
+        ("Hồ Chí Minh", "<", 10),
+    }
 
 
 def test_levels_written_after_the_figures_and_a_comparator_word_binds_its_own_figure():
-    text = ("Năm 2022, tỉnh Quảng Bình phấn đấu trên 91% hồ sơ công việc tại cấp tỉnh, 74% hồ sơ công việc tại cấp "
-            "huyện và 52% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.")
+    text = (
+        "Năm 2022, tỉnh Quảng Bình phấn đấu trên 91% hồ sơ công việc tại cấp tỉnh, 74% hồ sơ công việc tại cấp "
+        "huyện và 52% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng."
+    )
     got = {(lv, kind, c, v) for _, code, lv, kind, c, v in facts(text, "2022-02") if code == "work_records_online_rate"}
     assert got == {("province", "target", ">", 91), ("district", "target", "=", 74), ("commune", "target", "=", 52)}
 
 
-@pytest.mark.parametrize(("word", "comparator"), [
-    ("gần", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("trên", ">"), ("hơn", ">"), ("vượt", ">"),
-    ("tối thiểu", ">="), ("ít nhất", ">="), ("không dưới", ">="), ("dưới", "<"), ("chưa đến", "<")])
+@pytest.mark.parametrize(
+    ("word", "comparator"),
+    [
+        ("gần", "~"),
+        ("khoảng", "~"),
+        ("xấp xỉ", "~"),
+        ("trên", ">"),
+        ("hơn", ">"),
+        ("vượt", ">"),
+        ("tối thiểu", ">="),
+        ("ít nhất", ">="),
+        ("không dưới", ">="),
+        ("dưới", "<"),
+        ("chưa đến", "<"),
+    ],
+)
 def test_comparator_words(word, comparator):
     text = f"Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Bắc Ninh đạt {word} 28,9%."
     assert facts(text, "2024-01") == {("Bắc Ninh", "dossier_online_rate", "", "actual", comparator, 28.9)}
@@ -209,45 +259,61 @@ def test_comparator_words(word, comparator):
 
 def test_targets_with_horizons_and_minimums():
     got = facts(SENTENCES["r_eco_04_bacninh"], "2023")
-    assert got == {("Bắc Ninh", "digital_economy_share_grdp", "", "target", ">=", 35),
-                   ("Bắc Ninh", "digital_economy_sector_share", "", "target", ">=", 20)}
+    assert got == {
+        ("Bắc Ninh", "digital_economy_share_grdp", "", "target", ">=", 35),
+        ("Bắc Ninh", "digital_economy_sector_share", "", "target", ">=", 20),
+    }
     periods = {f.period for f in extract_document("t", SENTENCES["r_eco_04_bacninh"], "2023").facts}
     assert periods == {"2030"}
 
 
 def test_estimate_and_the_title_names_the_city():
-    result = extract_document("t", SENTENCES["r_eco_02_hochiminh"], "2024",
-                              "Thúc đẩy kinh tế số TP.HCM - một trọng tâm phát triển nhanh KT-XH")
+    result = extract_document(
+        "t",
+        SENTENCES["r_eco_02_hochiminh"],
+        "2024",
+        "Thúc đẩy kinh tế số TP.HCM - một trọng tâm phát triển nhanh KT-XH",
+    )
     assert [(f.province_vi, f.indicator_code, f.value_kind, f.value, f.period) for f in result.facts] == [
-        ("Hồ Chí Minh", "digital_economy_share_grdp", "estimate", 18.66, "2022")]
+        ("Hồ Chí Minh", "digital_economy_share_grdp", "estimate", 18.66, "2022")
+    ]
 
 
 def test_budget_over_a_span_of_years():
     result = extract_document("t", SENTENCES["r_bud_03_kiengiang"], "2024")
     assert [(f.province_vi, f.indicator_code, f.value, f.period) for f in result.facts] == [
-        ("Kiên Giang", "dx_budget", 197.3, "2021-2023")]
+        ("Kiên Giang", "dx_budget", 197.3, "2021-2023")
+    ]
 
 
 def test_numbers_scales_and_per_1000():
     assert facts("Đến nay, Hà Nam đã tiếp nhận 1,488 triệu hồ sơ trực tuyến toàn trình.", "2024-12") == {
-        ("Hà Nam", "dossier_full_online_count", "", "actual", "=", 1488000)}
+        ("Hà Nam", "dossier_full_online_count", "", "actual", "=", 1488000)
+    }
     got = facts("Đồng Tháp phấn đấu đến năm 2025 tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân.", "2025-09")
     assert got == {("Đồng Tháp", "digital_tech_enterprise_per_1000", "", "target", ">", 0.7)}
 
 
 def test_unsure_figures_become_unmapped_candidates():
-    text = ("Ở khối bộ, ngành, Ngân hàng Nhà nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%. Trong đó, "
-            "tỉnh Vĩnh Phúc có gần 69 nghìn tài khoản, vượt 30% chỉ tiêu được giao.")
+    text = (
+        "Ở khối bộ, ngành, Ngân hàng Nhà nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%. Trong đó, "
+        "tỉnh Vĩnh Phúc có gần 69 nghìn tài khoản, vượt 30% chỉ tiêu được giao."
+    )
     result = extract_document("t", text, "2024-01")
     assert result.facts == []
     assert {u["reason"] for u in result.unmapped} >= {"a share of a target, not a level"}
 
 
 def test_national_average_score_and_past_rank_in_brackets():
-    text = SENTENCES["r_dta_02_vinhlong"] + (" Vĩnh Long xếp hạng 32/63 (ảnh), tăng 20 bậc so với DTI 2020 (52/63), "
-                                             "trong đó nổi bật là chỉ số về an toàn thông tin mạng xếp thứ 8/63.")
-    got = {(p, code, v, f.period) for f in extract_document("t", text, "2022-08").facts
-           for p, code, v in [(f.province_vi, f.indicator_code, f.value)]}
+    text = SENTENCES["r_dta_02_vinhlong"] + (
+        " Vĩnh Long xếp hạng 32/63 (ảnh), tăng 20 bậc so với DTI 2020 (52/63), "
+        "trong đó nổi bật là chỉ số về an toàn thông tin mạng xếp thứ 8/63."
+    )
+    got = {
+        (p, code, v, f.period)
+        for f in extract_document("t", text, "2022-08").facts
+        for p, code, v in [(f.province_vi, f.indicator_code, f.value)]
+    }
     assert got == {("Vĩnh Long", "dti_rank", 32, "2021"), ("Vĩnh Long", "dti_rank", 52, "2020")}
 
 
@@ -258,28 +324,40 @@ def test_levels_after_figures_across_a_list_of_departments():
 
 
 def test_figures_of_some_departments_or_districts_are_not_the_provinces():
-    result = extract_document("t", "Quý III năm 2023, tỉnh Đồng Nai có tỷ lệ hồ sơ trực tuyến 3 cấp đạt 42,041%; "
-                              + SENTENCES["r_svb_02_dongnai"] + ".", "2023")
+    result = extract_document(
+        "t",
+        "Quý III năm 2023, tỉnh Đồng Nai có tỷ lệ hồ sơ trực tuyến 3 cấp đạt 42,041%; "
+        + SENTENCES["r_svb_02_dongnai"]
+        + ".",
+        "2023",
+    )
     assert [(f.province_vi, f.value) for f in result.facts] == [("Đồng Nai", 42.041)]
 
 
 def test_an_undated_text_naming_a_month_after_the_merger_reads_the_new_map():
-    result = extract_document("t", "Cuối tháng 7/2025, tỉnh Ninh Bình có 100% hồ sơ công việc cấp xã được xử lý trên "
-                              "môi trường mạng.", "2025")
+    result = extract_document(
+        "t", "Cuối tháng 7/2025, tỉnh Ninh Bình có 100% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.", "2025"
+    )
     assert [(f.province_era, f.province_vi) for f in result.facts] == [("34", "Ninh Bình")]
 
 
 def test_a_later_horizon_in_brackets_is_a_second_fact():
     text = "Đà Nẵng phấn đấu đến năm 2025 " + SENTENCES["r_eco_03_danang"]
-    got = {(f.indicator_code, f.value_kind, f.comparator, f.value, f.period)
-           for f in extract_document("t", text, "2022-08").facts}
-    assert got == {("enterprise_e_contract_rate", "target", ">", 80, "2025"),
-                   ("enterprise_e_contract_rate", "target", "=", 100, "2030")}
+    got = {
+        (f.indicator_code, f.value_kind, f.comparator, f.value, f.period)
+        for f in extract_document("t", text, "2022-08").facts
+    }
+    assert got == {
+        ("enterprise_e_contract_rate", "target", ">", 80, "2025"),
+        ("enterprise_e_contract_rate", "target", "=", 100, "2030"),
+    }
 
 
 def test_a_precise_figure_below_replaces_the_round_one_of_the_lead():
-    text = ("Với hơn 24.000 thành viên, các Tổ công nghệ số cộng đồng trên địa bàn thành phố Đà Nẵng đã phát huy "
-            "tốt vai trò.\n\nHiện toàn thành phố có 3.766 Tổ CNSCĐ với gần 24.303 thành viên.")
+    text = (
+        "Với hơn 24.000 thành viên, các Tổ công nghệ số cộng đồng trên địa bàn thành phố Đà Nẵng đã phát huy "
+        "tốt vai trò.\n\nHiện toàn thành phố có 3.766 Tổ CNSCĐ với gần 24.303 thành viên."
+    )
     got = {(f.indicator_code, f.comparator, f.value) for f in extract_document("t", text, "2025-10").facts}
     assert got == {("community_digital_team_member_count", "~", 24303), ("community_digital_team_count", "=", 3766)}
 
@@ -293,14 +371,22 @@ def test_ti_and_ty_spellings_match_the_same_phrase():
 def test_a_rank_before_all_three_pillars_ranks_each_pillar_and_the_score_is_the_index():
     got = facts(SENTENCES["r_tbk_07_danang_dti2020"], "2021-10-20")
     ranks = {(code, v) for p, code, _, _, _, v in got if p == "Đà Nẵng"}
-    assert ranks == {("dti_rank", 1), ("dti_digital_government_rank", 1), ("dti_digital_economy_rank", 1),
-                     ("dti_digital_society_rank", 1), ("dti_score", 0.4874)}
+    assert ranks == {
+        ("dti_rank", 1),
+        ("dti_digital_government_rank", 1),
+        ("dti_digital_economy_rank", 1),
+        ("dti_digital_society_rank", 1),
+        ("dti_score", 0.4874),
+    }
 
 
 def test_pillar_ranks_given_respectively():
     got = facts("Chỉ số đánh giá chuyển đổi số của tỉnh Hải Dương. " + SENTENCES["r_dtp_04_haiduong"], "2022-04")
     assert {(code, v) for _, code, _, _, _, v in got} == {
-        ("dti_digital_government_rank", 22), ("dti_digital_economy_rank", 9), ("dti_digital_society_rank", 13)}
+        ("dti_digital_government_rank", 22),
+        ("dti_digital_economy_rank", 9),
+        ("dti_digital_society_rank", 13),
+    }
 
 
 def test_a_rank_about_something_else_is_not_a_dti_rank():
@@ -324,7 +410,10 @@ def test_a_planned_spend_is_planned():
 def test_the_pillar_named_after_a_rank():
     got = facts("Chỉ số DTI năm 2022. " + SENTENCES["r_qab_08_quangngai"], "2023-07")
     assert {(code, v) for _, code, _, _, _, v in got} == {
-        ("dti_digital_government_rank", 17), ("dti_digital_economy_rank", 17), ("dti_digital_society_rank", 15)}
+        ("dti_digital_government_rank", 17),
+        ("dti_digital_economy_rank", 17),
+        ("dti_digital_society_rank", 15),
+    }
 
 
 def test_the_subject_of_a_sub_index_rank_carries_to_the_next_sentence():
@@ -336,10 +425,13 @@ def test_the_subject_of_a_sub_index_rank_carries_to_the_next_sentence():
 
 
 def test_a_provincial_newspaper_names_its_province():
-    result = extract_document("t", SENTENCES["r_svc_01_bentre"], "2024-10-14", "Phát huy vai trò Tổ công nghệ số "
-                              "cộng đồng", "Báo Đồng Khởi")
+    result = extract_document(
+        "t", SENTENCES["r_svc_01_bentre"], "2024-10-14", "Phát huy vai trò Tổ công nghệ số cộng đồng", "Báo Đồng Khởi"
+    )
     assert {(f.province_vi, f.indicator_code, f.value) for f in result.facts} == {
-        ("Bến Tre", "community_digital_team_count", 1111), ("Bến Tre", "community_digital_team_member_count", 10195)}
+        ("Bến Tre", "community_digital_team_count", 1111),
+        ("Bến Tre", "community_digital_team_member_count", 10195),
+    }
     assert extract_document("t", SENTENCES["r_svc_01_bentre"], "2024-10-14", None, "Báo Tuổi Trẻ").facts == []
 
 
@@ -370,7 +462,8 @@ def test_a_paragraph_opened_by_a_later_horizon_sets_targets(published):
     assert ("Vĩnh Long", "ocop_ecommerce_rate", "", "target", "=", 100) in got
     # the same paragraph told after the horizon reports results
     assert ("Vĩnh Long", "ocop_ecommerce_rate", "", "actual", "=", 100) in facts(
-        "Vĩnh Long.\n\n" + SENTENCES["r_ecb_04_vinhlong"], "2026-02")
+        "Vĩnh Long.\n\n" + SENTENCES["r_ecb_04_vinhlong"], "2026-02"
+    )
 
 
 def test_a_rank_on_another_measure_is_left_out_and_the_dti_one_kept():
@@ -381,8 +474,10 @@ def test_a_rank_on_another_measure_is_left_out_and_the_dti_one_kept():
 def test_items_after_a_heading_with_a_later_horizon_are_targets():
     got = facts(SENTENCES["r_hcm_08_hanoi"], "2023-01-24")
     assert {(code, kind, v) for _, code, _, kind, _, v in got} == {
-        ("digital_economy_share_grdp", "target", 40), ("digital_economy_sector_share", "target", 20),
-        ("labor_productivity_growth", "target", 8)}
+        ("digital_economy_share_grdp", "target", 40),
+        ("digital_economy_sector_share", "target", 20),
+        ("labor_productivity_growth", "target", 8),
+    }
 
 
 def test_a_count_of_services_out_of_procedures_is_the_numerator():
@@ -400,13 +495,16 @@ def test_a_phrase_that_only_governs_the_number_before_it():
 def test_ranks_told_before_the_merger_are_on_the_old_map():
     result = extract_document("t", "Chỉ số DTI năm 2024. " + SENTENCES["r_dtn_02_dti34#2"], "2025-10-22", None)
     assert {(f.province_era, f.province_vi, f.value) for f in result.facts} == {
-        ("63", "Hồ Chí Minh", 1), ("63", "Đà Nẵng", 2)}
+        ("63", "Hồ Chí Minh", 1),
+        ("63", "Đà Nẵng", 2),
+    }
 
 
 def test_a_leader_among_the_34_provinces_is_no_group():
     result = extract_document("t", SENTENCES["r_tbk_09_hanoi_dti2024_thanhnien"], "2025-10-21", None)
     assert {(f.province_era, f.province_vi, f.indicator_code, f.value) for f in result.facts} == {
-        ("34", "Hà Nội", "dti_rank", 1)}
+        ("34", "Hà Nội", "dti_rank", 1)
+    }
 
 
 def test_a_rank_in_another_index_is_no_dti_rank():
@@ -425,9 +523,11 @@ def test_a_count_of_squads_is_no_count_of_services():
 
 def test_a_list_of_provinces_with_their_figures_and_no_owner_for_the_national_one():
     got = facts(SENTENCES["r_yre_02_dvctt_q3_2024"], "2024-10")
-    assert got == {("Đà Nẵng", "ops_full_process_rate", "", "actual", "=", 95.6),
-                   ("Cà Mau", "ops_full_process_rate", "", "actual", "=", 92),
-                   ("Tây Ninh", "ops_full_process_rate", "", "actual", "=", 92)}
+    assert got == {
+        ("Đà Nẵng", "ops_full_process_rate", "", "actual", "=", 95.6),
+        ("Cà Mau", "ops_full_process_rate", "", "actual", "=", 92),
+        ("Tây Ninh", "ops_full_process_rate", "", "actual", "=", 92),
+    }
 
 
 def test_a_phrase_misspelt_in_its_diacritics_is_still_found():
@@ -445,15 +545,21 @@ def test_a_bullet_sub_heading_with_a_later_horizon_opens_its_own_list():
     text = "Trà Vinh.\n\n" + SENTENCES["r_tbx_05_travinh"] + "\n\n" + SENTENCES["r_tbx_05_travinh#2"]
     result = extract_document("t", text, "2022-09", None)
     got = {(f.indicator_code, f.period, f.value) for f in result.facts}
-    assert {("digital_economy_sector_share", "2025", 10), ("digital_economy_sector_share", "2030", 20),
-            ("digital_economy_share_grdp", "2030", 30)} <= got
+    assert {
+        ("digital_economy_sector_share", "2025", 10),
+        ("digital_economy_sector_share", "2030", 20),
+        ("digital_economy_share_grdp", "2030", 30),
+    } <= got
 
 
 def test_then_continues_the_previous_paragraphs_horizon():
     text = SENTENCES["r_tbx_07_soctrang"] + ".\n" + SENTENCES["r_tbx_07_soctrang#2"]
     result = extract_document("t", text, "2022", None)
     assert {(f.admin_level, f.value_kind, f.period, f.value) for f in result.facts} == {
-        ("province", "target", "2030", 100), ("district", "target", "2030", 90), ("commune", "target", "2030", 70)}
+        ("province", "target", "2030", 100),
+        ("district", "target", "2030", 90),
+        ("commune", "target", "2030", 70),
+    }
 
 
 def test_money_for_each_district_is_no_total():
@@ -463,5 +569,9 @@ def test_money_for_each_district_is_no_total():
 def test_pillar_ranks_given_respectively_after_the_pillars_were_named():
     result = extract_document("t", "Chỉ số DTI. " + SENTENCES["r_dpl_03_bacgiang"], "2022", None)
     got = {(f.indicator_code, f.period, f.value) for f in result.facts}
-    assert {("dti_digital_government_rank", "2021", 15), ("dti_digital_economy_rank", "2021", 9),
-            ("dti_digital_society_rank", "2021", 9), ("dti_digital_society_rank", "2020", 25)} <= got
+    assert {
+        ("dti_digital_government_rank", "2021", 15),
+        ("dti_digital_economy_rank", "2021", 9),
+        ("dti_digital_society_rank", "2021", 9),
+        ("dti_digital_society_rank", "2020", 25),
+    } <= got

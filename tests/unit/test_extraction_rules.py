@@ -17,22 +17,35 @@ def _one(text, code=None, published="2024-06-01"):
     return facts[0]
 
 
-@pytest.mark.parametrize("word,comparator", [
-    ("hơn", ">"), ("trên", ">"), ("tối thiểu", ">="), ("ít nhất", ">="), ("dưới", "<"),
-    ("gần", "~"), ("khoảng", "~"), ("xấp xỉ", "~"), ("", "="),
-])
+@pytest.mark.parametrize(
+    "word,comparator",
+    [
+        ("hơn", ">"),
+        ("trên", ">"),
+        ("tối thiểu", ">="),
+        ("ít nhất", ">="),
+        ("dưới", "<"),
+        ("gần", "~"),
+        ("khoảng", "~"),
+        ("xấp xỉ", "~"),
+        ("", "="),
+    ],
+)
 def test_comparators(word, comparator):
     f = _one(f"Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt {word} 55%.".replace("  ", " "))
     assert f.indicator_code == "dossier_online_rate" and f.value == 55 and f.comparator == comparator
 
 
-@pytest.mark.parametrize("sentence,kind", [
-    ("Năm 2024, tỉnh Nam Định phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%.", "target"),
-    ("Mục tiêu năm 2024 của tỉnh Nam Định là tỷ lệ hồ sơ trực tuyến đạt 60%.", "target"),
-    ("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đã đạt 60%.", "actual"),
-    ("Đến nay, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 60%.", "actual"),
-    ("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định ước đạt 60%.", "estimate"),
-])
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("Năm 2024, tỉnh Nam Định phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%.", "target"),
+        ("Mục tiêu năm 2024 của tỉnh Nam Định là tỷ lệ hồ sơ trực tuyến đạt 60%.", "target"),
+        ("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đã đạt 60%.", "actual"),
+        ("Đến nay, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 60%.", "actual"),
+        ("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định ước đạt 60%.", "estimate"),
+    ],
+)
 def test_value_kinds(sentence, kind):
     assert _one(sentence).value_kind == kind
 
@@ -50,31 +63,38 @@ def test_spent_budget_of_a_past_period_is_actual():
     assert (f.value_kind, f.period, f.value) == ("actual", "2020-2023", 88.4)
 
 
-@pytest.mark.parametrize("sentence,period", [
-    ("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 60%.", "2024"),
-    ("Giai đoạn 2021-2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 60%.", "2021-2023"),
-    ("Tỉnh Nam Định phấn đấu đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 60%.", "2025"),
-    ("Tính đến tháng 7/2024, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định là 60%.", "2024"),
-    ("Từ năm 2022-2025, tỉnh Nam Định bố trí hơn 500 tỷ đồng kinh phí cho chuyển đổi số.", "2022-2025"),
-    ("Tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định tăng từ 40% năm 2021 lên 60% năm 2023.", "2023"),
-])
+@pytest.mark.parametrize(
+    "sentence,period",
+    [
+        ("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 60%.", "2024"),
+        ("Giai đoạn 2021-2023, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 60%.", "2021-2023"),
+        ("Tỉnh Nam Định phấn đấu đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 60%.", "2025"),
+        ("Tính đến tháng 7/2024, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định là 60%.", "2024"),
+        ("Từ năm 2022-2025, tỉnh Nam Định bố trí hơn 500 tỷ đồng kinh phí cho chuyển đổi số.", "2022-2025"),
+        ("Tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định tăng từ 40% năm 2021 lên 60% năm 2023.", "2023"),
+    ],
+)
 def test_periods(sentence, period):
     facts = _facts(sentence)
     assert facts[-1].period == period
 
 
 def test_from_year_until_now_is_the_current_year():
-    f = _one("Theo Sở Thông tin và Truyền thông, tính đến tháng 8/2024, tỷ lệ số hóa hồ sơ của tỉnh Nam Định "
-             "từ năm 2022 đến nay đạt 90%.")
+    f = _one(
+        "Theo Sở Thông tin và Truyền thông, tính đến tháng 8/2024, tỷ lệ số hóa hồ sơ của tỉnh Nam Định "
+        "từ năm 2022 đến nay đạt 90%."
+    )
     assert f.period == "2024" and f.value_kind == "actual"
 
 
 def test_plan_title_year_applies_to_its_target_list():
-    text = ("Kế hoạch chuyển đổi số tỉnh Nam Định năm 2025\n"
-            "Mục tiêu cụ thể:\n"
-            "- Tỷ lệ hồ sơ trực tuyến đạt 70%.\n"
-            "- Tối thiểu 85% người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính.\n"
-            "- Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt trên 90%.\n")
+    text = (
+        "Kế hoạch chuyển đổi số tỉnh Nam Định năm 2025\n"
+        "Mục tiêu cụ thể:\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt 70%.\n"
+        "- Tối thiểu 85% người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính.\n"
+        "- Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt trên 90%.\n"
+    )
     facts = _facts(text, "2025-01-15")
     assert {(f.indicator_code, f.value_kind, f.period, f.comparator, f.value) for f in facts} == {
         ("dossier_online_rate", "target", "2025", "=", 70),
@@ -84,27 +104,38 @@ def test_plan_title_year_applies_to_its_target_list():
 
 
 def test_three_admin_levels_in_one_sentence():
-    facts = _facts("Năm 2024, tỉnh Nam Định phấn đấu tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng "
-                   "đạt 95% đối với cấp tỉnh, 85% đối với cấp huyện và 70% đối với cấp xã.")
+    facts = _facts(
+        "Năm 2024, tỉnh Nam Định phấn đấu tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng "
+        "đạt 95% đối với cấp tỉnh, 85% đối với cấp huyện và 70% đối với cấp xã."
+    )
     assert {(f.admin_level, f.value) for f in facts} == {("province", 95), ("district", 85), ("commune", 70)}
     assert {f.indicator_code for f in facts} == {"work_records_online_rate"}
 
 
 def test_admin_levels_named_by_bodies():
-    facts = _facts("Năm 2024, tỉnh Nam Định phấn đấu tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng "
-                   "(các sở, ngành thuộc UBND tỉnh đạt 99%; các phòng thuộc UBND cấp huyện đạt 90%; "
-                   "UBND cấp xã đạt 75%).")
+    facts = _facts(
+        "Năm 2024, tỉnh Nam Định phấn đấu tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng "
+        "(các sở, ngành thuộc UBND tỉnh đạt 99%; các phòng thuộc UBND cấp huyện đạt 90%; "
+        "UBND cấp xã đạt 75%)."
+    )
     assert {(f.admin_level, f.value) for f in facts} == {("province", 99), ("district", 90), ("commune", 75)}
 
 
 def test_budget_parts_per_level_and_a_two_level_total():
-    facts = _facts("Năm 2025, tỉnh Nam Định dự kiến chi 300 tỷ đồng thực hiện 60 nhiệm vụ chuyển đổi số cấp tỉnh, "
-                   "huyện. Cụ thể, cấp sở, ban, ngành thực hiện 40 nhiệm vụ với kinh phí dự kiến là 250,5 tỷ đồng; "
-                   "cấp huyện thực hiện 20 nhiệm vụ với kinh phí dự kiến hơn 49,5 tỷ đồng.")
+    facts = _facts(
+        "Năm 2025, tỉnh Nam Định dự kiến chi 300 tỷ đồng thực hiện 60 nhiệm vụ chuyển đổi số cấp tỉnh, "
+        "huyện. Cụ thể, cấp sở, ban, ngành thực hiện 40 nhiệm vụ với kinh phí dự kiến là 250,5 tỷ đồng; "
+        "cấp huyện thực hiện 20 nhiệm vụ với kinh phí dự kiến hơn 49,5 tỷ đồng."
+    )
     got = {(f.indicator_code, f.admin_level, f.value, f.comparator) for f in facts}
-    assert got == {("dx_budget", "", 300, "="), ("dx_task_count", "", 60, "="),
-                   ("dx_task_count", "province", 40, "="), ("dx_budget", "province", 250.5, "="),
-                   ("dx_task_count", "district", 20, "="), ("dx_budget", "district", 49.5, ">")}
+    assert got == {
+        ("dx_budget", "", 300, "="),
+        ("dx_task_count", "", 60, "="),
+        ("dx_task_count", "province", 40, "="),
+        ("dx_budget", "province", 250.5, "="),
+        ("dx_task_count", "district", 20, "="),
+        ("dx_budget", "district", 49.5, ">"),
+    }
 
 
 def test_level_of_an_indicator_that_is_itself_about_communes_stays_empty():
@@ -118,9 +149,11 @@ def test_a_change_is_not_a_level():
 
 
 def test_precise_body_figure_beats_a_rounded_headline():
-    text = ("Hơn 80 tỷ đồng cho chuyển đổi số giai đoạn 2020-2023\n"
-            "Tổng kinh phí chuyển đổi số của tỉnh Nam Định giai đoạn 2020-2023 là 80,6 tỷ đồng.\n"
-            "Báo cáo nêu rõ tổng kinh phí chuyển đổi số giai đoạn 2020-2023 là 80,6 tỷ đồng.\n")
+    text = (
+        "Hơn 80 tỷ đồng cho chuyển đổi số giai đoạn 2020-2023\n"
+        "Tổng kinh phí chuyển đổi số của tỉnh Nam Định giai đoạn 2020-2023 là 80,6 tỷ đồng.\n"
+        "Báo cáo nêu rõ tổng kinh phí chuyển đổi số giai đoạn 2020-2023 là 80,6 tỷ đồng.\n"
+    )
     facts = _facts(text)
     assert [(f.value, f.comparator) for f in facts] == [(80.6, "=")]
 
@@ -129,57 +162,78 @@ def test_measure_without_catalog_code_goes_to_unmapped():
     result = extract_document("t", "Năm 2024, năng lực bốc xếp của cảng Nam Định tăng khoảng 35%.", "2024-06")
     assert result.facts == []
     assert result.unmapped and result.unmapped[0]["number_text"] == "35%"
-    assert set(result.unmapped[0]) == {"doc_id", "province_code", "sentence", "number_text", "phrase", "char_start",
-                                       "char_end", "reason"}
+    assert set(result.unmapped[0]) == {
+        "doc_id",
+        "province_code",
+        "sentence",
+        "number_text",
+        "phrase",
+        "char_start",
+        "char_end",
+        "reason",
+    }
 
 
 def test_nbsp_and_old_tone_placement_are_matched_and_kept_in_evidence():
     text = "Năm 2024, tỷ lệ hồ sơ sức khoẻ\u00a0điện tử của tỉnh Khánh Hoà đạt 75\u00a0%."
     f = _one(text)
     assert f.indicator_code == "e_health_record_rate" and f.province_code == "56" and f.value == 75
-    assert f.evidence == text[f.char_start:f.char_end] and "\u00a0" in f.evidence
+    assert f.evidence == text[f.char_start : f.char_end] and "\u00a0" in f.evidence
 
 
 def test_nfd_text_is_handled():
     import unicodedata
+
     text = unicodedata.normalize("NFD", "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Thừa Thiên Huế đạt 65%.")
     f = _one(text)
     nfc = unicodedata.normalize("NFC", text)
-    assert f.province_code == "46" and f.evidence == nfc[f.char_start:f.char_end]
+    assert f.province_code == "46" and f.evidence == nfc[f.char_start : f.char_end]
 
 
 def test_table_flattened_to_text_takes_kind_and_year_from_the_header():
-    text = ("Kết quả chuyển đổi số tỉnh Nam Định\n"
-            "Chỉ tiêu\tNăm 2023\tKế hoạch 2024\tƯớc thực hiện 2024\tSo sánh (%)\n"
-            "Tỷ lệ hồ sơ trực tuyến\t40%\t50%\t52,1%\t104\n"
-            "Số doanh nghiệp công nghệ số\t300\t350\t362\t103\n")
+    text = (
+        "Kết quả chuyển đổi số tỉnh Nam Định\n"
+        "Chỉ tiêu\tNăm 2023\tKế hoạch 2024\tƯớc thực hiện 2024\tSo sánh (%)\n"
+        "Tỷ lệ hồ sơ trực tuyến\t40%\t50%\t52,1%\t104\n"
+        "Số doanh nghiệp công nghệ số\t300\t350\t362\t103\n"
+    )
     got = {(f.indicator_code, f.period, f.value_kind, f.value) for f in _facts(text, "2024-12-20")}
-    assert got == {("dossier_online_rate", "2023", "actual", 40), ("dossier_online_rate", "2024", "target", 50),
-                   ("dossier_online_rate", "2024", "estimate", 52.1),
-                   ("digital_tech_enterprise_count", "2023", "actual", 300),
-                   ("digital_tech_enterprise_count", "2024", "target", 350),
-                   ("digital_tech_enterprise_count", "2024", "estimate", 362)}
+    assert got == {
+        ("dossier_online_rate", "2023", "actual", 40),
+        ("dossier_online_rate", "2024", "target", 50),
+        ("dossier_online_rate", "2024", "estimate", 52.1),
+        ("digital_tech_enterprise_count", "2023", "actual", 300),
+        ("digital_tech_enterprise_count", "2024", "target", 350),
+        ("digital_tech_enterprise_count", "2024", "estimate", 362),
+    }
 
 
 def test_key_value_lines_under_a_results_heading():
-    text = ("Báo cáo chuyển đổi số tỉnh Nam Định\n"
-            "Kết quả thực hiện năm 2024:\n"
-            "- Tỷ lệ hồ sơ trực tuyến: 48,7%\n"
-            "- Số thuê bao internet: 1,1 triệu thuê bao\n")
+    text = (
+        "Báo cáo chuyển đổi số tỉnh Nam Định\n"
+        "Kết quả thực hiện năm 2024:\n"
+        "- Tỷ lệ hồ sơ trực tuyến: 48,7%\n"
+        "- Số thuê bao internet: 1,1 triệu thuê bao\n"
+    )
     got = {(f.indicator_code, f.period, f.value_kind, f.value) for f in _facts(text, "2025-01-05")}
-    assert got == {("dossier_online_rate", "2024", "actual", 48.7),
-                   ("internet_subscription_count", "2024", "actual", 1_100_000)}
+    assert got == {
+        ("dossier_online_rate", "2024", "actual", 48.7),
+        ("internet_subscription_count", "2024", "actual", 1_100_000),
+    }
 
 
 TWO_PROVINCES = "Năm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng của {}."
 
 
-@pytest.mark.parametrize("clause, expected, unmapped", [
-    ("tỉnh Gia Lai đạt 80%, của tỉnh Kon Tum đạt 70%", {("64", 80.0), ("62", 70.0)}, []),
-    ("Gia Lai và Kon Tum đều đạt 80%", {("64", 80.0), ("62", 80.0)}, []),
-    ("tỉnh Gia Lai, tỉnh Kon Tum và tỉnh Đắk Lắk cùng đạt 75%", {("64", 75.0), ("62", 75.0), ("66", 75.0)}, []),
-    ("Gia Lai và Kon Tum đạt 80%", set(), ["several provinces for work_records_online_rate"]),
-])
+@pytest.mark.parametrize(
+    "clause, expected, unmapped",
+    [
+        ("tỉnh Gia Lai đạt 80%, của tỉnh Kon Tum đạt 70%", {("64", 80.0), ("62", 70.0)}, []),
+        ("Gia Lai và Kon Tum đều đạt 80%", {("64", 80.0), ("62", 80.0)}, []),
+        ("tỉnh Gia Lai, tỉnh Kon Tum và tỉnh Đắk Lắk cùng đạt 75%", {("64", 75.0), ("62", 75.0), ("66", 75.0)}, []),
+        ("Gia Lai và Kon Tum đạt 80%", set(), ["several provinces for work_records_online_rate"]),
+    ],
+)
 def test_two_provinces_in_one_sentence(clause, expected, unmapped):
     result = extract_document("two", TWO_PROVINCES.format(clause), "2024-05-01")
     assert {(f.province_code, f.value) for f in result.facts} == expected

@@ -44,7 +44,7 @@ def test_evidence_is_the_text_span_for_every_fact():
         text = decode_bytes(path.read_bytes())
         result = extract_document(path.stem, text, read_published(path))
         for f in result.facts:
-            assert f.evidence == text[f.char_start:f.char_end], (path.name, f)
+            assert f.evidence == text[f.char_start : f.char_end], (path.name, f)
             assert f.province_code and f.province_vi and f.province_era in ("63", "34")
         grains = [f.grain() for f in result.facts]
         assert len(grains) == len(set(grains))
@@ -59,8 +59,12 @@ def test_report_003_yields_no_facts():
 def test_gia_lai_2024_budget_total_and_parts():
     facts = _extract(_report("000")).facts
     budget = {f.admin_level: f for f in facts if f.indicator_code == "dx_budget"}
-    assert (budget[""].value, budget[""].comparator, budget[""].value_kind, budget[""].period) == \
-        (195, ">", "planned", "2024")
+    assert (budget[""].value, budget[""].comparator, budget[""].value_kind, budget[""].period) == (
+        195,
+        ">",
+        "planned",
+        "2024",
+    )
     assert (budget["province"].value, budget["province"].comparator) == (169.547, "=")
     assert (budget["district"].value, budget["district"].comparator) == (25.5, ">")
     assert {f.province_code for f in facts} == {"64"} and {f.province_vi for f in facts} == {"Gia Lai"}
@@ -79,8 +83,12 @@ def test_kien_giang_ratio_keeps_the_stated_rate():
 def _score(gold: Path, found_csv: str, docs_dir: Path, tmp_path: Path) -> dict:
     found = tmp_path / "found.csv"
     found.write_text(found_csv, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(SCORER), str(gold), str(found), "--docs-dir", str(docs_dir)],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(found), "--docs-dir", str(docs_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     last = proc.stdout.strip().splitlines()[-1]
     return {k: float(v) for k, v in (part.split("=") for part in last.split())}
 
@@ -115,8 +123,7 @@ def test_cli_reports_an_unreadable_file_and_goes_on(tmp_path):
     assert any("b_binary.txt: binary" in line for line in lines) and any("missing.txt" in line for line in lines)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert list(rows[0].keys()) == list(FACT_COLUMNS)
-    assert [(r["doc_id"], r["indicator_code"], r["value"]) for r in rows] == [
-        ("a_good", "dossier_online_rate", "61")]
+    assert [(r["doc_id"], r["indicator_code"], r["value"]) for r in rows] == [("a_good", "dossier_online_rate", "61")]
     assert "Traceback" not in err.getvalue()
 
 
@@ -125,6 +132,7 @@ def test_cli_jsonl(tmp_path):
     out, err = io.StringIO(), io.StringIO()
     assert run_extract_cli([str(tmp_path)], "jsonl", out, err) == 0
     import json
+
     row = json.loads(out.getvalue().splitlines()[0])
     assert list(row) == list(FACT_COLUMNS) and row["value"] == 61.5 and row["numerator"] is None
 

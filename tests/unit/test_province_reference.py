@@ -20,9 +20,7 @@ def read_seed(name):
 
 def test_committed_seeds_equal_what_the_packages_give():
     assert read_seed("provinces.csv") == [{c: r[c] for c in PROVINCE_COLUMNS} for r in build_provinces()]
-    assert read_seed("province_succession.csv") == [
-        {c: r[c] for c in SUCCESSION_COLUMNS} for r in build_succession()
-    ]
+    assert read_seed("province_succession.csv") == [{c: r[c] for c in SUCCESSION_COLUMNS} for r in build_succession()]
 
 
 def test_63_legacy_and_34_current_provinces():

@@ -126,12 +126,15 @@ def test_year_beside_its_label_is_the_one_read(tmp_path):
     assert (fact["province_era"], fact["province_code"], fact["period"]) == ("63", "64", "2024")
 
 
-@pytest.mark.parametrize(("label", "value", "reason"), [
-    (PROVINCE, "Atlantis", "unknown province 'Atlantis' in the 34-province map of 2025"),
-    (PROVINCE, None, "nothing beside 'Tỉnh / thành phố:'"),
-    (YEAR, "năm nay", "'năm nay' beside 'Năm báo cáo:' is not a year"),
-    (YEAR, None, "nothing beside 'Năm báo cáo:'"),
-])
+@pytest.mark.parametrize(
+    ("label", "value", "reason"),
+    [
+        (PROVINCE, "Atlantis", "unknown province 'Atlantis' in the 34-province map of 2025"),
+        (PROVINCE, None, "nothing beside 'Tỉnh / thành phố:'"),
+        (YEAR, "năm nay", "'năm nay' beside 'Năm báo cáo:' is not a year"),
+        (YEAR, None, "nothing beside 'Năm báo cáo:'"),
+    ],
+)
 def test_wrong_guide_value_rejects_the_file(tmp_path, label, value, reason):
     path = _template(tmp_path)
     _fill_ops_usage(path)

@@ -43,8 +43,11 @@ def test_the_template_the_loader_and_the_checks_use_the_seed():
     assert submission_template.VALUE_KINDS == list(vocabularies.VALUE_KINDS)
     assert submission_template.COMPARATORS == list(vocabularies.COMPARATORS)
     assert submission_template.ADMIN_LEVELS[1:] == list(vocabularies.ADMIN_LEVELS)
-    assert quality.ALLOWED == {"value_kind": list(vocabularies.VALUE_KINDS),
-                               "comparator": list(vocabularies.COMPARATORS), "unit": list(vocabularies.UNITS)}
+    assert quality.ALLOWED == {
+        "value_kind": list(vocabularies.VALUE_KINDS),
+        "comparator": list(vocabularies.COMPARATORS),
+        "unit": list(vocabularies.UNITS),
+    }
 
 
 def test_the_extractor_emits_only_vocabulary_values():
@@ -55,10 +58,15 @@ def test_the_extractor_emits_only_vocabulary_values():
 
 
 def test_no_second_copy_of_a_vocabulary_in_the_code():
-    copies = re.compile(r"""["']target["'],\s*["']actual["'],\s*["']estimate["']"""
-                        r"""|["']percent["'],\s*["']billion_vnd["']""")
-    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "dagster_project").rglob("*.py")
-                 if copies.search(p.read_text(encoding="utf-8"))]
+    copies = re.compile(
+        r"""["']target["'],\s*["']actual["'],\s*["']estimate["']"""
+        r"""|["']percent["'],\s*["']billion_vnd["']"""
+    )
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "dagster_project").rglob("*.py")
+        if copies.search(p.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
