@@ -103,6 +103,9 @@ _PERIOD_PATTERNS = [
         vre(
             r"(?<!so với )(?<!so với cùng kỳ )(?<!cùng kỳ )(?<!\w)năm\s+((?:19|20)\d{2})"
             r"(?!\d)(?!\s*[-–])"
+            # a yearly report named with its year: "báo cáo thường niên kinh tế số Việt Nam 2022", "Báo cáo DTI 2021"
+            r"|(?<!\w)báo cáo(?: thường niên| chỉ số| đánh giá)?(?:\s+[^\d\s.,;:()]+){0,6}?\s+"
+            r"((?:19|20)\d{2})(?![\d/.-])"
         ),
     ),
 ]

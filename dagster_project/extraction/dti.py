@@ -35,7 +35,7 @@ PILLAR_CODES = {GOV: "dti_digital_government", ECO: "dti_digital_economy", SOC: 
 
 _INDEX_WORDS = (
     r"(?<!\w)dti(?!\w)|chỉ số (?:đánh giá )?chuyển đổi số|(?:mức độ|xếp hạng|về) chuyển đổi số"
-    r"|chuyển đổi số cấp tỉnh|bảng xếp hạng"
+    r"|chuyển đổi số cấp tỉnh"
 )
 _INDEX_NAMED = vre(_INDEX_WORDS)
 _RANK_OF_PROVINCES = vre(r"(?<![\d/])\d{1,2}\s*/\s*(?:63|34)(?![\d/])")
@@ -49,7 +49,7 @@ _LABEL = vre(
     rf"|(?P<dti>{_INDEX_WORDS})"
     r"|(?P<other>nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin|grdp|gdp|tỷ trọng|dân số"
     r"|doanh nghiệp|cải cách hành chính|(?<!\w)cchc(?!\w)|par index|pci|papi|sipas|ict index|chỉ số sẵn sàng"
-    r"|hiệu quả quản trị|hành chính công|hồ sơ|dịch vụ công"
+    r"|hiệu quả quản trị|hành chính công|phục vụ người dân|hồ sơ|dịch vụ công"
     r"|tích hợp|thủ tục|cấp bộ|bộ, ngành|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
 )
 _NUM = r"\d{1,2}"

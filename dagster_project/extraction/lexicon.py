@@ -27,6 +27,7 @@ from .numbers import COUNT, MONEY, PERCENT, SCORE
 from .provinces import seeds_dir
 
 LEXICON_CSV = Path(__file__).with_name("lexicon.csv")
+SYNONYMS_CSV = Path(__file__).with_name("synonyms.csv")
 RANK, PER1000 = "rank", "per1000"
 UNIT_CLASS = {
     "percent": PERCENT,
@@ -256,4 +257,37 @@ def load_lexicon() -> Lexicon:
     for ind in catalog.values():
         for alias in _catalog_aliases.get(ind.code, ()):
             rows.append((ind.code, alias, "", ""))
-    return Lexicon(catalog, rows)
+    return Lexicon(catalog, rows + with_synonyms(rows))
+
+
+def _synonym_groups() -> list[list[str]]:
+    with open(SYNONYMS_CSV, encoding="utf-8", newline="") as f:
+        return [[" ".join(_words(w)) for w in r["words"].split("|")] for r in csv.DictReader(f) if r.get("words")]
+
+
+def with_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """The phrases again with synonyms of synonyms.csv in place of their words ("người trưởng thành sử dụng
+    smartphone" from "dân số trưởng thành sử dụng điện thoại thông minh"; "dvctt" for "dịch vụ công trực
+    tuyến"), up to two swaps per phrase. A variant that is already a phrase of its own keeps its own meaning."""
+    groups = _synonym_groups()
+    known = {" ".join(_words(phrase.replace("*", " * "))) for _, phrase, _, _ in rows}
+    out: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    for code, phrase, context, position in rows:
+        texts = {" ".join(_words(phrase.replace("*", " * ")))}
+        for _ in range(2):
+            texts |= {v for text in texts for v in _swaps(text, groups)}
+        for variant in texts - known:
+            out.setdefault((code, variant), (code, variant, context, position))
+    return list(out.values())
+
+
+def _swaps(text: str, groups: list[list[str]]) -> set[str]:
+    padded = f" {text} "
+    return {
+        padded.replace(f" {word} ", f" {other} ", 1).strip()
+        for group in groups
+        for word in group
+        if f" {word} " in padded
+        for other in group
+        if other != word
+    }

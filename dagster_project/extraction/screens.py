@@ -43,6 +43,8 @@ _UNITS_AFTER = re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấ
 _NOT_DX_MONEY = re.compile(r"toàn xã hội|tổng sản phẩm|grdp|tổng vốn đầu tư phát triển|thu ngân sách|kim ngạch")
 # "kinh phí cho mỗi huyện, thị, thành phố 1 tỷ đồng": an amount for each unit, not the province's total
 _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
+# "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure
+_NAMED_LOCALITY = re.compile(r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã)\s+(?=[A-ZĐÂ])\w+")
 # a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
 _MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
@@ -73,11 +75,26 @@ def not_a_province_figure(
         return "a count of one, or of districts or communes, not a measure"
     if unit == COUNT and _PEOPLE_AFTER.match(low, num.end):
         return "a count of people or groups taking part, not of services or dossiers"
+    if _of_named_locality(ctx, sent, num):
+        return "a figure of one named commune or district, not of the province"
     if unit == MONEY and _PER_UNIT.search(low, max(seg_start, num.start - 60), num.start):
         return "an amount for each unit (district, commune, school), not a total"
     if unit == MONEY and _NOT_DX_MONEY.search(low, max(seg_start, num.start - 60), num.start):
         return "the province's total investment or output, not a digital-transformation budget"
     return None
+
+
+def _of_named_locality(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
+    """A figure whose paragraph names a commune or district before it ("Tại xã Thiệu Hóa, ..."), with no
+    province named in between, is that locality's."""
+    para_start = ctx.paras[sent.para].start if sent.para < len(ctx.paras) else sent.start
+    last = None
+    for m in _NAMED_LOCALITY.finditer(ctx.text, para_start, num.start):
+        last = m
+    if last is None:
+        return False
+    i = bisect_left(ctx.mention_starts, num.start) - 1
+    return i < 0 or ctx.mentions[i].start < last.start()
 
 
 def _of_ministry(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:

@@ -348,6 +348,9 @@ def _coordinated(ctx: _Ctx, pos: int, sent: Sentence) -> tuple[list[str], bool]:
 def _fact_provinces(ctx: _Ctx, num: _Num, sent: Sentence) -> tuple[list[str], str]:
     """(the provinces a fact of `num` is about, "") or ([], why there is none): "no province", or
     "several provinces" when provinces listed together before it do not say they share the figure."""
+    named_after = _listed_after(ctx, num, sent)
+    if named_after:  # "5 địa phương ... đạt hơn 20% là Bắc Ninh, Thái Nguyên, ... và Vĩnh Phúc"
+        return named_after, ""
     province = _province_at(ctx, num.start, sent)
     if province is None:
         return [], "no province"
@@ -358,6 +361,30 @@ def _fact_provinces(ctx: _Ctx, num: _Num, sent: Sentence) -> tuple[list[str], st
             return [], "several provinces"
         provinces = listed
     return provinces, ""
+
+
+_THEN_LIST = vre(r"\s*(?:là|gồm|gồm có|thuộc về)\s*:?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?")
+
+
+def _listed_after(ctx: _Ctx, num: _Num, sent: Sentence) -> list[str]:
+    """Two or more provinces listed right after a figure they share: "đạt hơn 20% là A, B và C"."""
+    i = bisect_left(ctx.mention_starts, num.end)
+    if (
+        i >= len(ctx.mentions)
+        or ctx.mentions[i].start >= sent.end
+        or not _THEN_LIST.fullmatch(ctx.low, num.end, ctx.mentions[i].start)
+    ):
+        return []
+    group = [ctx.mentions[i]]
+    while (
+        i + 1 < len(ctx.mentions)
+        and ctx.mentions[i + 1].start < sent.end
+        and _LIST_JOINER.fullmatch(ctx.low, ctx.mentions[i].end, ctx.mentions[i + 1].start)
+    ):
+        i += 1
+        group.append(ctx.mentions[i])
+    codes = list(dict.fromkeys(m.code for m in group))
+    return codes if len(codes) >= 2 else []
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")

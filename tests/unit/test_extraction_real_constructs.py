@@ -57,6 +57,14 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
     "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_soc_01_smartphone63": "Trong khi đó, các địa phương có tỷ lệ người trưởng thành sử dụng smartphone thấp là Sơn "
+    "La với 58,3%, Điện Biên với 57,6%, Lai Châu với 56,6% và Hà Giang là 56,1%.",
+    "r_ltb_01_grdp_top5": "Theo báo cáo thường niên kinh tế số Việt Nam 2022, 5 địa phương có tỷ trọng kinh tế số trên "
+    "GRDP (tổng sản phẩm trên địa bàn) đạt hơn 20% là Bắc Ninh, Thái Nguyên, Bắc Giang, Hải Phòng và Vĩnh Phúc.",
+    "r_soc_08_thanhhoa_thieuhoa": "Đến nay xã đã có 25.736/36.845 người dân trong độ tuổi trưởng thành có tài khoản "
+    "định danh điện tử VNeID mức độ 2, đạt 69,85%",
+    "r_ltb_08_quangtri_766": "Cụ thể, kết quả từ Bộ chỉ số phục vụ người dân và doanh nghiệp trên bảng xếp hạng toàn "
+    "quốc ghi nhận tỉnh Quảng Trị đạt tổng 77,65/100 điểm, đứng thứ hai cả nước.",
     "r_tbx_05_travinh": "- Mục tiêu cơ bản đến năm 2025:\n\n+ Tỷ trọng kinh tế số chiếm trên 10% GRDP của tỉnh; "
     "năng suất lao động tăng bình quân trên 11,5%/năm;\n\n+ Tỷ trọng kinh tế số trong từng "
     "ngành, lĩnh vực đạt tối thiểu 10%;",
@@ -575,3 +583,30 @@ def test_pillar_ranks_given_respectively_after_the_pillars_were_named():
         ("dti_digital_society_rank", "2021", 9),
         ("dti_digital_society_rank", "2020", 25),
     } <= got
+
+
+def test_synonyms_of_the_lexicon_words_and_a_list_of_provinces_with_their_figures():
+    got = facts(SENTENCES["r_soc_01_smartphone63"], "2022-04-01")
+    assert got == {
+        ("Sơn La", "adult_smartphone_rate", "", "actual", "=", 58.3),
+        ("Điện Biên", "adult_smartphone_rate", "", "actual", "=", 57.6),
+        ("Lai Châu", "adult_smartphone_rate", "", "actual", "=", 56.6),
+        ("Hà Giang", "adult_smartphone_rate", "", "actual", "=", 56.1),
+    }
+
+
+def test_provinces_listed_after_the_figure_they_share_and_the_year_of_a_yearly_report():
+    result = extract_document("t", SENTENCES["r_ltb_01_grdp_top5"], "2023-09", None)
+    assert {(f.province_vi, f.comparator, f.value, f.period) for f in result.facts} == {
+        (name, ">", 20, "2022") for name in ("Bắc Ninh", "Thái Nguyên", "Bắc Giang", "Hải Phòng", "Vĩnh Phúc")
+    }
+
+
+def test_a_named_communes_figure_is_not_the_provinces():
+    text = "Thanh Hóa. Tại xã Thiệu Hóa, phong trào đang lan tỏa. " + SENTENCES["r_soc_08_thanhhoa_thieuhoa"]
+    assert not facts(text, "2026-01-23")
+
+
+def test_a_rank_on_the_public_service_index_is_no_dti_rank():
+    text = "Chỉ số chuyển đổi số (DTI). " + SENTENCES["r_ltb_08_quangtri_766"]
+    assert not facts(text, "2025-07")
