@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dagster_project import engines  # noqa: E402
-from dagster_project.resources import dbt_executable, ensure_dbt_manifest  # noqa: E402
+from dagster_project.dbt_project import dbt_executable, ensure_dbt_manifest  # noqa: E402
 from dagster_project.serving.local_postgres import local_postgres  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def raw_build(scale: str, tmp: Path) -> Path:
         sources = ROOT / "sources"
     else:
         sources = tmp / f"sources_{scale}"
-        from dagster_project.synth import write_synthetic_sources
+        from dagster_project.ingest.synth import write_synthetic_sources
 
         write_synthetic_sources(float(scale), sources)
     build = tmp / f"raw_{scale}.duckdb"

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dagster_project.config import DBT_PROJECT_DIR  # noqa: E402
-from dagster_project.resources import dbt_executable  # noqa: E402
+from dagster_project.dbt_project import dbt_executable  # noqa: E402
 
 STEPS = ["load", "extract", "dbt", "checks", "publish"]
 QUERIES = {

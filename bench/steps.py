@@ -14,8 +14,8 @@ def main(step: str, sources: Path, build: Path, served: Path) -> None:
     from dagster_project.warehouse import replace_table
 
     if step == "load":
-        from dagster_project.loading import load_reports
-        from dagster_project.submission_loader import load_submissions
+        from dagster_project.ingest.loading import load_reports
+        from dagster_project.ingest.submission_loader import load_submissions
 
         reports, errors = load_reports(sources).frames()
         facts, sub_errors = load_submissions(sources).frames()
@@ -30,7 +30,7 @@ def main(step: str, sources: Path, build: Path, served: Path) -> None:
                     f"create or replace table raw.structured_facts as select * from read_parquet('{structured}')"
                 )
     elif step == "extract":
-        from dagster_project.assets.extraction import refresh_extraction
+        from dagster_project.ingest.extract import refresh_extraction
 
         with duckdb.connect(str(build)) as con:
             counts = refresh_extraction(con)
@@ -39,7 +39,7 @@ def main(step: str, sources: Path, build: Path, served: Path) -> None:
                 con.execute("""insert into raw.extracted_facts by name
                     select *, 'report' as source_kind, null::varchar as source_ref from raw.structured_facts""")
     elif step == "checks":
-        from dagster_project.quality import check_budget_parts, check_fact_values, check_stated_ratios
+        from dagster_project.quality.suites import check_budget_parts, check_fact_values, check_stated_ratios
 
         with duckdb.connect(str(build), read_only=True) as con:
             for check in (check_fact_values, check_stated_ratios, check_budget_parts):

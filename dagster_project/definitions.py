@@ -1,21 +1,22 @@
-"""The one code location: assets, checks, jobs, resources, schedules and sensors."""
+"""The one code location: assets, checks, jobs, resources, schedules and sensors, all from `defs/`."""
 
 import dagster as dg
 
-from dagster_project.assets.dbt import warehouse_dbt_models
-from dagster_project.assets.extraction import extracted_facts
-from dagster_project.assets.quality import dq_issues
-from dagster_project.assets.raw import raw_reports
-from dagster_project.assets.serving import postgres_serving, published_warehouse
-from dagster_project.assets.submissions import submission_facts
-from dagster_project.checks.quality_checks import quality_checks
-from dagster_project.jobs import full_refresh_job, raw_inputs_job
-from dagster_project.resources import WarehouseLock, dbt_project, dbt_resource
-from dagster_project.run_display import display_logger
-from dagster_project.schedules import daily_refresh_schedule
-from dagster_project.sensors import inbox_refresh_job, inbox_sensor
-
-dbt_project.prepare_if_dev()
+from dagster_project.cli.run_display import display_logger
+from dagster_project.defs.automation import (
+    daily_refresh_schedule,
+    full_refresh_job,
+    inbox_refresh_job,
+    inbox_sensor,
+    raw_inputs_job,
+)
+from dagster_project.defs.dbt import warehouse_dbt_models
+from dagster_project.defs.extraction import extracted_facts
+from dagster_project.defs.quality import dq_issues, quality_checks
+from dagster_project.defs.raw import raw_reports
+from dagster_project.defs.resources import WarehouseLock, dbt_resource
+from dagster_project.defs.serving import postgres_serving, published_warehouse
+from dagster_project.defs.submissions import submission_facts
 
 defs = dg.Definitions(
     assets=[

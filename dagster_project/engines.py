@@ -10,14 +10,13 @@ their tests there. The Great Expectations gates and the publish step work on the
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import tempfile
 from pathlib import Path
 
 import duckdb
 
-from dagster_project.config import DBT_PROJECT_DIR, postgres_dsn, postgres_settings
+from dagster_project.config import DBT_PROJECT_DIR, child_environment, postgres_dsn, postgres_settings
 
 ENGINES = ("duckdb", "postgres", "spark")
 
@@ -85,7 +84,7 @@ def load_raw_postgres(parquet_dir: Path, dsn: str) -> dict[str, int]:
 
 def engine_env(engine: str, work_dir: Path) -> dict[str, str]:
     """The environment dbt's profile reads for `engine` (profiles.yml), with the work folders under `work_dir`."""
-    env = {**os.environ, "DX_DBT_TARGET": engine, "DX_RAW_PARQUET_DIR": str(work_dir / "raw")}
+    env = child_environment(DX_DBT_TARGET=engine, DX_RAW_PARQUET_DIR=str(work_dir / "raw"))
     if engine == "spark":
         env.setdefault("DX_SPARK_DIR", str(work_dir / "spark"))
     if engine == "postgres":

@@ -1,13 +1,14 @@
 """A tiny hook for crash-safety tests: `DX_TEST_PAUSE_AT=<step>` makes that step sleep so a test can
 SIGKILL the refresh at a known point. Unset in normal use; it does nothing then."""
 
-import os
 import time
+
+from dagster_project.config import test_pause
 
 
 def pause_point(step: str) -> None:
-    if os.environ.get("DX_TEST_PAUSE_AT") == step:
-        marker = os.environ.get("DX_TEST_PAUSE_MARKER")
+    at, marker, seconds = test_pause()
+    if at == step:
         if marker:
             open(marker, "w").close()
-        time.sleep(float(os.environ.get("DX_TEST_PAUSE_SECONDS", "60")))
+        time.sleep(seconds)

@@ -9,12 +9,12 @@ the report's era: GSO codes were reused (52 = Bình Định in the 63 map, Gia L
 from __future__ import annotations
 
 import csv
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..config import SEEDS_DIR
 from .normalise import normalise_phrase
 
 LEGACY, CURRENT = "63", "34"
@@ -22,8 +22,8 @@ MERGER_DATE = "2025-07-01"
 
 
 def seeds_dir() -> Path:
-    env = os.environ.get("DX_SEEDS")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "seeds"
+    """The project's seeds folder (config.SEEDS_DIR): the catalog, the provinces and their aliases."""
+    return SEEDS_DIR
 
 
 # bare names that are also something else: only counted with an administrative prefix or alias

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from dagster_project.extraction import extract_document
-from dagster_project.loading import load_reports
+from dagster_project.ingest.loading import load_reports
 from tests.conftest import PROJECT_ROOT
 from tests.unit.test_extraction_normalise import TCVN3, VNI, _cp1258
 
@@ -107,7 +107,7 @@ def test_report_naming_no_province_loads_and_yields_no_fact(tmp_path):
 
 
 def test_file_removed_between_listing_and_reading_is_recorded(tmp_path, monkeypatch):
-    from dagster_project import loading
+    from dagster_project.ingest import loading
 
     reports = tmp_path / "sources" / "reports"
     reports.mkdir(parents=True)

@@ -9,7 +9,7 @@ import sys
 import duckdb
 import pytest
 
-from dagster_project.synth import write_synthetic_sources
+from dagster_project.ingest.synth import write_synthetic_sources
 from tests.conftest import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser

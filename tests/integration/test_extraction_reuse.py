@@ -6,8 +6,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from dagster_project.assets import extraction
-from dagster_project.loading import load_reports
+from dagster_project.ingest import extract as extraction
+from dagster_project.ingest.loading import load_reports
 from dagster_project.warehouse import replace_table
 from tests.conftest import PROJECT_ROOT
 

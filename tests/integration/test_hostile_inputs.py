@@ -17,9 +17,9 @@ from openpyxl import load_workbook
 
 from dagster_project.extraction import extract_document
 from dagster_project.extraction.htmltext import html_to_text
-from dagster_project.loading import load_reports
-from dagster_project.submission_loader import load_submissions
-from dagster_project.submission_template import write_template
+from dagster_project.ingest.loading import load_reports
+from dagster_project.ingest.submission_loader import load_submissions
+from dagster_project.ingest.submission_template import write_template
 
 GOOD_REPORT = "Năm 2024, tỉnh Lào Cai có 82,5% hồ sơ trực tuyến.\n"
 
@@ -230,7 +230,7 @@ def test_tags_nested_100000_deep_and_entities_are_harmless():
 def test_inbox_file_still_being_written_waits(tmp_path, monkeypatch):
     import dagster as dg
 
-    from dagster_project.sensors import inbox_sensor
+    from dagster_project.defs.automation import inbox_sensor
 
     monkeypatch.setenv("DX_SOURCES", str(tmp_path))
     inbox = tmp_path / "inbox"

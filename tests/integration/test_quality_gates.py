@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.quality import budget_plans_sql, check_fact_values, check_stated_ratios
+from dagster_project.quality.suites import budget_plans_sql, check_fact_values, check_stated_ratios
 from tests.conftest import pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser

@@ -6,7 +6,7 @@ import dagster as dg
 
 
 def test_daily_refresh_defaults_to_six_in_ho_chi_minh():
-    from dagster_project.schedules import daily_refresh_schedule
+    from dagster_project.defs.automation import daily_refresh_schedule
 
     assert daily_refresh_schedule.cron_schedule == "0 6 * * *"
     assert daily_refresh_schedule.execution_timezone == "Asia/Ho_Chi_Minh"
@@ -16,7 +16,7 @@ def test_daily_refresh_defaults_to_six_in_ho_chi_minh():
 def test_inbox_sensor_runs_for_new_and_changed_files_only(tmp_path, monkeypatch):
     monkeypatch.setenv("DX_SOURCES", str(tmp_path))
     monkeypatch.setenv("DX_INBOX_SETTLE_SECONDS", "0")  # files here are complete when written
-    from dagster_project.sensors import inbox_sensor
+    from dagster_project.defs.automation import inbox_sensor
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from dagster_project.submission_loader import load_submissions
-from dagster_project.submission_template import (
+from dagster_project.ingest.submission_loader import load_submissions
+from dagster_project.ingest.submission_template import (
     BUDGET_COLUMNS,
     BUDGET_LAST_ROW,
     MEASURE_COLUMNS,

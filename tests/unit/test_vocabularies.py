@@ -8,9 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from dagster_project import quality, submission_template, vocabularies
 from dagster_project.extraction.cues import _COMPARATOR_MAP
 from dagster_project.extraction.lexicon import load_lexicon
+from dagster_project.ingest import submission_template
+from dagster_project.quality import suites as quality
+from dagster_project.reference import vocabularies
 
 ROOT = Path(__file__).resolve().parents[2]
 VOCABULARY_COLUMNS = {"value_kind", "comparator", "unit", "admin_level", "fact_type"}

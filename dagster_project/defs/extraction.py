@@ -1,0 +1,51 @@
+"""Extraction wiring: the `extracted_facts` asset over `ingest.extract` (reuse of unchanged reports included)."""
+
+import dagster as dg
+
+from dagster_project.defs.resources import WarehouseLock
+from dagster_project.ingest.extract import extractor_version, refresh_extraction
+from dagster_project.warehouse import connect
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "extracted_facts",
+            deps=["raw_reports"],
+            group_name="extraction",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
+            description="raw.extracted_facts: indicator, budget and service facts extracted from the "
+            "reports, with provenance (evidence, char offsets). Reports unchanged since the last run "
+            "(same bytes, date and extractor version) keep their facts without re-extraction.",
+        ),
+        dg.AssetSpec(
+            "raw_unmapped_candidates",
+            deps=["raw_reports"],
+            group_name="extraction",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
+            description="raw.unmapped_candidates: sentences that look like a measure but map to no "
+            "catalog code, kept for a curator.",
+        ),
+    ],
+)
+def extracted_facts(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
+    with connect() as con:
+        counts = refresh_extraction(con)
+    context.log.info(
+        f"{counts['facts']} facts from {counts['documents']} reports ({counts['extracted']} extracted, "
+        f"{counts['reused']} unchanged and reused), {counts['unmapped']} unmapped candidates"
+    )
+    yield dg.MaterializeResult(
+        asset_key="extracted_facts",
+        metadata={
+            "documents": counts["documents"],
+            "documents_extracted": counts["extracted"],
+            "documents_reused": counts["reused"],
+            "extractor_version": extractor_version(),
+            "facts": counts["facts"],
+            "facts_by_type": dg.MetadataValue.json(counts["facts_by_type"]),
+        },
+    )
+    yield dg.MaterializeResult(asset_key="raw_unmapped_candidates", metadata={"candidates": counts["unmapped"]})

@@ -1,0 +1,51 @@
+"""Raw layer: every report file read, its bytes kept by sha256, its text decoded to NFC."""
+
+import dagster as dg
+
+from dagster_project.config import sources_dir, warehouse_path
+from dagster_project.defs.resources import WarehouseLock
+from dagster_project.ingest.loading import carry_first_seen, load_reports
+from dagster_project.testing_hooks import pause_point
+from dagster_project.warehouse import connect, replace_table
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "raw_reports",
+            group_name="raw",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
+            description="raw.reports: one row per report file under $DX_SOURCES/reports (doc_id = file "
+            "stem, sha256, size, NFC text, source path, loaded_at); the bytes are kept by sha256.",
+        ),
+        dg.AssetSpec(
+            "raw_ingest_errors",
+            group_name="raw",
+            owners=["team:data-engineering"],
+            kinds={"python", "duckdb"},
+            description="raw.ingest_errors: inputs that could not be read or decoded, with the reason.",
+        ),
+    ],
+)
+def raw_reports(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
+    sources = sources_dir()
+    loaded = load_reports(sources, blob_dir=warehouse_path().parent / "blobs")
+    reports, errors = loaded.frames()
+    errors = carry_first_seen(errors, warehouse_path().parent / "ingest_log.duckdb")
+    with connect() as con:
+        replace_table(con, "raw", "reports", reports)
+        pause_point("load")
+        replace_table(con, "raw", "ingest_errors", errors)
+    for error in loaded.errors:
+        context.log.warning(f"rejected {error['path']}: {error['reason']}")
+    context.log.info(f"{len(reports)} reports read, {len(errors)} rejected")
+    yield dg.MaterializeResult(
+        asset_key="raw_reports",
+        metadata={
+            "sources": str(sources),
+            "files_read": len(reports),
+            "bytes_read": int(reports["size_bytes"].sum()) if len(reports) else 0,
+        },
+    )
+    yield dg.MaterializeResult(asset_key="raw_ingest_errors", metadata={"files_rejected": len(errors)})

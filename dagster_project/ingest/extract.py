@@ -1,0 +1,132 @@
+"""The extraction step of a refresh: the same extractor as `dx extract`, run over every loaded report.
+
+Extraction is the per-document cost of a refresh, so its output is kept in the build file and
+reused for a report whose extraction key is unchanged: the key hashes the doc id, the report's
+bytes (sha256), its publication date and the extractor version (a hash of the extraction code,
+its lexicon and the seeds it reads). A changed report, a changed rule or a changed seed
+re-extracts; a removed report's facts disappear. `dx run` starts from an empty build file, so it
+always extracts everything.
+"""
+
+import hashlib
+from functools import cache
+
+import duckdb
+import pandas as pd
+
+from dagster_project import progress
+from dagster_project.config import PROJECT_ROOT
+from dagster_project.extraction import FACT_COLUMNS, extract_document
+from dagster_project.testing_hooks import pause_point
+from dagster_project.warehouse import replace_table
+
+UNMAPPED_COLUMNS = ["doc_id", "province_code", "sentence", "number_text", "phrase", "char_start", "char_end", "reason"]
+EXTRACTION_INPUTS = (PROJECT_ROOT / "dagster_project" / "extraction", PROJECT_ROOT / "seeds")
+
+APPLIED_IN_DBT = {"fact_corrections.csv"}  # curators' corrections change the marts, not what is extracted
+
+
+@cache
+def extractor_version() -> str:
+    """sha256 over the extractor's code and data files: any rule or seed change invalidates cached facts."""
+    digest = hashlib.sha256()
+    for folder in EXTRACTION_INPUTS:
+        paths = (p for p in folder.rglob("*") if p.suffix in (".py", ".csv") and p.name not in APPLIED_IN_DBT)
+        for path in sorted(paths):
+            digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def extraction_keys(reports: pd.DataFrame) -> pd.Series:
+    version = extractor_version()
+    return pd.Series(
+        [
+            hashlib.sha256(f"{d}|{s}|{p}|{t}|{o}|{version}".encode()).hexdigest()[:32]
+            for d, s, p, t, o in zip(
+                reports["doc_id"],
+                reports["sha256"],
+                reports["published"],
+                reports["title"],
+                reports["outlet"],
+                strict=True,
+            )
+        ],
+        index=reports.index,
+        dtype="string",
+    )
+
+
+def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Facts and unmapped candidates of every report row (doc_id, text, published, extraction_key)."""
+    facts, unmapped = [], []
+    for done, doc in enumerate(reports.itertuples(index=False)):
+        progress.report(done, len(reports))
+        result = extract_document(doc.doc_id, doc.text, doc.published, doc.title, doc.outlet)
+        facts.extend(
+            {**{c: getattr(f, c) for c in FACT_COLUMNS}, "extraction_key": doc.extraction_key} for f in result.facts
+        )
+        unmapped.extend({**u, "extraction_key": doc.extraction_key} for u in result.unmapped)
+    progress.report(len(reports), len(reports))
+    fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "extraction_key"])
+    fact_frame["source_kind"] = "report"
+    fact_frame["source_ref"] = None
+    unmapped_frame = pd.DataFrame(unmapped, columns=[*UNMAPPED_COLUMNS, "extraction_key"])
+    for frame in (fact_frame, unmapped_frame):  # typed even when empty, so later runs can compare keys
+        frame["extraction_key"] = frame["extraction_key"].astype("string")
+    return fact_frame, unmapped_frame
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return (
+        con.execute(
+            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?", [schema, table]
+        ).fetchone()[0]
+        > 0
+    )
+
+
+def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
+    """Extract the reports of raw.reports whose extraction key is new; keep the others' facts.
+
+    Writes raw.extracted_documents (one row per report and key), raw.extracted_facts and
+    raw.unmapped_candidates, each in one transaction. Returns counts for the run log.
+    """
+    reports = con.execute("select doc_id, sha256, published, title, outlet from raw.reports order by doc_id").df()
+    reports["extraction_key"] = extraction_keys(reports)
+    cached = set()
+    if all(_has_table(con, "raw", t) for t in ("extracted_documents", "extracted_facts", "unmapped_candidates")):
+        cached = {k for (k,) in con.execute("select extraction_key from raw.extracted_documents").fetchall()}
+    todo = reports[~reports["extraction_key"].isin(cached)]
+    con.register("_todo", todo[["doc_id", "extraction_key"]])
+    texts = con.execute(
+        "select r.doc_id, r.text, r.published, r.title, r.outlet, t.extraction_key from raw.reports r "
+        "join _todo t using (doc_id) order by r.doc_id"
+    ).df()
+    con.unregister("_todo")
+    new_facts, new_unmapped = extract_reports(texts)
+    current = reports[["doc_id", "extraction_key"]]
+    con.register("_current", current)
+    facts = _still_current(con, "extracted_facts", new_facts) if cached else new_facts
+    unmapped = _still_current(con, "unmapped_candidates", new_unmapped) if cached else new_unmapped
+    con.unregister("_current")
+    replace_table(con, "raw", "extracted_facts", facts)
+    pause_point("extraction")
+    replace_table(con, "raw", "unmapped_candidates", unmapped)
+    replace_table(con, "raw", "extracted_documents", current.assign(extractor_version=extractor_version()))
+    return {
+        "documents": len(reports),
+        "extracted": len(todo),
+        "reused": len(reports) - len(todo),
+        "facts": len(facts),
+        "facts_by_type": facts["fact_type"].value_counts().to_dict(),
+        "unmapped": len(unmapped),
+    }
+
+
+def _still_current(con: duckdb.DuckDBPyConnection, table: str, new: pd.DataFrame) -> pd.DataFrame:
+    """The rows of raw.<table> whose extraction key is in `_current`, followed by the new rows."""
+    kept = con.execute(
+        f"select * from raw.{table} where extraction_key::varchar in (select extraction_key from _current)"
+    ).df()
+    return pd.concat([kept.reindex(columns=new.columns), new], ignore_index=True) if len(kept) else new
