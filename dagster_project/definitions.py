@@ -14,7 +14,7 @@ from dagster_project.defs.dbt import warehouse_dbt_models
 from dagster_project.defs.extraction import extracted_facts
 from dagster_project.defs.quality import dq_issues, quality_checks
 from dagster_project.defs.raw import raw_reports
-from dagster_project.defs.resources import WarehouseLock, dbt_resource
+from dagster_project.defs.resources import Warehouse, dbt_resource
 from dagster_project.defs.serving import postgres_serving, published_warehouse
 from dagster_project.defs.submissions import submission_facts
 
@@ -32,7 +32,7 @@ defs = dg.Definitions(
     jobs=[full_refresh_job, raw_inputs_job, inbox_refresh_job],
     schedules=[daily_refresh_schedule],
     sensors=[inbox_sensor],
-    resources={"dbt": dbt_resource(), "warehouse_lock": WarehouseLock()},
+    resources={"dbt": dbt_resource(), "warehouse": Warehouse()},
     # `dx run` configures both; a run without logger config (the UI) keeps Dagster's default console.
     loggers={"console": dg.colored_console_logger, "dx_display": display_logger},
     # DuckDB allows one writer process: run every step in one process, one after another.

@@ -24,8 +24,8 @@ from dagster_project.config import warehouse_path
 from dagster_project.testing_hooks import pause_point
 
 
-def build_path() -> Path:
-    served = warehouse_path()
+def build_path(served: Path | None = None) -> Path:
+    served = served or warehouse_path()
     return served.with_name(served.name + ".build")
 
 
@@ -89,13 +89,15 @@ class WarehouseBusy(Exception):
 _lock_depth = 0  # the lock is re-entrant within a process: `dx run` holds it, the run's resource reuses it
 
 
-def lock_path() -> Path:
-    served = warehouse_path()
+def lock_path(served: Path | None = None) -> Path:
+    served = served or warehouse_path()
     return served.with_name(served.name + ".lock")
 
 
 @contextmanager
-def warehouse_lock(wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+def warehouse_lock(
+    wait: bool = True, on_wait: Callable[[str], None] | None = None, served: Path | None = None
+) -> Iterator[None]:
     """Hold the warehouse-wide write lock: one refresh at a time writes the build file and publishes.
 
     An OS lock (flock) on `<warehouse>.lock`, so a refresh that is killed frees it. The file's text says who
@@ -109,7 +111,7 @@ def warehouse_lock(wait: bool = True, on_wait: Callable[[str], None] | None = No
         finally:
             _lock_depth -= 1
         return
-    path = lock_path()
+    path = lock_path(served)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+", encoding="utf-8") as f:
         try:

@@ -9,9 +9,8 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_project import progress
 from dagster_project.config import export
 from dagster_project.dbt_project import dbt_project, ensure_dbt_manifest
-from dagster_project.defs.resources import WarehouseLock
+from dagster_project.defs.resources import Warehouse
 from dagster_project.testing_hooks import pause_point
-from dagster_project.warehouse import build_path, connect
 
 ensure_dbt_manifest()  # @dbt_assets reads the manifest when this module is imported
 
@@ -30,9 +29,9 @@ class WarehouseTranslator(DagsterDbtTranslator):
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=WarehouseTranslator())
-def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse_lock: WarehouseLock):
+def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Warehouse):
     """`dbt build` (seeds, models and their tests) against the build file."""
-    export(DX_BUILD_PATH=str(build_path()))  # dbt's profile reads it; the dbt resource passes it on
+    export(DX_BUILD_PATH=str(warehouse.build_path))  # dbt's profile reads it; the dbt resource passes it on
     materialized, done = [], 0
     total = len(context.selected_output_names) + len(context.selected_asset_check_keys)
     for event in dbt.cli(["build"], context=context).stream():
@@ -46,7 +45,7 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     context.log.info(f"{len(materialized)} tables built, {done - len(materialized)} tests run")
     pause_point("dbt")
     # dbt holds the DuckDB file while it runs: count rows once it has finished
-    with connect() as con:
+    with warehouse.connect() as con:
         for key in materialized:
             schema, table = key.path[-2:] if len(key.path) > 1 else ("seeds", key.path[-1])
             (rows,) = con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()

@@ -2,9 +2,8 @@
 
 import dagster as dg
 
-from dagster_project.defs.resources import WarehouseLock
+from dagster_project.defs.resources import Warehouse
 from dagster_project.ingest.extract import extractor_version, refresh_extraction
-from dagster_project.warehouse import connect
 
 
 @dg.multi_asset(
@@ -30,8 +29,8 @@ from dagster_project.warehouse import connect
         ),
     ],
 )
-def extracted_facts(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
-    with connect() as con:
+def extracted_facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    with warehouse.connect() as con:
         counts = refresh_extraction(con)
     context.log.info(
         f"{counts['facts']} facts from {counts['documents']} reports ({counts['extracted']} extracted, "

@@ -5,7 +5,7 @@ summary of what the checks flagged in this build, before it is published. The su
 import dagster as dg
 
 from dagster_project.defs.dbt import warehouse_dbt_models
-from dagster_project.defs.resources import WarehouseLock
+from dagster_project.defs.resources import Warehouse
 from dagster_project.quality.suites import (
     ERROR,
     SuiteResult,
@@ -13,10 +13,10 @@ from dagster_project.quality.suites import (
     check_fact_values,
     check_stated_ratios,
     data_docs_index,
+    ensure_dq_issues,
     record_issues,
 )
 from dagster_project.testing_hooks import pause_point
-from dagster_project.warehouse import connect
 
 MART_KEYS = [spec.key for spec in warehouse_dbt_models.specs if spec.group_name == "marts"]
 
@@ -29,12 +29,9 @@ MART_KEYS = [spec.key for spec in warehouse_dbt_models.specs if spec.group_name 
     description="marts.dq_issues of this build, summarised: failing rows per check and severity (ERROR checks "
     "have already blocked the run if they failed; WARN rows are listed here). Data Docs are linked.",
 )
-def dq_issues(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock) -> dg.MaterializeResult:
-    with connect() as con:
-        con.execute("create schema if not exists marts")
-        con.execute("""create table if not exists marts.dq_issues (
-            check_name varchar, severity varchar, doc_id varchar, province varchar, indicator_code varchar,
-            value double, detail varchar, evidence varchar, run_id varchar, checked_at timestamp)""")
+def dq_issues(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    with warehouse.connect() as con:
+        ensure_dq_issues(con)
         counts = con.execute(
             "select check_name, severity, count(*) from marts.dq_issues group by all order by all"
         ).fetchall()
@@ -43,7 +40,7 @@ def dq_issues(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock) 
         metadata={
             "failing_rows": sum(c[2] for c in counts),
             "by_check": dg.MetadataValue.json({f"{c[0]} ({c[1]})": c[2] for c in counts}),
-            "data_docs": dg.MetadataValue.path(str(data_docs_index())),
+            "data_docs": dg.MetadataValue.path(str(data_docs_index(warehouse.folder))),
         }
     )
 
@@ -51,12 +48,12 @@ def dq_issues(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock) 
 SAMPLE_ROWS = 5
 
 
-def _report(context: dg.AssetCheckExecutionContext, suite) -> dg.AssetCheckResult:
+def _report(context: dg.AssetCheckExecutionContext, suite, warehouse: Warehouse) -> dg.AssetCheckResult:
     """Run a suite on the build file, record its failing rows in dq_issues and turn its outcome
     into a check result."""
-    with connect() as con:
-        result: SuiteResult = suite(con)
-        record_issues(con, result, context.run.run_id)
+    with warehouse.connect() as con:
+        result: SuiteResult = suite(con, folder=warehouse.folder)
+        record_issues(con, result, context.run.run_id, folder=warehouse.folder)
     pause_point("checks")
     for row in result.failures.head(SAMPLE_ROWS).itertuples():
         context.log.warning(f"{result.name}: {row.doc_id} {row.indicator_code}: {row.detail}")
@@ -79,8 +76,8 @@ def _report(context: dg.AssetCheckExecutionContext, suite) -> dg.AssetCheckResul
     description="ERROR: percent values in [0, 100], counts and money ≥ 0, value_kind / comparator / "
     "unit in their allowed sets, period years in 2015–2035 (Great Expectations).",
 )
-def fact_values(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
-    return _report(context, check_fact_values)
+def fact_values(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _report(context, check_fact_values, warehouse)
 
 
 @dg.asset_check(
@@ -89,8 +86,8 @@ def fact_values(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
     description="WARN: a stated rate agrees with its numerator/denominator within 0.5 percentage "
     "points; the fact is kept as stated (Great Expectations).",
 )
-def stated_ratio_matches_parts(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
-    return _report(context, check_stated_ratios)
+def stated_ratio_matches_parts(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _report(context, check_stated_ratios, warehouse)
 
 
 @dg.asset_check(
@@ -99,8 +96,8 @@ def stated_ratio_matches_parts(context: dg.AssetCheckExecutionContext) -> dg.Ass
     description="ERROR: the per-level parts of a budget plan add up to its total within 1 %, "
     "respecting comparators ('hơn 195' may be exceeded; an exact total may not) (Great Expectations).",
 )
-def budget_parts_sum(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
-    return _report(context, check_budget_parts)
+def budget_parts_sum(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return _report(context, check_budget_parts, warehouse)
 
 
 quality_checks = [fact_values, stated_ratio_matches_parts, budget_parts_sum]

@@ -2,11 +2,9 @@
 
 import dagster as dg
 
-from dagster_project.config import sources_dir, warehouse_path
-from dagster_project.defs.resources import WarehouseLock
+from dagster_project.defs.resources import Warehouse
 from dagster_project.ingest.loading import carry_first_seen, load_reports
 from dagster_project.testing_hooks import pause_point
-from dagster_project.warehouse import connect, replace_table
 
 
 @dg.multi_asset(
@@ -28,15 +26,15 @@ from dagster_project.warehouse import connect, replace_table
         ),
     ],
 )
-def raw_reports(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
-    sources = sources_dir()
-    loaded = load_reports(sources, blob_dir=warehouse_path().parent / "blobs")
+def raw_reports(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    sources = warehouse.sources_dir
+    loaded = load_reports(sources, blob_dir=warehouse.folder / "blobs")
     reports, errors = loaded.frames()
-    errors = carry_first_seen(errors, warehouse_path().parent / "ingest_log.duckdb")
-    with connect() as con:
-        replace_table(con, "raw", "reports", reports)
+    errors = carry_first_seen(errors, warehouse.folder / "ingest_log.duckdb")
+    with warehouse.connect() as con:
+        warehouse.replace_table(con, "raw", "reports", reports)
         pause_point("load")
-        replace_table(con, "raw", "ingest_errors", errors)
+        warehouse.replace_table(con, "raw", "ingest_errors", errors)
     for error in loaded.errors:
         context.log.warning(f"rejected {error['path']}: {error['reason']}")
     context.log.info(f"{len(reports)} reports read, {len(errors)} rejected")

@@ -2,10 +2,9 @@
 
 import dagster as dg
 
-from dagster_project.config import postgres_publish_dsn, reader_password, warehouse_path
+from dagster_project.config import postgres_publish_dsn, reader_password
 from dagster_project.defs.quality import MART_KEYS
-from dagster_project.defs.resources import WarehouseLock
-from dagster_project.warehouse import publish
+from dagster_project.defs.resources import Warehouse
 
 
 @dg.asset(
@@ -17,8 +16,8 @@ from dagster_project.warehouse import publish
     "mart and its blocking checks succeeded. A failed refresh never reaches this step, so the last "
     "good warehouse stays served.",
 )
-def published_warehouse(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock) -> dg.MaterializeResult:
-    served = publish()
+def published_warehouse(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    served = warehouse.publish()
     context.log.info(f"published {served}")
     return dg.MaterializeResult(metadata={"path": str(served), "size_bytes": served.stat().st_size})
 
@@ -31,12 +30,12 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse_lock: Wareh
     description="Copies the published marts into the PostgreSQL schema `marts` (one transaction, schema swap) "
     "with dbt descriptions as comments and a read-only role `dx_reader`. Runs only when DX_POSTGRES_DSN is set.",
 )
-def postgres_serving(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def postgres_serving(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     dsn = postgres_publish_dsn()
     if not dsn:
         context.log.info("DX_POSTGRES_DSN is not set: PostgreSQL serving skipped")
         return dg.MaterializeResult(metadata={"published": False})
     from dagster_project.serving.postgres import publish_to_postgres
 
-    counts = publish_to_postgres(dsn, warehouse_path(), reader_password=reader_password())
+    counts = publish_to_postgres(dsn, warehouse.served_path, reader_password=reader_password())
     return dg.MaterializeResult(metadata={"published": True, "tables": len(counts), "rows": sum(counts.values())})

@@ -2,10 +2,8 @@
 
 import dagster as dg
 
-from dagster_project.config import sources_dir
-from dagster_project.defs.resources import WarehouseLock
+from dagster_project.defs.resources import Warehouse
 from dagster_project.ingest.submission_loader import load_submissions
-from dagster_project.warehouse import connect, replace_table
 
 
 @dg.multi_asset(
@@ -27,12 +25,12 @@ from dagster_project.warehouse import connect, replace_table
         ),
     ],
 )
-def submission_facts(context: dg.AssetExecutionContext, warehouse_lock: WarehouseLock):
-    loaded = load_submissions(sources_dir())
+def submission_facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    loaded = load_submissions(warehouse.sources_dir)
     facts, errors = loaded.frames()
-    with connect() as con:
-        replace_table(con, "raw", "submission_facts", facts)
-        replace_table(con, "raw", "submission_errors", errors)
+    with warehouse.connect() as con:
+        warehouse.replace_table(con, "raw", "submission_facts", facts)
+        warehouse.replace_table(con, "raw", "submission_errors", errors)
     for error in loaded.errors:
         context.log.warning(error["reason"])
     context.log.info(f"{len(facts)} facts from submissions, {len(errors)} rows rejected")

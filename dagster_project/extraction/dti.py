@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .cues import _NOT_DTI
 from .normalise import vre
 from .numbers import parse_vn_number
-from .provinces import province_map
+from .provinces import CURRENT, LEGACY, province_map
 
 if TYPE_CHECKING:
     from .context import _Ctx
@@ -119,6 +119,8 @@ _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _RESPECTIVELY = vre(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
+_YEAR_AFTER = vre(r"\s*\(?\s*(?:trong\s+|vào\s+)?năm\s+(20[12]\d)(?!\d)")
+LAST_INDEX_ON_OLD_MAP = 2023  # DTI 2024, published in October 2025, ranked the 34 provinces
 _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
 _INDEX_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*)?về\s+[^,.;]{{0,40}}?(?:{_INDEX_TOPIC})")
@@ -218,7 +220,9 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
             reason = "DTI figure without a province" if not provinces else "DTI list whose lengths do not pair"
             _unmapped(ctx, sent, x, reason, unmapped)
             continue
-        period, period_source = _period(ctx, sent, x.start)
+        period, period_source = _period(ctx, sent, x.start, x.end)
+        if ctx.era == CURRENT and not x.of and period.isdigit() and int(period) <= LAST_INDEX_ON_OLD_MAP:
+            x.of = LEGACY  # "Huế ... xếp thứ 2 năm 2021": the indexes up to DTI 2023 ranked the 63 provinces
         for (mention_start, mention_end, code), pillar, value in pairs:
             era, code = _era_code(ctx, x.of, mention_start, mention_end, code)
             if code is not None:
@@ -468,9 +472,13 @@ def _era_code(ctx: _Ctx, of: str, start: int, end: int, code: str) -> tuple[str,
     return of, (found[0].code if found else None)
 
 
-def _period(ctx: _Ctx, sent: Sentence, pos: int) -> tuple[str, str]:
-    """The DTI year: a year written before the figure in its sentence or paragraph, else the year before
-    publication (each year's index is published the next year)."""
+def _period(ctx: _Ctx, sent: Sentence, pos: int, end: int | None = None) -> tuple[str, str]:
+    """The DTI year: a year written right after the figure ("xếp thứ 2 năm 2021, thứ 4 năm 2022"), else one
+    written before it in its sentence or paragraph, else the year before publication (each year's index is
+    published the next year)."""
+    after = _YEAR_AFTER.match(ctx.low, end) if end is not None else None
+    if after and (not ctx.pub_year or int(after.group(1)) < ctx.pub_year):
+        return after.group(1), "text"
     para = ctx.paras[sent.para]
     for a in (sent.start, para.start, 0):
         years = [

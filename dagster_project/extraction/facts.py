@@ -121,9 +121,8 @@ def extract_document(
         text = unicodedata.normalize("NFC", text)
     date = published or _text_date(text)
     era = era_for_date(date)
-    if published and era is None:
-        era = era_for_date(_text_date(text))
-    era = era or era_from_text(text) or LEGACY
+    if era is None:  # "2025" alone: what the text says of the map (or its latest date) decides before its first date
+        era = era_from_text(text) or (era_for_date(_text_date(text)) if published else None) or LEGACY
     result = DocumentResult(doc_id=doc_id, province_era=era)
     if not text.strip():
         return result

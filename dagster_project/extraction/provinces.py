@@ -153,13 +153,18 @@ _AFTER_MERGER = re.compile(
 )
 
 
-_MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(20\d\d)(?!\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(20\d\d)(?!\d)|(?<![\d/.])\d{1,2}[/-](\d{1,2})[/-](20\d\d)(?![\d/])",
+    re.IGNORECASE,
+)
 
 
 def era_from_text(text: str) -> str | None:
     """'34' when a text of unknown or ambiguous date speaks of the map after the merger ("34 tỉnh, thành
-    phố", "sau sáp nhập", "chính quyền địa phương hai cấp") or names a month from July 2025 on; else None."""
+    phố", "sau sáp nhập", "chính quyền địa phương hai cấp") or names a month from July 2025 on ("tháng 7/2025",
+    "31/12/2025"); else None."""
     if _AFTER_MERGER.search(text):
         return CURRENT
-    dates = [(int(y), int(mo)) for mo, y in _MONTH_YEAR.findall(text) if 1 <= int(mo) <= 12]
+    found = ((a or c, b or d) for a, b, c, d in _MONTH_YEAR.findall(text))  # "tháng 7/2025" or "31/12/2025"
+    dates = [(int(y), int(mo)) for mo, y in found if 1 <= int(mo) <= 12]
     return CURRENT if dates and max(dates) >= (2025, 7) else None

@@ -254,12 +254,21 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     best = None
     for m in _LEVEL_BEFORE.finditer(low, cs, seg_start):
         best = m
-    if best is None and after is not None and (next_start >= len(low) or low[after.end() : next_start].strip(" ,:")):
-        best = after  # "100% hồ sơ công việc, tại cấp tỉnh ..." (but not the cue of the next number)
+    breakdown = after is not None and _BREAKDOWN.search(low, num.end, after.start())
+    if (
+        best is None
+        and after is not None
+        and not breakdown
+        and (next_start >= len(low) or low[after.end() : next_start].strip(" ,:"))
+    ):
+        # "100% hồ sơ công việc, tại cấp tỉnh ..." (but not the cue of the next number, nor the first part of a
+        # breakdown: "đạt 82,41% (trong đó, cấp tỉnh đạt 79,25%; ...)")
+        best = after
     return _level_from(best) if best else ""
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")
 
 
 def _levels_follow(ctx: _Ctx, cs: int) -> bool:

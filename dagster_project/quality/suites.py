@@ -57,21 +57,22 @@ class SuiteResult:
         return self.failures.empty
 
 
-def gx_root() -> Path:
-    return warehouse_path().parent / "gx_project"
+def gx_root(folder: Path | None = None) -> Path:
+    """The Great Expectations project beside the warehouse (`folder`, default the served file's folder)."""
+    return (folder or warehouse_path().parent) / "gx_project"
 
 
-def data_docs_index() -> Path:
-    return gx_root() / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+def data_docs_index(folder: Path | None = None) -> Path:
+    return gx_root(folder) / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
 
 
-def _validate(name: str, frame: pd.DataFrame, expectations: list) -> set[int]:
+def _validate(name: str, frame: pd.DataFrame, expectations: list, folder: Path | None = None) -> set[int]:
     """Run a GE checkpoint on `frame`; return the positional indexes of failing rows."""
     export_defaults(GX_ANALYTICS_ENABLED="false")
     import great_expectations as gx
     from great_expectations.checkpoint import UpdateDataDocsAction
 
-    context = gx.get_context(mode="file", project_root_dir=str(gx_root()))
+    context = gx.get_context(mode="file", project_root_dir=str(gx_root(folder)))
     source = context.data_sources.add_or_update_pandas("dx_warehouse")
     asset = next((a for a in source.assets if a.name == name), None) or source.add_dataframe_asset(name)
     batch = next(
@@ -114,11 +115,17 @@ def categorical(con: duckdb.DuckDBPyConnection, relation: str, column: str) -> s
 
 
 def _run(
-    con: duckdb.DuckDBPyConnection, name: str, severity: str, narrow_sql: str, expectations: list, details_sql: str
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    severity: str,
+    narrow_sql: str,
+    expectations: list,
+    details_sql: str,
+    folder: Path | None = None,
 ) -> SuiteResult:
     """Validate the narrow frame with GE, then read the failing rows' details by row_id."""
     frame = con.execute(narrow_sql).df()
-    failing = sorted(_validate(name, frame, expectations)) if len(frame) else []
+    failing = sorted(_validate(name, frame, expectations, folder)) if len(frame) else []
     row_ids = pd.DataFrame({"row_id": frame["row_id"].iloc[failing].astype("int64").to_numpy()})
     con.register("_failing", row_ids)
     try:
@@ -128,10 +135,10 @@ def _run(
     failures = rows.assign(check_name=name, severity=severity).reindex(
         columns=[c for c in DQ_COLUMNS if c not in ("run_id", "checked_at")]
     )
-    return SuiteResult(name, severity, failures.reset_index(drop=True), len(frame), str(data_docs_index()))
+    return SuiteResult(name, severity, failures.reset_index(drop=True), len(frame), str(data_docs_index(folder)))
 
 
-def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> SuiteResult:
+def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS, folder: Path | None = None) -> SuiteResult:
     """ERROR: percents in [0, 100], counts and money ≥ 0, vocabulary and target years allowed."""
     import great_expectations.expectations as gxe
 
@@ -157,7 +164,7 @@ def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> Sui
     details = f"""select rowid as row_id, doc_id, province_vi as province, indicator_code, value, evidence,
             concat_ws(' ', indicator_code, value_kind, comparator, value, unit, 'period', period) as detail
         from {facts}"""
-    return _run(con, "fact_values", ERROR, narrow, expectations, details)
+    return _run(con, "fact_values", ERROR, narrow, expectations, details, folder)
 
 
 def budget_plans_sql(budget: str = BUDGETS) -> str:
@@ -190,7 +197,9 @@ def budget_plans_sql(budget: str = BUDGETS) -> str:
         from plans"""
 
 
-def check_budget_parts(con: duckdb.DuckDBPyConnection, budget: str = BUDGETS) -> SuiteResult:
+def check_budget_parts(
+    con: duckdb.DuckDBPyConnection, budget: str = BUDGETS, folder: Path | None = None
+) -> SuiteResult:
     """ERROR: the per-level parts of a plan add up to its total, within 1 %, respecting comparators."""
     import great_expectations.expectations as gxe
 
@@ -205,10 +214,11 @@ def check_budget_parts(con: duckdb.DuckDBPyConnection, budget: str = BUDGETS) ->
         f"select row_id, consistent from ({plans})",
         [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])],
         details,
+        folder,
     )
 
 
-def check_stated_ratios(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> SuiteResult:
+def check_stated_ratios(con: duckdb.DuckDBPyConnection, facts: str = FACTS, folder: Path | None = None) -> SuiteResult:
     """WARN: a stated rate agrees with its numerator/denominator within 0.5 percentage points.
 
     The fact is kept as the source states it; the warning carries both numbers.
@@ -229,10 +239,11 @@ def check_stated_ratios(con: duckdb.DuckDBPyConnection, facts: str = FACTS) -> S
         narrow,
         [gxe.ExpectColumnValuesToBeInSet(column="consistent", value_set=[True])],
         details,
+        folder,
     )
 
 
-def record_issues(con, result: SuiteResult, run_id: str) -> None:
+def record_issues(con, result: SuiteResult, run_id: str, folder: Path | None = None) -> None:
     """Replace this check's rows in marts.dq_issues of the build file, and append them to the
     persistent history beside the warehouse, which outlives a blocked (never published) build."""
     rows = result.failures.assign(run_id=run_id, checked_at=datetime.now(UTC).replace(tzinfo=None))
@@ -241,20 +252,25 @@ def record_issues(con, result: SuiteResult, run_id: str) -> None:
     for column in DQ_COLUMNS:
         if column not in ("value", "checked_at"):
             rows[column] = rows[column].astype("string")
-    con.execute("create schema if not exists marts")
-    con.execute(_DQ_DDL.format(table="marts.dq_issues"))
+    ensure_dq_issues(con)
     con.execute("delete from marts.dq_issues where check_name = ?", [result.name])
     con.register("_dq", rows)
     con.execute("insert into marts.dq_issues select * from _dq")
     con.unregister("_dq")
-    with duckdb.connect(str(dq_history_path())) as history:
+    with duckdb.connect(str(dq_history_path(folder))) as history:
         history.execute(_DQ_DDL.format(table="dq_issues"))
         history.register("_dq", rows)
         history.execute("insert into dq_issues select * from _dq")
 
 
-def dq_history_path() -> Path:
-    return warehouse_path().parent / "dq_history.duckdb"
+def dq_history_path(folder: Path | None = None) -> Path:
+    return (folder or warehouse_path().parent) / "dq_history.duckdb"
+
+
+def ensure_dq_issues(con: duckdb.DuckDBPyConnection) -> None:
+    """marts.dq_issues of the build file, created empty when no check has written to it yet."""
+    con.execute("create schema if not exists marts")
+    con.execute(_DQ_DDL.format(table="marts.dq_issues"))
 
 
 _DQ_DDL = """create table if not exists {table} (

@@ -57,6 +57,12 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
     "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_y25_02_hue": "Sau 3 năm triển khai Nghị quyết 12-NQ/TU của Tỉnh ủy (nay là Thành ủy), thành phố Huế liên tục "
+    "giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc, trong đó xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3 năm 2023 "
+    "và thứ 2 năm 2024.",
+    "r_svx_01_camau": "kết quả, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của tỉnh đạt 82,41% (trong "
+    "đó, cấp tỉnh đạt 79,25%; cấp xã đạt 85,35%)",
+    "r_y25_03_sonla": "100% xã đã có mạng cáp quang",
     "r_soc_01_smartphone63": "Trong khi đó, các địa phương có tỷ lệ người trưởng thành sử dụng smartphone thấp là Sơn "
     "La với 58,3%, Điện Biên với 57,6%, Lai Châu với 56,6% và Hà Giang là 56,1%.",
     "r_ltb_01_grdp_top5": "Theo báo cáo thường niên kinh tế số Việt Nam 2022, 5 địa phương có tỷ trọng kinh tế số trên "
@@ -610,3 +616,29 @@ def test_a_named_communes_figure_is_not_the_provinces():
 def test_a_rank_on_the_public_service_index_is_no_dti_rank():
     text = "Chỉ số chuyển đổi số (DTI). " + SENTENCES["r_ltb_08_quangtri_766"]
     assert not facts(text, "2025-07")
+
+
+def test_dti_years_written_after_each_rank_and_the_old_map_before_dti_2024():
+    result = extract_document("t", SENTENCES["r_y25_02_hue"], "2025-11", None)
+    assert {(f.province_era, f.period, f.value) for f in result.facts} == {
+        ("63", "2021", 2),
+        ("63", "2022", 4),
+        ("63", "2023", 3),
+        ("34", "2024", 2),
+    }
+
+
+def test_a_breakdown_by_level_after_the_whole_figure():
+    got = facts("Cà Mau. " + SENTENCES["r_svx_01_camau"], "2025-12")
+    assert got == {
+        ("Cà Mau", "tthc_digitization_rate", "", "actual", "=", 82.41),
+        ("Cà Mau", "tthc_digitization_rate", "province", "actual", "=", 79.25),
+        ("Cà Mau", "tthc_digitization_rate", "commune", "actual", "=", 85.35),
+    }
+
+
+def test_the_map_of_a_text_dated_only_by_its_year_comes_from_its_latest_date():
+    text = "Sơn La. Từ 1/7/2025 đến 31/12/2025, tỉnh rà soát thủ tục. " + SENTENCES["r_y25_03_sonla"] + "."
+    result = extract_document("t", text, "2025", None)
+    assert result.province_era == "34"
+    assert {(f.indicator_code, f.value) for f in result.facts} == {("commune_fiber_coverage_rate", 100)}
