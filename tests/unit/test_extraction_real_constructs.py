@@ -63,6 +63,8 @@ SENTENCES = {
     "r_svx_01_camau": "kết quả, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của tỉnh đạt 82,41% (trong "
     "đó, cấp tỉnh đạt 79,25%; cấp xã đạt 85,35%)",
     "r_y25_03_sonla": "100% xã đã có mạng cáp quang",
+    "r_y25_03_sonla#2": "Trong đó có: 13 nhiệm vụ cấp bách có thời hạn hoàn thành trước ngày 30/6/2025; 19 nhiệm vụ "
+    "đột phá có thời gian thực hiện từ ngày 1/7/2025 đến 31/12/2025",
     "r_soc_01_smartphone63": "Trong khi đó, các địa phương có tỷ lệ người trưởng thành sử dụng smartphone thấp là Sơn "
     "La với 58,3%, Điện Biên với 57,6%, Lai Châu với 56,6% và Hà Giang là 56,1%.",
     "r_ltb_01_grdp_top5": "Theo báo cáo thường niên kinh tế số Việt Nam 2022, 5 địa phương có tỷ trọng kinh tế số trên "
@@ -638,7 +640,7 @@ def test_a_breakdown_by_level_after_the_whole_figure():
 
 
 def test_the_map_of_a_text_dated_only_by_its_year_comes_from_its_latest_date():
-    text = "Sơn La. Từ 1/7/2025 đến 31/12/2025, tỉnh rà soát thủ tục. " + SENTENCES["r_y25_03_sonla"] + "."
+    text = "Sơn La. " + SENTENCES["r_y25_03_sonla#2"] + ". " + SENTENCES["r_y25_03_sonla"] + "."
     result = extract_document("t", text, "2025", None)
     assert result.province_era == "34"
     assert {(f.indicator_code, f.value) for f in result.facts} == {("commune_fiber_coverage_rate", 100)}

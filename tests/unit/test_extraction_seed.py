@@ -6,7 +6,6 @@ import csv
 import io
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -135,18 +134,3 @@ def test_cli_jsonl(tmp_path):
 
     row = json.loads(out.getvalue().splitlines()[0])
     assert list(row) == list(FACT_COLUMNS) and row["value"] == 61.5 and row["numerator"] is None
-
-
-@needs_shared
-def test_speed_at_least_one_megabyte_per_second():
-    text = "\n".join(decode_bytes(p.read_bytes()) for p in sorted(REPORTS.glob("*.txt")))
-    big = "\n".join([text] * max(1, 1_000_000 // len(text.encode("utf-8"))))
-    extract_document("warmup", text, "2024-05")
-    best = min(_timed(big) for _ in range(2))
-    assert len(big.encode("utf-8")) / best / 1e6 >= 1.0
-
-
-def _timed(text: str) -> float:
-    start = time.perf_counter()
-    extract_document("big", text, "2024-05")
-    return time.perf_counter() - start
