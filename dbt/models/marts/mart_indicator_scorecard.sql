@@ -1,32 +1,8 @@
 -- Grain: province × year × indicator × admin level. For each, the latest target and the latest
--- actual (submissions before news reports, then the most recently published source), the national
--- target for that year, the gaps and a status.
-with facts as (
-    select * from {{ ref('int_facts_ranked') }}
-),
-
-cells as (
-    select
-        province_key,
-        year,
-        indicator_code,
-        admin_level,
-        count(distinct doc_id) as n_source_reports,
-        {{ string_agg_distinct('source_kind', ',') }} as source_kinds
-    from facts
-    group by province_key, year, indicator_code, admin_level
-),
-
--- read from the model, not from `facts`: a CTE read three times is materialised by PostgreSQL, which then
--- has no statistics to plan the joins below with
-latest_target as (
-    select * from {{ ref('int_facts_ranked') }}
-    where value_role = 'target' and recency = 1
-),
-
-latest_actual as (
-    select * from {{ ref('int_facts_ranked') }}
-    where value_role = 'actual' and recency = 1
+-- actual (int_latest_values: submissions before news reports, then the most recently published source),
+-- the national target for that year, the gaps and a status.
+with cells as (
+    select * from {{ ref('int_latest_values') }}
 ),
 
 national as (
@@ -43,16 +19,16 @@ joined as (
         cells.year,
         cells.indicator_code,
         cells.admin_level,
-        latest_target.value as target_value,
-        latest_target.comparator as target_comparator,
-        latest_target.doc_id as target_doc_id,
-        latest_target.evidence as target_evidence,
-        latest_actual.value as actual_value,
-        latest_actual.comparator as actual_comparator,
-        latest_actual.value_kind as actual_kind,
-        latest_actual.doc_id as actual_doc_id,
-        latest_actual.evidence as actual_evidence,
-        coalesce(latest_target.corrected, false) or coalesce(latest_actual.corrected, false) as corrected,
+        cells.target_value,
+        cells.target_comparator,
+        cells.target_doc_id,
+        cells.target_evidence,
+        cells.actual_value,
+        cells.actual_comparator,
+        cells.actual_kind,
+        cells.actual_doc_id,
+        cells.actual_evidence,
+        cells.corrected,
         national.value as national_target_value,
         national.comparator as national_target_comparator,
         national.source_decision as national_target_source,
@@ -61,14 +37,6 @@ joined as (
         cells.n_source_reports,
         cells.source_kinds
     from cells
-    left join latest_target
-        on
-            cells.province_key = latest_target.province_key and cells.year = latest_target.year
-            and cells.indicator_code = latest_target.indicator_code and cells.admin_level = latest_target.admin_level
-    left join latest_actual
-        on
-            cells.province_key = latest_actual.province_key and cells.year = latest_actual.year
-            and cells.indicator_code = latest_actual.indicator_code and cells.admin_level = latest_actual.admin_level
     left join national
         on
             cells.indicator_code = national.indicator_code and cells.year = national.year
