@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import pipeline_env, run_dx
+from tests.helpers import pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 

@@ -11,7 +11,7 @@ import pytest
 
 from dagster_project.extraction import extract_document
 from dagster_project.ingest.loading import load_reports
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 from tests.unit.test_extraction_normalise import TCVN3, VNI, _cp1258
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
@@ -83,7 +83,7 @@ def test_same_file_under_two_names_is_loaded_once(tmp_path):
 
 
 def test_dx_extract_reports_unreadable_files_in_one_line(sources):
-    from tests.conftest import run_dx
+    from tests.helpers import run_dx
 
     proc = run_dx("extract", str(sources / "reports"), check=False)
     assert proc.returncode == 3
@@ -137,7 +137,7 @@ def test_fifty_megabyte_report_loads_and_extracts(tmp_path):
 
 @pytest.mark.parametrize("setting", ["missing_sources", "warehouse_under_a_file"])
 def test_dx_run_with_unusable_folders_is_one_line_and_exit_2(tmp_path, setting):
-    from tests.conftest import run_dx
+    from tests.helpers import run_dx
 
     blocker = tmp_path / "a_file"
     blocker.write_text("not a folder")

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from dagster_project.ingest.synth import write_synthetic_sources
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 

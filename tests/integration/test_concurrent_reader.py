@@ -10,7 +10,7 @@ import time
 import duckdb
 import pytest
 
-from tests.conftest import pipeline_env, run_dx
+from tests.helpers import pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 

@@ -8,7 +8,7 @@ import csv
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
+from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 

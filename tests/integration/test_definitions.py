@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 
 def test_dagster_definitions_validate(tmp_path):
-    from dagster_project.cli import prepare_environment
+    from dagster_project.cli.main import prepare_environment
 
     env = {**os.environ, "DAGSTER_HOME": str(tmp_path), "DO_NOT_TRACK": "1"}
     os.environ["DAGSTER_HOME"] = str(tmp_path)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTIFACTS, PROJECT_ROOT, run_dx, wait_for_text
+from tests.helpers import ARTIFACTS, PROJECT_ROOT, run_dx, wait_for_text
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 

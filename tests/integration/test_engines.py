@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
+from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # a PostgreSQL server, a JVM, three dbt builds
 

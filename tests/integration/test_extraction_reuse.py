@@ -9,7 +9,7 @@ import pytest
 from dagster_project.ingest import extract as extraction
 from dagster_project.ingest.loading import load_reports
 from dagster_project.warehouse import replace_table
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 
 
 @pytest.fixture

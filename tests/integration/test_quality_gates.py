@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from dagster_project.quality.suites import budget_plans_sql, check_fact_values, check_stated_ratios
-from tests.conftest import pipeline_env, run_dx
+from tests.helpers import pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, pipeline_env, run_dx
+from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx
 from tests.integration.test_crash_safety import mart_checksums
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
@@ -70,7 +70,7 @@ def test_no_wait_exits_4_in_one_line_and_a_killed_holder_frees_the_lock(tmp_path
 def test_instance_settings_queue_runs_one_at_a_time_and_keep_what_is_there(tmp_path):
     import dagster as dg
 
-    from dagster_project.cli import write_instance_settings
+    from dagster_project.cli.main import write_instance_settings
 
     (tmp_path / "dagster.yaml").write_text("run_monitoring:\n  enabled: true\n")
     write_instance_settings(tmp_path)

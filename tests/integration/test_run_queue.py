@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, answers_within, free_port, pipeline_env, run_dx
+from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx, start_dagster
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 
 @pytest.fixture
 def dagster_dev(tmp_path):
-    from dagster_project.cli import prepare_environment, write_instance_settings
+    from dagster_project.cli.main import prepare_environment, write_instance_settings
 
     paths = {**pipeline_env(tmp_path), "DX_REFRESH_CRON": "* * * * *", "DX_INBOX_SETTLE_SECONDS": "0"}
     run_dx("run", env=paths)  # the sensor's partial refresh needs one full refresh first
@@ -26,29 +26,9 @@ def dagster_dev(tmp_path):
     write_instance_settings(home)  # what `dx ui` writes: one run at a time
     os.environ.setdefault("DAGSTER_HOME", str(home))
     prepare_environment()  # dbt parse before the Dagster CLI loads definitions; dbt on PATH
-    env = {**os.environ, **paths, "DO_NOT_TRACK": "1"}
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "dagster"),
-            "dev",
-            "-m",
-            "dagster_project.definitions",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(port),
-        ],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    if not answers_within(f"http://127.0.0.1:{port}/server_info", 180):
-        os.killpg(proc.pid, 9)
-        pytest.fail("dagster dev did not start within 180 s")
-    yield port, home, env
+    env = {**os.environ, **paths}
+    proc, url = start_dagster("dev", env, timeout=180)
+    yield url, home, env
     os.killpg(proc.pid, 15)
     proc.wait(timeout=60)
 

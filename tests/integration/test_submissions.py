@@ -7,7 +7,7 @@ import duckdb
 import pytest
 from openpyxl import load_workbook
 
-from tests.conftest import pipeline_env, run_dx
+from tests.helpers import pipeline_env, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 

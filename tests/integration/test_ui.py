@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTIFACTS, PROJECT_ROOT, answers_within, free_port, wait_for_text
+from tests.helpers import ARTIFACTS, start_dagster, wait_for_text
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -18,35 +15,15 @@ GROUPS = ["raw", "extraction", "staging", "intermediate", "marts", "quality", "s
 
 @pytest.fixture(scope="module")
 def webserver(tmp_path_factory):
-    from dagster_project.cli import prepare_environment, write_instance_settings
+    from dagster_project.cli.main import prepare_environment, write_instance_settings
 
     home = tmp_path_factory.mktemp("ui_home")
     os.environ.setdefault("DAGSTER_HOME", str(home))
     prepare_environment()  # dbt parse before the Dagster CLI loads definitions
     write_instance_settings(home)  # the settings `dx ui` writes: no telemetry, no community dialog
-    port = free_port()
-    env = {**os.environ, "DAGSTER_HOME": str(home), "DO_NOT_TRACK": "1"}
-    proc = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "dagster-webserver"),
-            "-m",
-            "dagster_project.definitions",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(port),
-        ],
-        cwd=PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    if not answers_within(f"{url}/server_info", 120):
-        proc.kill()
-        pytest.fail("dagster-webserver did not start within 120 s")
+    proc, url = start_dagster("webserver", {**os.environ, "DAGSTER_HOME": str(home)}, timeout=120)
     yield url
-    proc.terminate()
+    os.killpg(proc.pid, 15)
     proc.wait(timeout=30)
 
 

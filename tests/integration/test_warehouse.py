@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from tests.conftest import PROJECT_ROOT, SHARED
+from tests.helpers import PROJECT_ROOT, SHARED
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -127,7 +127,7 @@ def test_served_file_has_the_documented_schemas(marts):
 
 
 def test_dx_help_explains_each_command():
-    from tests.conftest import run_dx
+    from tests.helpers import run_dx
 
     out = run_dx("--help").stdout
     for command in ("run", "extract", "ui"):
