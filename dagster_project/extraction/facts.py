@@ -56,6 +56,14 @@ FACT_COLUMNS = (
     "char_start",
     "char_end",
 )
+# the numeric columns of a fact table, typed even when no row fills them (an all-empty column would be text)
+FACT_NUMBER_TYPES = {
+    "value": "float64",
+    "numerator": "float64",
+    "denominator": "float64",
+    "char_start": "Int64",
+    "char_end": "Int64",
+}
 
 
 @dataclass

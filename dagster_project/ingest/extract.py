@@ -16,7 +16,7 @@ import pandas as pd
 
 from dagster_project import progress
 from dagster_project.config import PROJECT_ROOT
-from dagster_project.extraction import FACT_COLUMNS, extract_document
+from dagster_project.extraction import FACT_COLUMNS, FACT_NUMBER_TYPES, extract_document
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import replace_table
 
@@ -68,7 +68,7 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         )
         unmapped.extend({**u, "extraction_key": doc.extraction_key} for u in result.unmapped)
     progress.report(len(reports), len(reports))
-    fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "extraction_key"])
+    fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "extraction_key"]).astype(FACT_NUMBER_TYPES)
     fact_frame["source_kind"] = "report"
     fact_frame["source_ref"] = None
     unmapped_frame = pd.DataFrame(unmapped, columns=[*UNMAPPED_COLUMNS, "extraction_key"])

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from dagster_project.config import input_limits
-from dagster_project.extraction import FACT_COLUMNS
+from dagster_project.extraction import FACT_COLUMNS, FACT_NUMBER_TYPES
 from dagster_project.ingest.input_guard import Limits, csv_problem, name_problem, size_problem, workbook_problem
 from dagster_project.ingest.loading import ERROR_COLUMNS
 from dagster_project.ingest.submission_template import (
@@ -49,7 +49,8 @@ class SubmissionResult:
     errors: list[dict] = field(default_factory=list)
 
     def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        return pd.DataFrame(self.facts, columns=SUBMISSION_COLUMNS), pd.DataFrame(self.errors, columns=ERROR_COLUMNS)
+        facts = pd.DataFrame(self.facts, columns=SUBMISSION_COLUMNS).astype(FACT_NUMBER_TYPES)
+        return facts, pd.DataFrame(self.errors, columns=ERROR_COLUMNS)
 
 
 def _number(column: str, raw) -> float:
