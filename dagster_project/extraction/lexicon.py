@@ -216,6 +216,7 @@ _SKIP_CATALOG_ALIASES = {
     "dti",
     "chỉ số chuyển đổi số",
     "dịch vụ công trực tuyến toàn trình",
+    "tích hợp",  # integrated with what? the national portal, a payment gateway, a data platform
 }
 
 

@@ -57,6 +57,10 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
     "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_svx_04_thaibinh": "Các hồ sơ cơ bản được giải quyết đúng và trước hạn, trong đó số hồ sơ giải quyết trước hạn "
+    "chiếm tỷ lệ cao, tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%",
+    "r_svb_02_dongnai#2": "tích hợp Cổng thanh toán trực tuyến đối với 276 thủ tục trực tuyến cấp sở có phát sinh phí, "
+    "lệ phí",
     "r_y25_02_hue": "Sau 3 năm triển khai Nghị quyết 12-NQ/TU của Tỉnh ủy (nay là Thành ủy), thành phố Huế liên tục "
     "giữ vững vị trí top 5 chỉ số chuyển đổi số toàn quốc, trong đó xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3 năm 2023 "
     "và thứ 2 năm 2024.",
@@ -644,3 +648,13 @@ def test_the_map_of_a_text_dated_only_by_its_year_comes_from_its_latest_date():
     result = extract_document("t", text, "2025", None)
     assert result.province_era == "34"
     assert {(f.indicator_code, f.value) for f in result.facts} == {("commune_fiber_coverage_rate", 100)}
+
+
+def test_an_overdue_rate_is_no_catalog_measure():
+    result = extract_document("t", "Thái Bình. " + SENTENCES["r_svx_04_thaibinh"] + ".", "2023", None)
+    assert not result.facts
+    assert [u["reason"] for u in result.unmapped] == ["an on-time or overdue rate, not a catalog measure"]
+
+
+def test_integration_with_a_payment_gateway_is_no_national_portal_count():
+    assert not facts("Đồng Nai. Thực hiện " + SENTENCES["r_svb_02_dongnai#2"] + ".", "2023")
