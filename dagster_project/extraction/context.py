@@ -357,16 +357,27 @@ def _list_contexts(ctx: _Ctx) -> None:
         active = False
         if heading:
             kind, period = new_kind or outer_kind, new_period
-            if not kind and not period:
-                continue
-            active, first_after = True, True
-            if not period and kind == "target":
+            if not period and (kind == "target" or _short_heading(ctx, p.index - 1)):
+                # the year of the line above ("2.1. Giai đoạn 2026 - 2027" / "a) Cung cấp ...:" / "- 100% ...");
+                # a list of targets without one takes its section's plan year
                 prev = [
                     v
                     for s, _, k, v in _periods(low, max(0, p.start - 600), p.start)
                     if k in ("year", "span") and _para_of(ctx, s) == p.index - 1
                 ]
-                period = prev[-1] if prev else _section_plan_year(ctx, p.start)
+                period = prev[-1] if prev else (_section_plan_year(ctx, p.start) if kind == "target" else "")
+            if not kind and not period:
+                continue
+            active, first_after = True, True
+
+
+def _short_heading(ctx: _Ctx, index: int) -> bool:
+    """Paragraph `index` is a short heading line (no closing full stop): "2.1. Giai đoạn 2026 - 2027"."""
+    if index < 0:
+        return False
+    para = ctx.paras[index]
+    line = ctx.text[para.start : para.end].strip()
+    return 0 < len(line) <= 80 and not line.endswith((".", ";", "…"))
 
 
 # --------------------------------------------------------------------------- position lookups

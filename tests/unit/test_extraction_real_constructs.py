@@ -57,6 +57,10 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
     "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_p26_01_cantho": "2.1. Giai đoạn 2026 - 2027\na) Cung cấp dịch vụ số bao trùm, thông minh:\n- 100% dịch vụ công "
+    "trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện;",
+    "r_egv_05_bacninh": "đảm bảo từ ngày 01/8/2021, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng hàng tháng "
+    "đạt 90% tại cấp tỉnh, 85% tại cấp huyện, 80% tại cấp xã.",
     "r_svx_04_thaibinh": "Các hồ sơ cơ bản được giải quyết đúng và trước hạn, trong đó số hồ sơ giải quyết trước hạn "
     "chiếm tỷ lệ cao, tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%",
     "r_svb_02_dongnai#2": "tích hợp Cổng thanh toán trực tuyến đối với 276 thủ tục trực tuyến cấp sở có phát sinh phí, "
@@ -658,3 +662,19 @@ def test_an_overdue_rate_is_no_catalog_measure():
 
 def test_integration_with_a_payment_gateway_is_no_national_portal_count():
     assert not facts("Đồng Nai. Thực hiện " + SENTENCES["r_svb_02_dongnai#2"] + ".", "2023")
+
+
+def test_a_list_takes_the_period_of_the_short_heading_above_its_own():
+    result = extract_document("t", "Cần Thơ.\n\n" + SENTENCES["r_p26_01_cantho"], "2025-12-30", None)
+    assert {(f.indicator_code, f.value, f.period) for f in result.facts} == {
+        ("ops_full_process_rate", 100, "2026-2027")
+    }
+
+
+def test_the_year_of_a_dated_start():
+    result = extract_document("t", "Bắc Ninh. " + SENTENCES["r_egv_05_bacninh"], "2021", None)
+    assert {(f.admin_level, f.value, f.period) for f in result.facts} == {
+        ("province", 90, "2021"),
+        ("district", 85, "2021"),
+        ("commune", 80, "2021"),
+    }
