@@ -192,7 +192,7 @@ def _list_item_of_province(ctx: _Ctx, seg_start: int, pos: int, prev: Fact) -> b
 
 
 _CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết quả)\b")
-_OBJECT = re.compile(r"(?:đạt|là|chiếm|ở mức|thuộc nhóm[^.;%\d]{0,30}?)\s*(?:\S+\s+){0,2}$")
+_OBJECT = re.compile(r"(?:đạt|là|chiếm|với|ở mức|thuộc nhóm[^.;%\d]{0,30}?)\s*(?:\S+\s+){0,2}$")
 
 
 def _continue_previous(

@@ -57,6 +57,8 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
     "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_soc_01_smartphone63#2": "Hải Phòng là địa phương có tỷ lệ dân số trưởng thành sử dụng smartphone cao nhất với "
+    "78,4%. Đứng thứ hai là Đà Nẵng với 77,8%, TP. HCM đạt 75,7% và Hà Nội đạt 74,5%.",
     "r_p26_01_cantho": "2.1. Giai đoạn 2026 - 2027\na) Cung cấp dịch vụ số bao trùm, thông minh:\n- 100% dịch vụ công "
     "trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện;",
     "r_egv_05_bacninh": "đảm bảo từ ngày 01/8/2021, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng hàng tháng "
@@ -677,4 +679,14 @@ def test_the_year_of_a_dated_start():
         ("province", 90, "2021"),
         ("district", 85, "2021"),
         ("commune", 80, "2021"),
+    }
+
+
+def test_a_sentence_without_a_measure_goes_on_with_the_previous_one_after_voi():
+    got = facts(SENTENCES["r_soc_01_smartphone63#2"], "2022-04-01")
+    assert {(name, v) for name, code, *_, v in got if code == "adult_smartphone_rate"} == {
+        ("Hải Phòng", 78.4),
+        ("Đà Nẵng", 77.8),
+        ("Hồ Chí Minh", 75.7),
+        ("Hà Nội", 74.5),
     }
