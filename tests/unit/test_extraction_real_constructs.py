@@ -57,6 +57,10 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
     "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_svd_04_quangninh": "cấp tỉnh thực hiện số hóa 57.877 hồ sơ đầu vào (đạt 99,1%); cấp huyện thực hiện số hoá "
+    "134.139 hồ sơ đầu vào (đạt 99,3%)",
+    "r_svx_06_vinhphuc": "100% TTHC đủ điều kiện theo quy định của pháp luật được cung cấp dưới hình thức dịch vụ công "
+    "trực tuyến toàn trình",
     "r_soc_01_smartphone63#2": "Hải Phòng là địa phương có tỷ lệ dân số trưởng thành sử dụng smartphone cao nhất với "
     "78,4%. Đứng thứ hai là Đà Nẵng với 77,8%, TP. HCM đạt 75,7% và Hà Nội đạt 74,5%.",
     "r_p26_01_cantho": "2.1. Giai đoạn 2026 - 2027\na) Cung cấp dịch vụ số bao trùm, thông minh:\n- 100% dịch vụ công "
@@ -690,3 +694,16 @@ def test_a_sentence_without_a_measure_goes_on_with_the_previous_one_after_voi():
         ("Hồ Chí Minh", 75.7),
         ("Hà Nội", 74.5),
     }
+
+
+def test_a_rate_in_brackets_after_a_count_inside_its_measure_phrase():
+    got = facts("Quảng Ninh. Năm 2024, " + SENTENCES["r_svd_04_quangninh"] + ".", "2025")
+    assert got == {
+        ("Quảng Ninh", "tthc_digitization_rate", "province", "actual", "=", 99.1),
+        ("Quảng Ninh", "tthc_digitization_rate", "district", "actual", "=", 99.3),
+    }
+
+
+def test_a_share_of_procedures_offered_as_full_process_services():
+    got = facts("Vĩnh Phúc. " + SENTENCES["r_svx_06_vinhphuc"] + ".", "2024-12")
+    assert got == {("Vĩnh Phúc", "ops_full_process_rate", "", "actual", "=", 100)}
