@@ -49,7 +49,9 @@ def _clause_matches(ctx: _Ctx, sent_matches: list[PhraseMatch], cs: int, ce: int
     for pm in sent_matches:
         if pm.start < cs or pm.end > ce:
             continue
-        if pm.phrase.gap and re.search(r"[;\n]|[.!?]\s", low[pm.start : pm.end]):
+        # a gapped phrase runs over no clause break, nor over a comma into the next figure of a list
+        # ("cáp quang băng rộng đạt 75%, 100% người dân ... bệnh viện")
+        if pm.phrase.gap and re.search(r"[;\n]|[.!?]\s|,\s*\S*\d", low[pm.start : pm.end]):
             continue
         out.append(pm)
     return out

@@ -57,6 +57,11 @@ SENTENCES = {
     "r_nwb_07_ninhbinh": "hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực "
     "tuyến",
     "r_plc_04_angiang": "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng.",
+    "r_plc_10_langson2022": "Một số mục tiêu cụ thể: năm 2022 phấn đấu kinh tế số chiếm từ 10% GRDP của tỉnh, năng "
+    "suất lao động hằng năm tăng tối thiểu 7%, tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ đạt 7%, tỷ "
+    "lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100%, tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng đạt "
+    "75%, 100% người dân và doanh nghiệp được Trợ lý ảo hỗ trợ thực hiện thủ tục hành chính, 100% các bệnh viện "
+    "tuyến tỉnh, huyện kết nối với bệnh viện tuyến trên",
     "r_svd_04_quangninh": "cấp tỉnh thực hiện số hóa 57.877 hồ sơ đầu vào (đạt 99,1%); cấp huyện thực hiện số hoá "
     "134.139 hồ sơ đầu vào (đạt 99,3%)",
     "r_svx_06_vinhphuc": "100% TTHC đủ điều kiện theo quy định của pháp luật được cung cấp dưới hình thức dịch vụ công "
@@ -707,3 +712,14 @@ def test_a_rate_in_brackets_after_a_count_inside_its_measure_phrase():
 def test_a_share_of_procedures_offered_as_full_process_services():
     got = facts("Vĩnh Phúc. " + SENTENCES["r_svx_06_vinhphuc"] + ".", "2024-12")
     assert got == {("Vĩnh Phúc", "ops_full_process_rate", "", "actual", "=", 100)}
+
+
+def test_a_list_of_targets_separated_by_commas_keeps_each_figure_with_its_own_measure():
+    got = facts("Lạng Sơn. " + SENTENCES["r_plc_10_langson2022"] + ".", "2022-03")
+    assert {(code, comparator, v) for _, code, _, _, comparator, v in got} >= {
+        ("digital_economy_share_grdp", "=", 10),
+        ("labor_productivity_growth", ">=", 7),
+        ("ecommerce_retail_share", "=", 7),
+        ("household_fixed_broadband_rate", "=", 75),
+    }
+    assert not any(code == "hospital_fiber_coverage_rate" for _, code, *_ in got)
