@@ -51,7 +51,7 @@ def _clause_matches(ctx: _Ctx, sent_matches: list[PhraseMatch], cs: int, ce: int
             continue
         # a gapped phrase runs over no clause break, nor over a comma into the next figure of a list
         # ("cáp quang băng rộng đạt 75%, 100% người dân ... bệnh viện")
-        if pm.phrase.gap and re.search(r"[;\n]|[.!?]\s|,\s*\S*\d", low[pm.start : pm.end]):
+        if pm.phrase.gap and re.search(r"[;\n]|[.!?]\s|,\s+\S*\d", low[pm.start : pm.end]):
             continue
         out.append(pm)
     return out
