@@ -88,7 +88,7 @@ def engine_env(engine: str, work_dir: Path) -> dict[str, str]:
     if engine == "spark":
         env.setdefault("DX_SPARK_DIR", str(work_dir / "spark"))
     if engine == "postgres":
-        env.update({k: v for k, v in postgres_settings().items() if v is not None})
+        env.update(postgres_settings())
     return env
 
 

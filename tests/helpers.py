@@ -3,6 +3,7 @@ server or a page. Fixtures are in conftest.py."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import socket
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from decimal import Decimal
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -100,3 +102,19 @@ def start_dagster(command: str, env: dict, timeout: float) -> tuple[subprocess.P
         os.killpg(proc.pid, 9)
         pytest.fail(f"dagster {command} did not start within {timeout:.0f} s")
     return proc, url
+
+
+def stable_rows(rows) -> list[tuple]:
+    """Rows of two engines made comparable: floats and decimals rounded to 9 places, arrays as tuples,
+    timestamps without a zone, then sorted."""
+
+    def cell(value):
+        if isinstance(value, float | Decimal):
+            return round(float(value), 9)
+        if isinstance(value, list | tuple):
+            return tuple(cell(v) for v in value)
+        if isinstance(value, dt.datetime):
+            return value.replace(tzinfo=None)
+        return value
+
+    return sorted((tuple(cell(v) for v in row) for row in rows), key=repr)

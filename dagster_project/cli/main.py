@@ -108,8 +108,8 @@ def _run_locked(args: argparse.Namespace, started: float, interactive: bool) -> 
     return status
 
 
-def _execute_full_refresh(log_level: str) -> bool:
-    """The `full_refresh` job in this process, from an empty build file; True when every step succeeded."""
+def _execute_job(job: str, log_level: str) -> bool:
+    """Dagster job `job` in this process, from an empty build file; True when every step succeeded."""
     prepare_environment()
     import dagster as dg
 
@@ -117,7 +117,7 @@ def _execute_full_refresh(log_level: str) -> bool:
     from dagster_project.warehouse import reset_build
 
     reset_build()
-    result = defs.resolve_job_def("full_refresh").execute_in_process(
+    result = defs.resolve_job_def(job).execute_in_process(
         instance=dg.DagsterInstance.get(),
         raise_on_error=False,
         run_config={"loggers": {"console": {"config": {"log_level": log_level}}, "dx_display": {}}},
@@ -125,24 +125,19 @@ def _execute_full_refresh(log_level: str) -> bool:
     return result.success
 
 
+def _execute_full_refresh(log_level: str) -> bool:
+    """The `full_refresh` job: load, extract, dbt, checks, publish."""
+    return _execute_job("full_refresh", log_level)
+
+
 def _execute_engine_build(engine: str, log_level: str, display: RunDisplay) -> bool:
     """The raw tables in the DuckDB build file (the `raw_inputs` job), then the dbt project on `engine`."""
-    prepare_environment()
-    import dagster as dg
-
-    from dagster_project.dbt_project import dbt_executable
-    from dagster_project.definitions import defs
-    from dagster_project.engines import build_on
-    from dagster_project.warehouse import build_path, reset_build
-
-    reset_build()
-    result = defs.resolve_job_def("raw_inputs").execute_in_process(
-        instance=dg.DagsterInstance.get(),
-        raise_on_error=False,
-        run_config={"loggers": {"console": {"config": {"log_level": log_level}}, "dx_display": {}}},
-    )
-    if not result.success:
+    if not _execute_job("raw_inputs", log_level):
         return False
+    from dagster_project.dbt_project import dbt_executable
+    from dagster_project.engines import build_on
+    from dagster_project.warehouse import build_path
+
     try:
         build_on(engine, build_path(), engine_work_dir(), dbt_executable(), log=lambda s: display.line(f"  ✓ {s}"))
     except RuntimeError as exc:

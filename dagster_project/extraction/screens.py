@@ -93,19 +93,18 @@ def _of_named_locality(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
     """A figure whose paragraph names a commune or district before it ("Tại xã Thiệu Hóa, ..."), with no
     province named in between, is that locality's."""
     para_start = ctx.paras[sent.para].start if sent.para < len(ctx.paras) else sent.start
-    last = None
-    for m in _NAMED_LOCALITY.finditer(ctx.text, para_start, num.start):
-        last = m
-    if last is None:
-        return False
-    i = bisect_left(ctx.mention_starts, num.start) - 1
-    return i < 0 or ctx.mentions[i].start < last.start()
+    return _named_last(ctx, _NAMED_LOCALITY, para_start, num)
 
 
 def _of_ministry(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
     """A figure whose sentence names a ministry before it, with no province in between, is the ministry's."""
+    return _named_last(ctx, _MINISTRY, sent.start, num)
+
+
+def _named_last(ctx: _Ctx, pattern: re.Pattern, start: int, num: _Num) -> bool:
+    """`pattern` matches in text[start:num] and no province is named between its last match and the figure."""
     last = None
-    for m in _MINISTRY.finditer(ctx.text, sent.start, num.start):
+    for m in pattern.finditer(ctx.text, start, num.start):
         last = m
     if last is None:
         return False

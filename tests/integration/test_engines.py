@@ -3,16 +3,14 @@ and every dbt mart equals the DuckDB build's, row for row after a stable sort.""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
-from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx
+from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx, stable_rows
 
 pytestmark = pytest.mark.slow  # a PostgreSQL server, a JVM, three dbt builds
 
@@ -29,24 +27,10 @@ def dbt_marts() -> list[str]:
     )
 
 
-def _cell(value):
-    if isinstance(value, float | Decimal):
-        return round(float(value), 9)
-    if isinstance(value, list | tuple):
-        return tuple(_cell(v) for v in value)
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
-    return value
-
-
-def _rows(rows) -> list[tuple]:
-    return sorted((tuple(_cell(v) for v in row) for row in rows), key=repr)
-
-
 def duckdb_rows(path: Path, table: str) -> tuple[list[str], list[tuple]]:
     with duckdb.connect(str(path), read_only=True) as con:
         cursor = con.execute(f'select * from marts."{table}"')
-        return [d[0] for d in cursor.description], _rows(cursor.fetchall())
+        return [d[0] for d in cursor.description], stable_rows(cursor.fetchall())
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +76,7 @@ def test_postgres_build_equals_duckdb_row_for_row(postgres_engine, built_warehou
             columns, expected = duckdb_rows(built_warehouse, table)
             cur.execute(f'select * from marts."{table}"')
             assert [d[0] for d in cur.description] == columns, table
-            assert _rows(cur.fetchall()) == expected, table
+            assert stable_rows(cur.fetchall()) == expected, table
     pg.close()
     assert expected, "the last mart compared is empty: the comparison proved nothing"
 
@@ -111,7 +95,7 @@ def test_spark_build_equals_duckdb_row_for_row(spark_engine, built_warehouse):
                 continue
             quoted = ", ".join(f'"{c}"' for c in columns)
             cursor = con.execute(f"select {quoted} from read_parquet('{marts_dir / table}/*.parquet')")
-            assert _rows(cursor.fetchall()) == expected, table
+            assert stable_rows(cursor.fetchall()) == expected, table
             non_empty += bool(expected)
     assert non_empty >= 10
 

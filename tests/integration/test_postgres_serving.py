@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.helpers import run_dx
+from tests.helpers import run_dx, stable_rows
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -23,17 +22,6 @@ def published(postgres_dsn, built_warehouse):
     env = {"DX_WAREHOUSE": str(built_warehouse), "DX_READER_PASSWORD": "reader-secret"}
     run_dx("publish", "--postgres", postgres_dsn, env=env)
     return postgres_dsn
-
-
-def _normalise(rows):
-    def cell(v):
-        if isinstance(v, float):
-            return round(v, 9)
-        if isinstance(v, Decimal):
-            return round(float(v), 9)
-        return v
-
-    return sorted((tuple(cell(v) for v in r) for r in rows), key=repr)
 
 
 def test_published_marts_equal_duckdb_row_for_row(published, built_warehouse):
@@ -49,7 +37,7 @@ def test_published_marts_equal_duckdb_row_for_row(published, built_warehouse):
             for table in tables:
                 duck_rows = duck.execute(f'select * from marts."{table}"').fetchall()
                 cur.execute(f'select * from marts."{table}"')
-                assert _normalise(cur.fetchall()) == _normalise(duck_rows), table
+                assert stable_rows(cur.fetchall()) == stable_rows(duck_rows), table
 
 
 def test_dbt_descriptions_become_comments(published):
