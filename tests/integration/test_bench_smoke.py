@@ -23,6 +23,7 @@ KEYS = [
     "full_refresh_s_scale0.01",
     "extract_mb_per_s_shipped_reports",
     "dbt_startup_s",
+    "floor_ratio_scale0.01",
 ]
 
 
@@ -63,3 +64,5 @@ def test_bench_smoke_writes_results(tmp_path):
         assert isinstance(results[key], int | float), key
     assert results["full_refresh"]["0.01"]["structured_facts"] > 0
     assert results["dbt_vs_sql"]["same_rows"] is True
+    floor = results["floor"]["0.01"]
+    assert floor["same_rows"] is True and floor["rows"]["fct_indicator_value"] > 0

@@ -72,7 +72,7 @@ def test_docs_site_draws_the_lineage_graph(docs_url, browser):
     time.sleep(2)  # let the layout settle before the screenshot
     browser.save_screenshot(str(ARTIFACTS / "dbt_docs_lineage.png"))
     assert browser.find_elements("css selector", ".launcher canvas"), "no lineage graph drawn"
-    assert "int_facts_ranked" in browser.page_source  # an upstream node of the scorecard, named in the graph
+    assert "int_latest_values" in browser.page_source  # an upstream node of the scorecard, named in the graph
 
 
 def test_docs_without_a_warehouse_is_a_usage_error(tmp_path):

@@ -2,21 +2,37 @@
 -- report whose evidence contains the correction's evidence (and whose indicator matches, when one is
 -- given); a `replace` overwrites one field of those facts. Keyed on text, so corrections survive
 -- re-extraction. Fact type and unit follow the (possibly corrected) indicator from the catalog.
-with facts as (
+-- A view: int_facts_resolved is its one reader, and only the facts of corrected reports are numbered
+-- (`fact_row`), so the millions of others pass straight through without a sort.
+{{ config(materialized='view') }}
+
+with unioned as (
+    select * from {{ ref('stg_extracted_facts') }}
+    union all
+    select * from {{ ref('stg_submission_facts') }}
+),
+
+corrections as (
+    select * from {{ ref('stg_fact_corrections') }}
+),
+
+facts as (
     select
         *,
         row_number() over (
             order by doc_id, char_start, indicator_code, province_era, province_code, admin_level, period, value_kind
         ) as fact_row
-    from (
-        select * from {{ ref('stg_extracted_facts') }}
-        union all
-        select * from {{ ref('stg_submission_facts') }}
-    ) as unioned
-),
-
-corrections as (
-    select * from {{ ref('stg_fact_corrections') }}
+    from unioned
+    where doc_id in (select corrections.doc_id from corrections)
+    union all
+    select
+        *,
+        cast(null as bigint) as fact_row
+    from unioned
+    where doc_id not in (
+        select corrections.doc_id from corrections
+        where corrections.doc_id is not null
+    )
 ),
 
 matches as (
@@ -88,7 +104,7 @@ corrected as (
         replaced.correction_note
     from facts
     left join replaced on facts.fact_row = replaced.fact_row
-    where facts.fact_row not in (select rejected.fact_row from rejected)
+    where facts.fact_row is null or facts.fact_row not in (select rejected.fact_row from rejected)
 )
 
 select

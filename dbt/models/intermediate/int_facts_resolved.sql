@@ -1,6 +1,8 @@
 -- Every fact (after curators' corrections) with its era-aware province key, its period split into
 -- years, the publication date of its source, and `source_precedence`: the one order in which the sources of
--- a figure are preferred, which every mart that picks "the latest value" sorts by.
+-- a figure are preferred, which every mart that picks "the latest value" sorts by. A fact for a single year
+-- also gets its role (`target`: target or planned; `actual`: actual or estimate) and its `recency` among the
+-- sources of the same province × year × indicator × admin level × role (1 = the value the marts show).
 with facts as (
     select * from {{ ref('int_facts_corrected') }}
 ),
@@ -68,23 +70,39 @@ resolved as (
 -- report, then the doc id (so ties break the same way every run); 1 is preferred
 documents as (
     select
-        doc_id,
-        max(case when source_kind = 'submission' then 1 else 0 end) as is_submission,
-        max(published_date) as published_date
-    from resolved
-    group by doc_id
+        facts.doc_id,
+        max(case when facts.source_kind = 'submission' then 1 else 0 end) as is_submission
+    from facts
+    group by facts.doc_id
 ),
 
 precedence as (
     select
-        doc_id,
-        row_number() over (order by is_submission desc, published_date desc nulls last, doc_id desc)
-            as source_precedence
+        documents.doc_id,
+        row_number() over (
+            order by documents.is_submission desc, reports.published_date desc nulls last, documents.doc_id desc
+        ) as source_precedence
     from documents
+    left join reports on documents.doc_id = reports.doc_id
+),
+
+ranked as (
+    select
+        resolved.*,
+        precedence.source_precedence,
+        case when resolved.value_kind in ('target', 'planned') then 'target' else 'actual' end as value_role
+    from resolved
+    inner join precedence on resolved.doc_id = precedence.doc_id
 )
 
 select
-    resolved.*,
-    precedence.source_precedence
-from resolved
-inner join precedence on resolved.doc_id = precedence.doc_id
+    ranked.*,
+    case
+        when ranked.year is not null
+            then row_number() over (
+                partition by
+                    ranked.province_key, ranked.year, ranked.indicator_code, ranked.admin_level, ranked.value_role
+                order by ranked.source_precedence
+            )
+    end as recency
+from ranked

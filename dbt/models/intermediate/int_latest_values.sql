@@ -2,7 +2,8 @@
 -- latest target (target or planned) and latest actual (actual or estimate), by source_precedence: the one
 -- choice of "the latest value" that the scorecard and the public-service mart show.
 with facts as (
-    select * from {{ ref('int_facts_ranked') }}
+    select * from {{ ref('int_facts_resolved') }}
+    where year is not null
 ),
 
 cells as (
@@ -20,12 +21,12 @@ cells as (
 -- read from the model, not from `facts`: a CTE read three times is materialised by PostgreSQL, which then
 -- has no statistics to plan the joins below with
 latest_target as (
-    select * from {{ ref('int_facts_ranked') }}
+    select * from {{ ref('int_facts_resolved') }}
     where value_role = 'target' and recency = 1
 ),
 
 latest_actual as (
-    select * from {{ ref('int_facts_ranked') }}
+    select * from {{ ref('int_facts_resolved') }}
     where value_role = 'actual' and recency = 1
 )
 

@@ -4,7 +4,8 @@
 -- (`current_total`); percentages are never averaged: each source province keeps its own row, and
 -- `current_weighted_rate` is given only when every source row states its numerator and denominator.
 with latest as (
-    select * from {{ ref('int_facts_ranked') }}
+    select * from {{ ref('int_facts_resolved') }}
+    where year is not null
 ),
 
 mapped as (
