@@ -30,6 +30,11 @@ def warehouse_path() -> Path:
     return Path(os.environ.get("DX_WAREHOUSE") or PROJECT_ROOT / "warehouse" / "dx.duckdb").resolve()
 
 
+def dx_settings() -> dict[str, str]:
+    """Every DX_* variable: part of what decides a refresh's output (refresh_state hashes them, never stores)."""
+    return {k: v for k, v in sorted(os.environ.items()) if k.startswith("DX_")}
+
+
 def input_limits():
     """The input limits, each overridable by `DX_LIMIT_<NAME>` (e.g. DX_LIMIT_MAX_FILE_BYTES=50000000)."""
     from dataclasses import fields

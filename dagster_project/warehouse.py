@@ -46,31 +46,54 @@ def replace_table(con: duckdb.DuckDBPyConnection, schema: str, table: str, frame
 
     A column with no value at all (an empty table, a field no report fills) is written as text, not as the
     INTEGER DuckDB would guess: the raw tables are also read by PostgreSQL and Spark (engines.py)."""
-    empty = [c for c in frame.columns if frame[c].dtype == object and frame[c].isna().all()]
-    frame = frame.astype(dict.fromkeys(empty, "string")) if empty else frame
-    con.execute(f"create schema if not exists {schema}")
-    con.register("_frame", frame)
-    try:
-        con.execute("begin")
-        con.execute(f"create or replace table {schema}.{table} as select * from _frame")
-        con.execute("commit")
-    finally:
-        con.unregister("_frame")
+    replace_tables(con, schema, {table: frame})
     return len(frame)
 
 
+def replace_tables(
+    con: duckdb.DuckDBPyConnection,
+    schema: str,
+    frames: dict[str, pd.DataFrame],
+    after_first: Callable[[], None] | None = None,
+) -> None:
+    """Write several tables in one transaction: a reader, or the next refresh after a crash, sees all of
+    them new or all of them old (the extraction cache needs its facts and its keys to agree)."""
+    con.execute(f"create schema if not exists {schema}")
+    con.execute("begin")
+    try:
+        for i, (table, frame) in enumerate(frames.items()):
+            empty = [c for c in frame.columns if frame[c].dtype == object and frame[c].isna().all()]
+            frame = frame.astype(dict.fromkeys(empty, "string")) if empty else frame
+            con.register("_frame", frame)
+            try:
+                con.execute(f"create or replace table {schema}.{table} as select * from _frame")
+            finally:
+                con.unregister("_frame")
+            if i == 0 and after_first:
+                after_first()
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
 def reset_build() -> None:
-    """Start a full refresh from an empty build file (a crashed run may have left one behind)."""
+    """Start a full refresh from an empty build file: nothing of an earlier run (extraction cache included)."""
     path = build_path()
     for stale in (path, path.with_name(path.name + ".wal")):
+        stale.unlink(missing_ok=True)
+
+
+def remove_stale_copies(served: Path) -> None:
+    """Delete the half-written copies a publish that was killed left beside the served file."""
+    for stale in served.parent.glob(f".{served.name}.*.tmp"):
         stale.unlink(missing_ok=True)
 
 
 def publish(build: Path | None = None, served: Path | None = None) -> Path:
     """Atomically replace the served warehouse with the build file; the build file stays for the next run."""
     build, served = build or build_path(), served or warehouse_path()
-    for stale in served.parent.glob(f".{served.name}.*.tmp"):  # left by a publish that was killed
-        stale.unlink(missing_ok=True)
+    remove_stale_copies(served)
     with connect(build) as con:
         con.execute("checkpoint")
     tmp = served.with_name(f".{served.name}.{uuid.uuid4().hex}.tmp")

@@ -4,6 +4,7 @@ server or a page. Fixtures are in conftest.py."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import shutil
 import socket
@@ -13,6 +14,8 @@ import time
 import urllib.request
 from decimal import Decimal
 from pathlib import Path
+
+import duckdb
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -118,3 +121,24 @@ def stable_rows(rows) -> list[tuple]:
         return value
 
     return sorted((tuple(cell(v) for v in row) for row in rows), key=repr)
+
+
+# columns that legitimately change with every run
+RUN_DEPENDENT = {"first_seen", "last_seen", "run_id", "checked_at", "loaded_at"}
+
+
+def mart_checksums(path: str | Path) -> dict[str, str]:
+    """md5 of every marts table's ordered rows, run-dependent columns left out."""
+    sums = {}
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+            ).fetchall()
+        ]
+        for table in tables:
+            columns = [r[0] for r in con.execute(f"describe marts.{table}").fetchall() if r[0] not in RUN_DEPENDENT]
+            rows = con.execute(f"select {', '.join(columns)} from marts.{table} order by all").fetchall()
+            sums[table] = hashlib.md5(repr(rows).encode()).hexdigest()
+    return sums

@@ -81,14 +81,40 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     try:
         with warehouse_lock(wait=not args.no_wait, on_wait=waiting):
-            return _run_locked(args, started, interactive)
+            inputs = None
+            if args.engine == "duckdb":
+                from dagster_project import refresh_state
+
+                inputs = refresh_state.fingerprint(sources_dir())
+                state = None if args.full_refresh else refresh_state.unchanged(warehouse_path(), inputs)
+                if state:
+                    from dagster_project.warehouse import remove_stale_copies
+
+                    remove_stale_copies(warehouse_path())
+                    return _report_unchanged(state, started)
+            return _run_locked(args, started, interactive, inputs)
     except WarehouseBusy as busy:
         print(f"dx run: not started: the warehouse is busy with {busy} (--no-wait)", file=sys.stderr)
         return 4
 
 
-def _run_locked(args: argparse.Namespace, started: float, interactive: bool) -> int:
-    """The refresh itself, under the warehouse lock."""
+def _report_unchanged(state: dict, started: float) -> int:
+    """Nothing `dx run` reads has changed since the refresh that published the served file: say so, and what
+    that refresh reported, with its exit status."""
+    lines = [
+        f"sources {sources_dir()}, rules, seeds and code unchanged since the refresh of {state['finished_at']}: "
+        f"{warehouse_path()} is up to date (dx run --full-refresh rebuilds it anyway)",
+        *state["summary"],
+        f"done in {time.monotonic() - started:.1f} s, exit status {state['status']}",
+    ]
+    for line in lines:
+        print(f"dx run: {line}", flush=True)
+    return state["status"]
+
+
+def _run_locked(args: argparse.Namespace, started: float, interactive: bool, inputs: str | None) -> int:
+    """The refresh itself, under the warehouse lock; `inputs` (the fingerprint of what it reads) is recorded
+    beside the served file when it succeeds."""
     from dagster_project.cli.run_display import RunDisplay, new_log_path, output_to_log, showing
 
     log_path = new_log_path(warehouse_path().parent / "logs")
@@ -97,37 +123,38 @@ def _run_locked(args: argparse.Namespace, started: float, interactive: bool) -> 
         display.line(f"dx run: sources {sources_dir()} -> warehouse {warehouse_path()}")
         with showing(display):
             if args.engine == "duckdb":
-                success = _execute_full_refresh(args.log_level)
+                success = _execute_job("full_refresh", args.log_level, fresh=args.full_refresh)
             else:
                 success = _execute_engine_build(args.engine, args.log_level, display)
         lines = _closing_lines(success, display) if args.engine == "duckdb" else _engine_lines(success, args.engine)
         status = 0 if success else 1
+        if success and inputs:
+            from dagster_project import refresh_state
+
+            refresh_state.record(warehouse_path(), inputs, status, lines)
         lines += [f"full log: {log_path}", f"done in {time.monotonic() - started:.1f} s, exit status {status}"]
         for line in lines:
             display.line(f"dx run: {line}")
     return status
 
 
-def _execute_job(job: str, log_level: str) -> bool:
-    """Dagster job `job` in this process, from an empty build file; True when every step succeeded."""
+def _execute_job(job: str, log_level: str, fresh: bool = True) -> bool:
+    """Dagster job `job` in this process; True when every step succeeded. `fresh`: from an empty build file,
+    otherwise from the last run's (its extraction cache is reused; every table is rebuilt all the same)."""
     prepare_environment()
     import dagster as dg
 
     from dagster_project.definitions import defs
     from dagster_project.warehouse import reset_build
 
-    reset_build()
+    if fresh:
+        reset_build()
     result = defs.resolve_job_def(job).execute_in_process(
         instance=dg.DagsterInstance.get(),
         raise_on_error=False,
         run_config={"loggers": {"console": {"config": {"log_level": log_level}}, "dx_display": {}}},
     )
     return result.success
-
-
-def _execute_full_refresh(log_level: str) -> bool:
-    """The `full_refresh` job: load, extract, dbt, checks, publish."""
-    return _execute_job("full_refresh", log_level)
 
 
 def _execute_engine_build(engine: str, log_level: str, display: RunDisplay) -> bool:
@@ -307,7 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="materialise every asset in process (load, extract, dbt, checks, publish)")
+    run = sub.add_parser(
+        "run",
+        help="materialise every asset in process (load, extract, dbt, checks, publish); nothing to do when no "
+        "source, rule, seed or code changed since the last run",
+    )
     run.add_argument(
         "--verbose",
         action="store_true",
@@ -317,6 +348,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-wait",
         action="store_true",
         help="exit with status 4 instead of waiting when another refresh holds the warehouse",
+    )
+    run.add_argument(
+        "--full-refresh",
+        action="store_true",
+        help="rebuild from an empty build file, re-extracting every report, even when nothing has changed",
     )
     run.add_argument(
         "--engine",

@@ -4,8 +4,9 @@ Extraction is the per-document cost of a refresh, so its output is kept in the b
 reused for a report whose extraction key is unchanged: the key hashes the doc id, the report's
 bytes (sha256), its publication date and the extractor version (a hash of the extraction code,
 its lexicon and the seeds it reads). A changed report, a changed rule or a changed seed
-re-extracts; a removed report's facts disappear. `dx run` starts from an empty build file, so it
-always extracts everything.
+re-extracts; a removed report's facts disappear. The three tables are written in one transaction, so a
+refresh killed half-way leaves the cache as it was. `dx run` keeps the build file between runs and so reuses
+the cache; `dx run --full-refresh` starts from an empty build file and extracts everything.
 """
 
 import hashlib
@@ -18,7 +19,7 @@ from dagster_project import progress
 from dagster_project.config import PROJECT_ROOT
 from dagster_project.extraction import FACT_COLUMNS, FACT_NUMBER_TYPES, extract_document
 from dagster_project.testing_hooks import pause_point
-from dagster_project.warehouse import replace_table
+from dagster_project.warehouse import replace_tables
 
 UNMAPPED_COLUMNS = ["doc_id", "province_code", "sentence", "number_text", "phrase", "char_start", "char_end", "reason"]
 EXTRACTION_INPUTS = (PROJECT_ROOT / "dagster_project" / "extraction", PROJECT_ROOT / "seeds")
@@ -110,10 +111,12 @@ def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
     facts = _still_current(con, "extracted_facts", new_facts) if cached else new_facts
     unmapped = _still_current(con, "unmapped_candidates", new_unmapped) if cached else new_unmapped
     con.unregister("_current")
-    replace_table(con, "raw", "extracted_facts", facts)
-    pause_point("extraction")
-    replace_table(con, "raw", "unmapped_candidates", unmapped)
-    replace_table(con, "raw", "extracted_documents", current.assign(extractor_version=extractor_version()))
+    tables = {
+        "extracted_facts": facts,
+        "unmapped_candidates": unmapped,
+        "extracted_documents": current.assign(extractor_version=extractor_version()),
+    }
+    replace_tables(con, "raw", tables, after_first=lambda: pause_point("extraction"))
     return {
         "documents": len(reports),
         "extracted": len(todo),
