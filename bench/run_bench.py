@@ -218,6 +218,34 @@ def postgres_publish(served: Path) -> dict:
     }
 
 
+def dx_run(sources: Path, served: Path, *args: str) -> dict:
+    """`dx run` as an operator runs it (one process: load, extract, dbt, checks, publish)."""
+    env = {
+        **os.environ,
+        "DX_SOURCES": str(sources),
+        "DX_WAREHOUSE": str(served),
+        "DAGSTER_HOME": str(served.parent / "dagster_home"),
+        "DO_NOT_TRACK": "1",
+    }
+    seconds, rss = run_measured([str(Path(sys.executable).parent / "dx"), "run", *args], env)
+    return {"seconds": round(seconds, 3), "peak_rss_gib": round(rss, 3)}
+
+
+def dx_run_refreshes(sources: Path, work: Path, new_report: Path) -> dict:
+    """Full refresh, a refresh with nothing changed, and one with one report added, each through `dx run`
+    on a copy of `sources` (reports only: `dx run` does not read the synthetic structured facts)."""
+    own = work / "dx_run_sources"
+    shutil.copytree(sources / "reports", own / "reports")
+    served = work / "dx_run" / "dx.duckdb"
+    served.parent.mkdir()
+    dx_run(own, served)  # first run: warms the page cache and the dbt manifest
+    out = {"full_refresh": dx_run(own, served, "--full-refresh"), "nothing_changed": dx_run(own, served)}
+    shutil.copy(new_report, own / "reports")
+    out["one_report_added"] = dx_run(own, served)
+    out["reports"] = len(list((own / "reports").glob("*.txt")))
+    return out
+
+
 def dbt_startup(sources: Path, work: Path) -> float:
     """Seconds of a dbt invocation that selects nothing: the fixed cost every refresh pays."""
     env = {**os.environ, "DX_BUILD_PATH": str(work / "dx.duckdb.build"), "DO_NOT_TRACK": "1"}
@@ -353,6 +381,24 @@ def main() -> int:
                     inc["total_seconds"] / timings["total_seconds"], 3
                 )
                 results["dbt_startup_s"] = dbt_startup(sources, work)
+                runs = dx_run_refreshes(sources, work, ROOT / "sources" / "reports" / "000_a1a95fa0dec073ae.txt")
+                results["dx_run"] = runs
+                full = runs["full_refresh"]["seconds"]
+                results[f"nothing_changed_vs_full_scale{scale:g}"] = round(runs["nothing_changed"]["seconds"] / full, 3)
+                results[f"incremental_one_report_vs_full_scale{scale:g}"] = round(
+                    runs["one_report_added"]["seconds"] / full, 3
+                )
+    with tempfile.TemporaryDirectory(prefix="dx-bench-seed-") as tmp:
+        # the shipped reports, as `make run` runs them: a first run, then the same run again (warm)
+        shipped, served = Path(tmp) / "sources", Path(tmp) / "wh" / "dx.duckdb"
+        shutil.copytree(ROOT / "sources" / "reports", shipped / "reports")
+        served.parent.mkdir()
+        first = dx_run(shipped, served)
+        second = dx_run(shipped, served)
+        full = dx_run(shipped, served, "--full-refresh")
+        results["seed_run"] = {"first": first, "second": second, "full_refresh_warm": full}
+        results["seed_run_seconds_warm"] = second["seconds"]
+        results["seed_full_refresh_seconds_warm"] = full["seconds"]
     results["plots"] = [] if args.quick else plot(results, out_dir)
     (out_dir / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print(json.dumps({k: v for k, v in results.items() if not isinstance(v, dict | list)}, indent=1))

@@ -24,6 +24,9 @@ KEYS = [
     "extract_mb_per_s_shipped_reports",
     "dbt_startup_s",
     "floor_ratio_scale0.01",
+    "nothing_changed_vs_full_scale0.01",
+    "incremental_one_report_vs_full_scale0.01",
+    "seed_run_seconds_warm",
 ]
 
 
@@ -64,5 +67,6 @@ def test_bench_smoke_writes_results(tmp_path):
         assert isinstance(results[key], int | float), key
     assert results["full_refresh"]["0.01"]["structured_facts"] > 0
     assert results["dbt_vs_sql"]["same_rows"] is True
+    assert results["dx_run"]["one_report_added"]["seconds"] > results["dx_run"]["nothing_changed"]["seconds"]
     floor = results["floor"]["0.01"]
     assert floor["same_rows"] is True and floor["rows"]["fct_indicator_value"] > 0
