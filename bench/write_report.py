@@ -8,7 +8,21 @@ TARGETS = [
     ("dbt_vs_sql_ratio_scale100", "dbt / raw SQL at scale 100", "≤ 1.5", lambda v: v <= 1.5),
     ("incremental_vs_full_ratio_scale10", "incremental / full refresh at scale 10", "≤ 0.10", lambda v: v <= 0.10),
     ("query_p95_ms_scale100", "mart query p95 at scale 100 (ms)", "≤ 100", lambda v: v <= 100),
-    ("peak_rss_gib_scale100", "peak memory at scale 100 (GiB)", "≤ 4", lambda v: v <= 4),
+    ("floor_ratio_scale100", "dbt build of a full refresh / floor at scale 100", "≤ 3", lambda v: v <= 3),
+    (
+        "incremental_one_report_vs_full_scale10",
+        "`dx run` with one report added / `dx run --full-refresh`, scale 10",
+        "≤ 0.20",
+        lambda v: v <= 0.20,
+    ),
+    (
+        "nothing_changed_vs_full_scale10",
+        "`dx run` with nothing changed / `dx run --full-refresh`, scale 10",
+        "≤ 0.15",
+        lambda v: v <= 0.15,
+    ),
+    ("peak_rss_gib_scale100", "peak memory at scale 100 (GiB)", "≤ 2", lambda v: v <= 2),
+    ("seed_run_seconds_warm", "`dx run` on the shipped reports, second run (s)", "≤ 8", lambda v: v <= 8),
     (
         "extract_mb_per_s",
         "extraction throughput, shipped + synthetic reports (MB/s, one core)",
@@ -85,6 +99,63 @@ def main() -> None:
         f"{e['all']['bytes']} bytes, repeated). Shipped reports only: {e['shipped_reports']['mb_per_s']} MB/s, "
         f"{e['shipped_reports']['docs_per_s']} documents/s. The synthetic reports are short (≈ 0.5 kB) and "
         "dense (about five facts each), so their cost is per fact, not per byte.",
+        "",
+        "## The floor",
+        "",
+        "`bench/floor.sql` is the fastest plain-DuckDB program we could write for fct_indicator_value, "
+        "fct_budget, mart_indicator_scorecard and mart_budget_summary: one connection, the raw tables and "
+        "the small seed tables, one pass over the facts, the latest values by `arg_min` instead of a window, "
+        "only the facts of corrected reports numbered. `bench/floor.py` runs it on the build file of each "
+        "full refresh and checks its rows against the marts (doubles to 9 decimals); the ratio divides the "
+        "full refresh's dbt build (every model, seed and test) by it.",
+        "",
+        "| scale | floor s | same rows | dbt build s | dbt / floor |",
+        "|---|---|---|---|---|",
+        *[
+            f"| {scale} | {f['seconds']} | {f['same_rows']} | {f['dbt_build_seconds']} | {f['ratio']} |"
+            for scale, f in r["floor"].items()
+        ],
+        "",
+        "## `dx run` as operators run it",
+        "",
+        "One process (Dagster job in process, dbt as its subprocess), on a copy of the scale-10 reports "
+        "(the synthetic structured facts are not among `dx run`'s inputs), then on the shipped reports:",
+        "",
+        "| run | seconds | peak RSS GiB |",
+        "|---|---|---|",
+        *[
+            f"| scale 10, {name.replace('_', ' ')} | {t['seconds']} | {t['peak_rss_gib']} |"
+            for name, t in r["dx_run"].items()
+            if isinstance(t, dict)
+        ],
+        *[
+            f"| shipped reports, {name.replace('_', ' ')} | {t['seconds']} | {t['peak_rss_gib']} |"
+            for name, t in r["seed_run"].items()
+        ],
+        "",
+        "A run in which nothing changed compares a fingerprint (every source file's size, times and inode, "
+        "the code, seeds and dbt project by content, the DX_* settings) with the one the last published run "
+        "recorded beside the served file, and stops there. A run with a changed report reuses the build "
+        "file's extraction cache (only new or changed reports are extracted) but still rebuilds every dbt "
+        "model: the dbt models are not incremental yet. (The shipped runs come last in `make bench`, after "
+        "the scale-100 queries ran in the benchmark's own process; their peak RSS counts that parent's "
+        "pages inherited at fork and is not the run's own.)",
+        "",
+        "## Where the seconds went, before and after",
+        "",
+        "Before (make bench of 2026-11-30 13:34, commit 930a0e9): the scale-100 dbt build took 51.3 s "
+        "(peak 2.56 GiB), of which int_facts_ranked 14.5 s, int_facts_corrected 12.0 s and "
+        "int_facts_resolved 10.5 s of node time: three full copies of 5.6 M wide rows, one of them sorted "
+        "whole to number facts for the curators' corrections. `dx run` on the shipped reports took 17–24 s "
+        "every time, changed or not; a scale-10 refresh with nothing changed cost 81 % of a full one.",
+        "",
+        "After: int_facts_ranked is folded into int_facts_resolved (value role and recency are two columns "
+        "of the one table), int_facts_corrected is a view that numbers only the facts of corrected reports, "
+        "and DuckDB's memory limit is 1.2 GB (as fast, 1 GiB less resident). What remains of the dbt build "
+        "at scale 100 is mostly writing wide tables: int_facts_resolved (≈ 20 s of node time, 5.6 M rows × "
+        "35 columns) and the fact tables it feeds (fct_indicator_value ≈ 7 s, fct_public_service ≈ 6 s), "
+        "then the tests over them (≈ 1 s each for the unique keys). The floor writes two of those tables "
+        "and keeps the rest in memory.",
         "",
         "## dbt against hand-written SQL",
         "",
