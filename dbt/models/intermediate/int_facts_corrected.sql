@@ -6,29 +6,38 @@
 -- (`fact_row`), so the millions of others pass straight through without a sort.
 {{ config(materialized='view') }}
 
-with unioned as (
-    select * from {{ ref('stg_extracted_facts') }}
-    union all
-    select * from {{ ref('stg_submission_facts') }}
-),
-
-corrections as (
+with corrections as (
     select * from {{ ref('stg_fact_corrections') }}
 ),
 
-facts as (
+-- the facts of the reports a curator corrected, numbered so that each can be matched and overwritten
+touched as (
     select
         *,
         row_number() over (
             order by doc_id, char_start, indicator_code, province_era, province_code, admin_level, period, value_kind
         ) as fact_row
-    from unioned
+    from (
+        select * from {{ ref('stg_extracted_facts') }}
+        union all
+        select * from {{ ref('stg_submission_facts') }}
+    ) as unioned
     where doc_id in (select corrections.doc_id from corrections)
+),
+
+-- every fact; the millions of others pass straight through (the union is written twice on purpose: a CTE
+-- read twice would be materialised whole)
+facts as (
+    select * from touched
     union all
     select
         *,
         cast(null as bigint) as fact_row
-    from unioned
+    from (
+        select * from {{ ref('stg_extracted_facts') }}
+        union all
+        select * from {{ ref('stg_submission_facts') }}
+    ) as unioned
     where doc_id not in (
         select corrections.doc_id from corrections
         where corrections.doc_id is not null
@@ -37,17 +46,17 @@ facts as (
 
 matches as (
     select
-        facts.fact_row,
+        touched.fact_row,
         corrections.action,
         corrections.field,
         corrections.new_value,
         corrections.note
-    from facts
+    from touched
     inner join corrections
         on
-            facts.doc_id = corrections.doc_id
-            and {{ dbt.position('corrections.evidence', 'facts.evidence') }} > 0
-            and (corrections.indicator_code is null or facts.indicator_code = corrections.indicator_code)
+            touched.doc_id = corrections.doc_id
+            and {{ dbt.position('corrections.evidence', 'touched.evidence') }} > 0
+            and (corrections.indicator_code is null or touched.indicator_code = corrections.indicator_code)
 ),
 
 rejected as (

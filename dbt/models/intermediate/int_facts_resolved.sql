@@ -1,13 +1,8 @@
 -- Every fact (after curators' corrections) with its era-aware province key, its period split into
 -- years, the publication date of its source, and `source_precedence`: the one order in which the sources of
--- a figure are preferred, which every mart that picks "the latest value" sorts by. A fact for a single year
--- also gets its role (`target`: target or planned; `actual`: actual or estimate) and its `recency` among the
--- sources of the same province × year × indicator × admin level × role (1 = the value the marts show).
-with facts as (
-    select * from {{ ref('int_facts_corrected') }}
-),
-
-reports as (
+-- a figure are preferred, which every mart that picks "the latest value" sorts by, and its role (`target`:
+-- target or planned; `actual`: actual or estimate).
+with reports as (
     select * from {{ ref('stg_reports') }}
 ),
 
@@ -19,7 +14,7 @@ periods as (
             nullif({{ regexp_group('facts.period', '^[0-9]{4} *- *([0-9]{4})$') }}, ''),
             {{ regexp_group('facts.period', '^([0-9]{4})') }}
         ) as end_text
-    from facts
+    from {{ ref('int_facts_corrected') }} as facts
 ),
 
 resolved as (
@@ -72,7 +67,7 @@ documents as (
     select
         facts.doc_id,
         max(case when facts.source_kind = 'submission' then 1 else 0 end) as is_submission
-    from facts
+    from {{ ref('int_facts_corrected') }} as facts
     group by facts.doc_id
 ),
 
@@ -84,25 +79,11 @@ precedence as (
         ) as source_precedence
     from documents
     left join reports on documents.doc_id = reports.doc_id
-),
-
-ranked as (
-    select
-        resolved.*,
-        precedence.source_precedence,
-        case when resolved.value_kind in ('target', 'planned') then 'target' else 'actual' end as value_role
-    from resolved
-    inner join precedence on resolved.doc_id = precedence.doc_id
 )
 
 select
-    ranked.*,
-    case
-        when ranked.year is not null
-            then row_number() over (
-                partition by
-                    ranked.province_key, ranked.year, ranked.indicator_code, ranked.admin_level, ranked.value_role
-                order by ranked.source_precedence
-            )
-    end as recency
-from ranked
+    resolved.*,
+    precedence.source_precedence,
+    case when resolved.value_kind in ('target', 'planned') then 'target' else 'actual' end as value_role
+from resolved
+inner join precedence on resolved.doc_id = precedence.doc_id

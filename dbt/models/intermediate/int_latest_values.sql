@@ -1,63 +1,53 @@
 -- Grain: province × year × indicator × admin level. For each cell, how many reports speak of it and the
 -- latest target (target or planned) and latest actual (actual or estimate), by source_precedence: the one
--- choice of "the latest value" that the scorecard and the public-service mart show.
-with facts as (
-    select * from {{ ref('int_facts_resolved') }}
-    where year is not null
-),
-
-cells as (
+-- choice of "the latest value" that the scorecard, the public-service mart and the current-province mart
+-- show. One pass: the facts of a single year are ranked within their cell and role on the columns the cell
+-- needs, then each cell takes the columns of its rank-1 target and rank-1 actual.
+with ranked as (
     select
         province_key,
         year,
         indicator_code,
         admin_level,
-        count(distinct doc_id) as n_source_reports,
-        {{ string_agg_distinct('source_kind', ',') }} as source_kinds
-    from facts
-    group by province_key, year, indicator_code, admin_level
-),
-
--- read from the model, not from `facts`: a CTE read three times is materialised by PostgreSQL, which then
--- has no statistics to plan the joins below with
-latest_target as (
-    select * from {{ ref('int_facts_resolved') }}
-    where value_role = 'target' and recency = 1
-),
-
-latest_actual as (
-    select * from {{ ref('int_facts_resolved') }}
-    where value_role = 'actual' and recency = 1
+        doc_id,
+        source_kind,
+        value_role,
+        value_kind,
+        comparator,
+        value,
+        numerator,
+        denominator,
+        evidence,
+        corrected,
+        row_number() over (
+            partition by province_key, year, indicator_code, admin_level, value_role
+            order by source_precedence
+        ) as recency
+    from {{ ref('int_facts_resolved') }}
+    where year is not null
 )
 
 select
-    cells.province_key,
-    cells.year,
-    cells.indicator_code,
-    cells.admin_level,
-    cells.n_source_reports,
-    cells.source_kinds,
-    latest_target.value as target_value,
-    latest_target.comparator as target_comparator,
-    latest_target.value_kind as target_kind,
-    latest_target.numerator as target_numerator,
-    latest_target.denominator as target_denominator,
-    latest_target.doc_id as target_doc_id,
-    latest_target.evidence as target_evidence,
-    latest_actual.value as actual_value,
-    latest_actual.comparator as actual_comparator,
-    latest_actual.value_kind as actual_kind,
-    latest_actual.numerator as actual_numerator,
-    latest_actual.denominator as actual_denominator,
-    latest_actual.doc_id as actual_doc_id,
-    latest_actual.evidence as actual_evidence,
-    coalesce(latest_target.corrected, false) or coalesce(latest_actual.corrected, false) as corrected
-from cells
-left join latest_target
-    on
-        cells.province_key = latest_target.province_key and cells.year = latest_target.year
-        and cells.indicator_code = latest_target.indicator_code and cells.admin_level = latest_target.admin_level
-left join latest_actual
-    on
-        cells.province_key = latest_actual.province_key and cells.year = latest_actual.year
-        and cells.indicator_code = latest_actual.indicator_code and cells.admin_level = latest_actual.admin_level
+    province_key,
+    year,
+    indicator_code,
+    admin_level,
+    count(distinct doc_id) as n_source_reports,
+    {{ string_agg_distinct('source_kind', ',') }} as source_kinds,
+    max(case when value_role = 'target' and recency = 1 then value end) as target_value,
+    max(case when value_role = 'target' and recency = 1 then comparator end) as target_comparator,
+    max(case when value_role = 'target' and recency = 1 then value_kind end) as target_kind,
+    max(case when value_role = 'target' and recency = 1 then numerator end) as target_numerator,
+    max(case when value_role = 'target' and recency = 1 then denominator end) as target_denominator,
+    max(case when value_role = 'target' and recency = 1 then doc_id end) as target_doc_id,
+    max(case when value_role = 'target' and recency = 1 then evidence end) as target_evidence,
+    max(case when value_role = 'actual' and recency = 1 then value end) as actual_value,
+    max(case when value_role = 'actual' and recency = 1 then comparator end) as actual_comparator,
+    max(case when value_role = 'actual' and recency = 1 then value_kind end) as actual_kind,
+    max(case when value_role = 'actual' and recency = 1 then numerator end) as actual_numerator,
+    max(case when value_role = 'actual' and recency = 1 then denominator end) as actual_denominator,
+    max(case when value_role = 'actual' and recency = 1 then doc_id end) as actual_doc_id,
+    max(case when value_role = 'actual' and recency = 1 then evidence end) as actual_evidence,
+    max(case when recency = 1 and corrected then 1 else 0 end) = 1 as corrected
+from ranked
+group by province_key, year, indicator_code, admin_level

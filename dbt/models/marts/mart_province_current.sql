@@ -3,9 +3,39 @@
 -- provinces through bridge_province_succession. Counts and money add up across merged provinces
 -- (`current_total`); percentages are never averaged: each source province keeps its own row, and
 -- `current_weighted_rate` is given only when every source row states its numerator and denominator.
+-- The latest target and actual of each cell come from int_latest_values, one row per role.
 with latest as (
-    select * from {{ ref('int_facts_resolved') }}
-    where year is not null
+    select
+        province_key,
+        year,
+        indicator_code,
+        admin_level,
+        'target' as value_role,
+        target_kind as value_kind,
+        target_comparator as comparator,
+        target_value as value,
+        target_numerator as numerator,
+        target_denominator as denominator,
+        target_doc_id as doc_id,
+        target_evidence as evidence
+    from {{ ref('int_latest_values') }}
+    where target_doc_id is not null
+    union all
+    select
+        province_key,
+        year,
+        indicator_code,
+        admin_level,
+        'actual' as value_role,
+        actual_kind as value_kind,
+        actual_comparator as comparator,
+        actual_value as value,
+        actual_numerator as numerator,
+        actual_denominator as denominator,
+        actual_doc_id as doc_id,
+        actual_evidence as evidence
+    from {{ ref('int_latest_values') }}
+    where actual_doc_id is not null
 ),
 
 mapped as (
@@ -19,7 +49,7 @@ mapped as (
         latest.value_kind,
         latest.comparator,
         latest.value,
-        latest.unit,
+        indicators.unit,
         latest.numerator,
         latest.denominator,
         latest.doc_id,
@@ -27,7 +57,8 @@ mapped as (
     from latest
     left join {{ ref('bridge_province_succession') }} as bridge
         on latest.province_key = bridge.legacy_province_key
-    where latest.recency = 1
+    left join {{ ref('dim_indicator') }} as indicators
+        on latest.indicator_code = indicators.indicator_code
 )
 
 select
