@@ -158,7 +158,10 @@ def main() -> None:
         "(as fast, 1 GiB less resident). Node times at scale 100 in a standalone `dbt build`: "
         "int_facts_resolved 8.6 s, fct_indicator_value 7.0 s, int_latest_values 5.3 s, fct_public_service "
         "4.0 s; 26.7 s wall for the whole build (55.4 s before). What remains is mostly writing wide "
-        "tables, which the floor does too for two of them.",
+        "tables, which the floor does too for two of them. Every `dx run` also saves ≈ 2 s since the dbt "
+        "resource no longer lets dagster-dbt run `dbt --version` in a subprocess (`WarehouseDbt`). On the "
+        "shipped reports a full `dx run` is still ≈ 17 s of fixed cost: Dagster ≈ 4 s, Great Expectations "
+        "≈ 2.3 s, dbt ≈ 10 s (start-up and parse ≈ 2.5 s, 190 nodes at ≈ 32 ms on two threads, artefacts).",
         "",
         "## dbt against hand-written SQL",
         "",
