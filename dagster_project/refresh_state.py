@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,14 +37,20 @@ def _stat(path: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
 
+def files_digest(paths: Iterable[Path]) -> str:
+    """sha256 over the names (relative to the project) and bytes of the files among `paths`, sorted."""
+    digest = hashlib.sha256()
+    for path in sorted(set(paths)):
+        if path.is_file() and "__pycache__" not in path.parts:
+            name = path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
+            digest.update(str(name).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def code_digest() -> str:
     """sha256 of the project files that decide what a refresh produces."""
-    digest = hashlib.sha256()
     paths = [p for folder in CODE_FOLDERS for p in folder.rglob("*") if p.suffix in CODE_SUFFIXES]
-    for path in sorted({*paths, *CODE_FILES}):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return files_digest([*paths, *CODE_FILES])
 
 
 def fingerprint(sources: Path) -> str:

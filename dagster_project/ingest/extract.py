@@ -18,6 +18,7 @@ import pandas as pd
 from dagster_project import progress
 from dagster_project.config import PROJECT_ROOT
 from dagster_project.extraction import FACT_COLUMNS, FACT_NUMBER_TYPES, extract_document
+from dagster_project.refresh_state import files_digest
 from dagster_project.testing_hooks import pause_point
 from dagster_project.warehouse import replace_tables
 
@@ -30,13 +31,12 @@ APPLIED_IN_DBT = {"fact_corrections.csv"}  # curators' corrections change the ma
 @cache
 def extractor_version() -> str:
     """sha256 over the extractor's code and data files: any rule or seed change invalidates cached facts."""
-    digest = hashlib.sha256()
-    for folder in EXTRACTION_INPUTS:
-        paths = (p for p in folder.rglob("*") if p.suffix in (".py", ".csv") and p.name not in APPLIED_IN_DBT)
-        for path in sorted(paths):
-            digest.update(str(path.relative_to(PROJECT_ROOT)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return files_digest(
+        p
+        for folder in EXTRACTION_INPUTS
+        for p in folder.rglob("*")
+        if p.suffix in (".py", ".csv") and p.name not in APPLIED_IN_DBT
+    )[:16]
 
 
 def extraction_keys(reports: pd.DataFrame) -> pd.Series:
