@@ -127,17 +127,17 @@ def stable_rows(rows) -> list[tuple]:
 RUN_DEPENDENT = {"first_seen", "last_seen", "run_id", "checked_at", "loaded_at"}
 
 
+def mart_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The tables and views of the `marts` schema, sorted."""
+    sql = "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+    return [name for (name,) in con.execute(sql).fetchall()]
+
+
 def mart_checksums(path: str | Path) -> dict[str, str]:
     """md5 of every marts table's ordered rows, run-dependent columns left out."""
     sums = {}
     with duckdb.connect(str(path), read_only=True) as con:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
-            ).fetchall()
-        ]
-        for table in tables:
+        for table in mart_tables(con):
             columns = [r[0] for r in con.execute(f"describe marts.{table}").fetchall() if r[0] not in RUN_DEPENDENT]
             rows = con.execute(f"select {', '.join(columns)} from marts.{table} order by all").fetchall()
             sums[table] = hashlib.md5(repr(rows).encode()).hexdigest()

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.helpers import run_dx, stable_rows
+from tests.helpers import mart_tables, run_dx, stable_rows
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -26,12 +26,7 @@ def published(postgres_dsn, built_warehouse):
 
 def test_published_marts_equal_duckdb_row_for_row(published, built_warehouse):
     with duckdb.connect(str(built_warehouse), read_only=True) as duck:
-        tables = [
-            r[0]
-            for r in duck.execute(
-                "select table_name from information_schema.tables where table_schema = 'marts'"
-            ).fetchall()
-        ]
+        tables = mart_tables(duck)
         assert {"dim_province", "fct_indicator_value", "mart_indicator_scorecard"} <= set(tables)
         with psycopg2.connect(published) as pg, pg.cursor() as cur:
             for table in tables:
