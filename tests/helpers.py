@@ -44,6 +44,24 @@ def pipeline_env(root: Path, with_shipped_reports: bool = True) -> dict:
     }
 
 
+def built_pipeline(root: Path) -> dict:
+    """`pipeline_env(root)` after a first `dx run`: the shipped reports built and published once."""
+    env = pipeline_env(root)
+    run_dx("run", env=env)
+    return env
+
+
+def file_sha256(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+# a report the shipped ones do not have, for tests that add one
+EXTRA_REPORT = (
+    "Kế hoạch chuyển đổi số tỉnh Lào Cai năm 2024\n\nNăm 2024, tỉnh Lào Cai phấn đấu tỷ lệ "
+    "dân số trưởng thành có điện thoại thông minh đạt 85%.\n"
+)
+
+
 def wait_for_text(driver, texts, timeout=30):
     deadline = time.time() + timeout
     missing = texts

@@ -3,7 +3,6 @@ and the next run recovers without manual steps. Reruns are idempotent."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import PROJECT_ROOT, mart_checksums, pipeline_env, run_dx
+from tests.helpers import EXTRA_REPORT, PROJECT_ROOT, built_pipeline, file_sha256, mart_checksums, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -21,20 +20,14 @@ pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
     root = tmp_path_factory.mktemp("crash")
-    env = pipeline_env(root)
-    run_dx("run", env=env)
-    return root, env
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return root, built_pipeline(root)
 
 
 @pytest.mark.parametrize("step", ["load", "extraction", "dbt", "checks", "publish"])
 def test_sigkill_at_step_leaves_served_warehouse_and_next_run_recovers(pipeline, step):
     root, env = pipeline
     served = Path(env["DX_WAREHOUSE"])
-    before, marts_before = sha256(served), mart_checksums(str(served))
+    before, marts_before = file_sha256(served), mart_checksums(str(served))
     marker = root / f"paused_{step}"
     dx = Path(sys.executable).parent / "dx"
     proc = subprocess.Popen(
@@ -52,7 +45,7 @@ def test_sigkill_at_step_leaves_served_warehouse_and_next_run_recovers(pipeline,
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
 
-    assert sha256(served) == before
+    assert file_sha256(served) == before
     assert mart_checksums(str(served)) == marts_before  # readable, unchanged
     # a touched report makes the next run a real one, on the build file the killed run left behind
     report = next((root / "sources" / "reports").glob("*.txt"))
@@ -69,11 +62,7 @@ def test_rerun_is_idempotent_and_adding_then_removing_a_report_restores_marts(pi
     assert mart_checksums(env["DX_WAREHOUSE"]) == first
 
     extra = root / "sources" / "reports" / "lao_cai_2024.txt"
-    extra.write_text(
-        "Kế hoạch chuyển đổi số tỉnh Lào Cai năm 2024\n\nNăm 2024, tỉnh Lào Cai phấn đấu tỷ lệ "
-        "dân số trưởng thành có điện thoại thông minh đạt 85%.\n",
-        encoding="utf-8",
-    )
+    extra.write_text(EXTRA_REPORT, encoding="utf-8")
     run_dx("run", env=env)
     assert mart_checksums(env["DX_WAREHOUSE"])["fct_indicator_value"] != first["fct_indicator_value"]
     extra.unlink()

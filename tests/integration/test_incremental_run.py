@@ -3,44 +3,31 @@ of unchanged reports and must give exactly the marts of a full refresh (`dx run 
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
-from tests.helpers import mart_checksums, pipeline_env, run_dx
+from tests.helpers import EXTRA_REPORT, built_pipeline, file_sha256, mart_checksums, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses and a built warehouse
-
-NEW_REPORT = (
-    "Kế hoạch chuyển đổi số tỉnh Lào Cai năm 2024\n\nNăm 2024, tỉnh Lào Cai phấn đấu tỷ lệ "
-    "dân số trưởng thành có điện thoại thông minh đạt 85%.\n"
-)
 
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory):
     root = tmp_path_factory.mktemp("incremental")
-    env = pipeline_env(root)
-    run_dx("run", env=env)
-    return root, env
-
-
-def digest(path: str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return root, built_pipeline(root)
 
 
 def test_nothing_changed_means_nothing_to_do(pipeline):
     _, env = pipeline
     served = env["DX_WAREHOUSE"]
-    before = digest(served)
+    before = file_sha256(served)
     proc = run_dx("run", env=env)
     assert "is up to date (dx run --full-refresh rebuilds it anyway)" in proc.stdout
     assert re.search(r"\d+ reports, \d+ facts", proc.stdout)  # what the last refresh reported
     assert "exit status 0" in proc.stdout and "load reports" not in proc.stdout
-    assert digest(served) == before  # not even re-published
+    assert file_sha256(served) == before  # not even re-published
 
 
 def test_added_changed_and_removed_reports_give_the_marts_of_a_full_refresh(pipeline):
@@ -50,7 +37,7 @@ def test_added_changed_and_removed_reports_give_the_marts_of_a_full_refresh(pipe
     shutil.copytree(reports, saved)
     original = mart_checksums(env["DX_WAREHOUSE"])
     names = sorted(p.name for p in reports.glob("*.txt"))
-    (reports / "lao_cai_2024.txt").write_text(NEW_REPORT, encoding="utf-8")  # added
+    (reports / "lao_cai_2024.txt").write_text(EXTRA_REPORT, encoding="utf-8")  # added
     changed = reports / names[0]
     changed.write_text(changed.read_text(encoding="utf-8").replace("2024", "2023"), encoding="utf-8")  # changed
     (reports / names[1]).unlink()  # removed

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -11,24 +10,18 @@ import duckdb
 import pytest
 
 from dagster_project.quality.suites import budget_plans_sql, check_fact_values, check_stated_ratios
-from tests.helpers import pipeline_env, run_dx
+from tests.helpers import built_pipeline, file_sha256, run_dx
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quality"
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 @pytest.fixture(scope="module")
 def good_build(tmp_path_factory):
     """A temporary DX_SOURCES with the shipped reports, built and published once."""
     root = tmp_path_factory.mktemp("gates")
-    env = pipeline_env(root)
-    run_dx("run", env=env)
-    return root, env
+    return root, built_pipeline(root)
 
 
 def dq_history(env) -> list[tuple]:
@@ -63,7 +56,7 @@ def test_shipped_reports_publish_with_only_the_kien_giang_warning(good_build):
 def test_bad_report_blocks_publish_and_leaves_a_trace(good_build, bad_report, failing_check, indicator):
     root, env = good_build
     served = Path(env["DX_WAREHOUSE"])
-    before = sha256(served)
+    before = file_sha256(served)
     reports = root / "sources" / "reports"
     for suffix in (".txt", ".meta.json"):
         shutil.copy(FIXTURES / f"{bad_report}{suffix}", reports / f"{bad_report}{suffix}")
@@ -78,7 +71,7 @@ def test_bad_report_blocks_publish_and_leaves_a_trace(good_build, bad_report, fa
     ), proc.stderr
     assert re.search(rf"✗ check \w+\.{failing_check} .*blocking asset check failed", proc.stderr)
     assert "✓ publish the warehouse" not in proc.stderr and "- publish the warehouse" in proc.stderr, proc.stderr
-    assert sha256(served) == before
+    assert file_sha256(served) == before
     errors = [r for r in dq_history(env) if r[0] == failing_check and r[1] == "error"]
     assert errors and errors[-1][2] == bad_report and errors[-1][3] == indicator
     # the blocked build file holds the same rows in marts.dq_issues
