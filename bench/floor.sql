@@ -69,45 +69,39 @@ matches as (
         and (c.indicator_code is null or facts.indicator_code = c.indicator_code)
 ),
 
+-- one row per replaced fact, a column per field (DuckDB's pivot; the dbt model spells it out for three engines)
 replaced as (
-    select
-        fact_row,
-        max(case when field = 'province_era' then new_value end) as province_era,
-        max(case when field = 'province_code' then new_value end) as province_code,
-        max(case when field = 'indicator_code' then new_value end) as indicator_code,
-        max(case when field = 'admin_level' then new_value end) as admin_level,
-        max(case when field = 'period' then new_value end) as period,
-        max(case when field = 'value_kind' then new_value end) as value_kind,
-        max(case when field = 'comparator' then new_value end) as comparator,
-        max(case when field = 'value' then new_value end) as value,
-        max(case when field = 'numerator' then new_value end) as numerator,
-        max(case when field = 'denominator' then new_value end) as denominator,
-        string_agg(note, '; ' order by note) as correction_note
+    pivot (select fact_row, field, new_value from matches where action = 'replace')
+    on field in (
+        'province_era', 'province_code', 'indicator_code', 'admin_level', 'period', 'value_kind', 'comparator',
+        'value', 'numerator', 'denominator'
+    )
+    using max(new_value)
+    group by fact_row
+),
+
+notes as (
+    select fact_row, string_agg(note, '; ' order by note) as correction_note
     from matches where action = 'replace'
     group by fact_row
 )
 
 select
-    facts.doc_id,
-    coalesce(r.province_era, facts.province_era) as province_era,
-    coalesce(r.province_code, facts.province_code) as province_code,
-    facts.province_vi,
-    facts.fact_type,
+    facts.doc_id, coalesce(r.province_era, facts.province_era) as province_era,
+    coalesce(r.province_code, facts.province_code) as province_code, facts.province_vi, facts.fact_type,
     coalesce(r.indicator_code, facts.indicator_code) as indicator_code,
-    nullif(coalesce(r.admin_level, facts.admin_level), 'all') as admin_level,
-    coalesce(r.period, facts.period) as period,
+    nullif(coalesce(r.admin_level, facts.admin_level), 'all') as admin_level, coalesce(r.period, facts.period) as period,
     case when r.period is not null then 'correction' else facts.period_source end as period_source,
-    coalesce(r.value_kind, facts.value_kind) as value_kind,
-    coalesce(r.comparator, facts.comparator) as comparator,
-    coalesce(r.value::double, facts.value) as value,
-    facts.unit,
+    coalesce(r.value_kind, facts.value_kind) as value_kind, coalesce(r.comparator, facts.comparator) as comparator,
+    coalesce(r.value::double, facts.value) as value, facts.unit,
     coalesce(r.numerator::double, facts.numerator) as numerator,
     coalesce(r.denominator::double, facts.denominator) as denominator,
     facts.evidence, facts.char_start, facts.char_end, facts.source_kind, facts.source_ref,
     r.fact_row is not null as corrected,
-    r.correction_note
+    notes.correction_note
 from facts
 left join replaced as r on facts.fact_row = r.fact_row
+left join notes on facts.fact_row = notes.fact_row
 where facts.fact_row not in (select fact_row from matches where action = 'reject');
 
 -- every fact once, resolved: province key, years, source, and the precedence of its report

@@ -19,24 +19,13 @@ from pathlib import Path
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "extraction" / "real"
 SEED = 20261130
-GOLD_COLUMNS = [
-    "doc_id",
-    "province_vi",
-    "province_era",
-    "province_code",
-    "fact_type",
-    "indicator_code",
-    "admin_level",
-    "period",
-    "value_kind",
-    "comparator",
-    "value",
-    "unit",
-    "numerator",
-    "denominator",
-    "required",
-    "evidence",
-]
+# the gold files keep the layout of the spec's labelled seed facts
+GOLD_LAYOUT = REAL.parents[4] / "shared" / "spec" / "gold_seed_facts.csv"
+
+
+def _gold_columns() -> list[str]:
+    with open(GOLD_LAYOUT, encoding="utf-8") as f:
+        return next(csv.reader(f))
 
 
 def _read(path: Path) -> list[dict]:
@@ -76,7 +65,7 @@ def main() -> None:
         if not list(batch.glob("*.txt")):
             shutil.rmtree(batch)
     for split in ("dev", "test"):
-        _write(REAL / f"gold_{split}.csv", GOLD_COLUMNS, sorted(gold[split], key=lambda r: r["doc_id"]))
+        _write(REAL / f"gold_{split}.csv", _gold_columns(), sorted(gold[split], key=lambda r: r["doc_id"]))
     _write(REAL / "split.csv", ["doc_id", "split", "batch"], sorted(split_rows, key=lambda r: r["doc_id"]))
     _write_sources(split_rows)
     counts = {s: sum(r["split"] == s for r in split_rows) for s in ("dev", "test")}

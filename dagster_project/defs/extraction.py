@@ -3,29 +3,21 @@
 import dagster as dg
 
 from dagster_project.defs.resources import Warehouse
+from dagster_project.defs.specs import table_spec
 from dagster_project.ingest.extract import extractor_version, refresh_extraction
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(
+        table_spec(
             "extracted_facts",
             deps=["raw_reports"],
-            group_name="extraction",
-            owners=["team:data-engineering"],
-            kinds={"python", "duckdb"},
-            description="raw.extracted_facts: indicator, budget and service facts extracted from the "
-            "reports, with provenance (evidence, char offsets). Reports unchanged since the last run "
-            "(same bytes, date and extractor version) keep their facts without re-extraction.",
+            group="extraction",
         ),
-        dg.AssetSpec(
+        table_spec(
             "raw_unmapped_candidates",
             deps=["raw_reports"],
-            group_name="extraction",
-            owners=["team:data-engineering"],
-            kinds={"python", "duckdb"},
-            description="raw.unmapped_candidates: sentences that look like a measure but map to no "
-            "catalog code, kept for a curator.",
+            group="extraction",
         ),
     ],
 )

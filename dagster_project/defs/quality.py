@@ -6,6 +6,7 @@ import dagster as dg
 
 from dagster_project.defs.dbt import warehouse_dbt_models
 from dagster_project.defs.resources import Warehouse
+from dagster_project.defs.specs import OWNERS
 from dagster_project.quality.suites import (
     ERROR,
     SuiteResult,
@@ -24,7 +25,7 @@ MART_KEYS = [spec.key for spec in warehouse_dbt_models.specs if spec.group_name 
 @dg.asset(
     deps=MART_KEYS,
     group_name="quality",
-    owners=["team:data-engineering"],
+    owners=OWNERS,
     kinds={"duckdb", "great_expectations"},
     description="marts.dq_issues of this build, summarised: failing rows per check and severity (ERROR checks "
     "have already blocked the run if they failed; WARN rows are listed here). Data Docs are linked.",
@@ -70,34 +71,39 @@ def _report(context: dg.AssetCheckExecutionContext, suite, warehouse: Warehouse)
     )
 
 
-@dg.asset_check(
-    asset="extracted_facts",
-    blocking=True,
-    description="ERROR: percent values in [0, 100], counts and money ≥ 0, value_kind / comparator / "
-    "unit in their allowed sets, period years in 2015–2035 (Great Expectations).",
-)
-def fact_values(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
-    return _report(context, check_fact_values, warehouse)
+def _gate(name: str, asset, *, blocking: bool, description: str, suite) -> dg.AssetChecksDefinition:
+    """A Great Expectations suite as an asset check; a blocking one stops everything downstream when it fails."""
+
+    @dg.asset_check(name=name, asset=asset, blocking=blocking, description=description)
+    def _check(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+        return _report(context, suite, warehouse)
+
+    return _check
 
 
-@dg.asset_check(
-    asset="extracted_facts",
-    blocking=False,
-    description="WARN: a stated rate agrees with its numerator/denominator within 0.5 percentage "
-    "points; the fact is kept as stated (Great Expectations).",
-)
-def stated_ratio_matches_parts(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
-    return _report(context, check_stated_ratios, warehouse)
-
-
-@dg.asset_check(
-    asset=dg.AssetKey(["marts", "fct_budget"]),
-    blocking=True,
-    description="ERROR: the per-level parts of a budget plan add up to its total within 1 %, "
-    "respecting comparators ('hơn 195' may be exceeded; an exact total may not) (Great Expectations).",
-)
-def budget_parts_sum(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
-    return _report(context, check_budget_parts, warehouse)
-
-
-quality_checks = [fact_values, stated_ratio_matches_parts, budget_parts_sum]
+quality_checks = [
+    _gate(
+        "fact_values",
+        "extracted_facts",
+        blocking=True,
+        description="ERROR: percent values in [0, 100], counts and money ≥ 0, value_kind / comparator / "
+        "unit in their allowed sets, period years in 2015–2035 (Great Expectations).",
+        suite=check_fact_values,
+    ),
+    _gate(
+        "stated_ratio_matches_parts",
+        "extracted_facts",
+        blocking=False,
+        description="WARN: a stated rate agrees with its numerator/denominator within 0.5 percentage "
+        "points; the fact is kept as stated (Great Expectations).",
+        suite=check_stated_ratios,
+    ),
+    _gate(
+        "budget_parts_sum",
+        dg.AssetKey(["marts", "fct_budget"]),
+        blocking=True,
+        description="ERROR: the per-level parts of a budget plan add up to its total within 1 %, "
+        "respecting comparators ('hơn 195' may be exceeded; an exact total may not) (Great Expectations).",
+        suite=check_budget_parts,
+    ),
+]

@@ -3,26 +3,20 @@
 import dagster as dg
 
 from dagster_project.defs.resources import Warehouse
+from dagster_project.defs.specs import table_spec
 from dagster_project.ingest.loading import carry_first_seen, load_reports
 from dagster_project.testing_hooks import pause_point
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(
+        table_spec(
             "raw_reports",
-            group_name="raw",
-            owners=["team:data-engineering"],
-            kinds={"python", "duckdb"},
-            description="raw.reports: one row per report file under $DX_SOURCES/reports (doc_id = file "
-            "stem, sha256, size, NFC text, source path, loaded_at); the bytes are kept by sha256.",
+            group="raw",
         ),
-        dg.AssetSpec(
+        table_spec(
             "raw_ingest_errors",
-            group_name="raw",
-            owners=["team:data-engineering"],
-            kinds={"python", "duckdb"},
-            description="raw.ingest_errors: inputs that could not be read or decoded, with the reason.",
+            group="raw",
         ),
     ],
 )

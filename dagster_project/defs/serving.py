@@ -5,12 +5,13 @@ import dagster as dg
 from dagster_project.config import postgres_publish_dsn, reader_password
 from dagster_project.defs.quality import MART_KEYS
 from dagster_project.defs.resources import Warehouse
+from dagster_project.defs.specs import OWNERS
 
 
 @dg.asset(
     deps=[*MART_KEYS, "dq_issues"],
     group_name="serving",
-    owners=["team:data-engineering"],
+    owners=OWNERS,
     kinds={"duckdb"},
     description="Atomically replaces the served $DX_WAREHOUSE file with the build file, after every "
     "mart and its blocking checks succeeded. A failed refresh never reaches this step, so the last "
@@ -25,7 +26,7 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: Warehouse)
 @dg.asset(
     deps=["published_warehouse"],
     group_name="serving",
-    owners=["team:data-engineering"],
+    owners=OWNERS,
     kinds={"postgres"},
     description="Copies the published marts into the PostgreSQL schema `marts` (one transaction, schema swap) "
     "with dbt descriptions as comments and a read-only role `dx_reader`. Runs only when DX_POSTGRES_DSN is set.",

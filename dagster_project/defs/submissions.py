@@ -3,25 +3,20 @@
 import dagster as dg
 
 from dagster_project.defs.resources import Warehouse
+from dagster_project.defs.specs import table_spec
 from dagster_project.ingest.submission_loader import load_submissions
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(
+        table_spec(
             "submission_facts",
-            group_name="extraction",
-            owners=["team:data-engineering"],
-            kinds={"python", "excel", "duckdb"},
-            description="raw.submission_facts: facts from $DX_SOURCES/submissions/*.xlsx|csv (filled `dx template` "
-            "workbooks), validated cell by cell, with file/sheet/cell provenance (source_kind = submission).",
+            group="extraction",
+            kinds=("python", "excel", "duckdb"),
         ),
-        dg.AssetSpec(
+        table_spec(
             "raw_submission_errors",
-            group_name="extraction",
-            owners=["team:data-engineering"],
-            kinds={"python", "duckdb"},
-            description="raw.submission_errors: rejected submission rows, naming file, sheet, row and column.",
+            group="extraction",
         ),
     ],
 )

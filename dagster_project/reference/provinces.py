@@ -37,7 +37,6 @@ PROVINCE_COLUMNS = (
     "valid_to",
     "successor_key",
 )
-SUCCESSION_COLUMNS = ("legacy_key", "legacy_code", "current_key", "current_code")
 
 
 def province_key(era: str, code: str) -> str:
@@ -148,11 +147,10 @@ def write_csv(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
 
 def write_seeds(seeds_dir: Path) -> None:
     write_csv(seeds_dir / "provinces.csv", PROVINCE_COLUMNS, build_provinces())
-    write_csv(seeds_dir / "province_succession.csv", SUCCESSION_COLUMNS, build_succession())
 
 
 if __name__ == "__main__":
     from dagster_project.config import SEEDS_DIR
 
     write_seeds(SEEDS_DIR)
-    print(f"wrote {SEEDS_DIR / 'provinces.csv'} and {SEEDS_DIR / 'province_succession.csv'}")
+    print(f"wrote {SEEDS_DIR / 'provinces.csv'}")

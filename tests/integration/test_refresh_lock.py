@@ -92,23 +92,15 @@ def test_the_lock_is_reentrant_in_a_process_and_refuses_a_second_process(tmp_pat
         "import sys; from dagster_project.warehouse import warehouse_lock, WarehouseBusy\n"
         "try:\n    with warehouse_lock(wait=False): pass\nexcept WarehouseBusy as e:\n    print(e); sys.exit(4)\n"
     )
+
+    def another_process():
+        env = {**os.environ, "DX_WAREHOUSE": str(tmp_path / "dx.duckdb")}
+        return subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, env=env)
+
     with warehouse_lock(), warehouse_lock():  # the run's resource inside `dx run` reuses the CLI's lock
-        other = subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=PROJECT_ROOT,
-            capture_output=True,
-            text=True,
-            env={**os.environ, "DX_WAREHOUSE": str(tmp_path / "dx.duckdb")},
-        )
+        other = another_process()
         assert other.returncode == 4 and f"by pid {os.getpid()}" in other.stdout
-    free = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "DX_WAREHOUSE": str(tmp_path / "dx.duckdb")},
-    )
-    assert free.returncode == 0
+    assert another_process().returncode == 0
 
 
 @pytest.mark.parametrize("flag", ["--no-wait"])

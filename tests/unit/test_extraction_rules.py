@@ -190,36 +190,48 @@ def test_nfd_text_is_handled():
     assert f.province_code == "46" and f.evidence == nfc[f.char_start : f.char_end]
 
 
-def test_table_flattened_to_text_takes_kind_and_year_from_the_header():
-    text = (
-        "Kết quả chuyển đổi số tỉnh Nam Định\n"
-        "Chỉ tiêu\tNăm 2023\tKế hoạch 2024\tƯớc thực hiện 2024\tSo sánh (%)\n"
-        "Tỷ lệ hồ sơ trực tuyến\t40%\t50%\t52,1%\t104\n"
-        "Số doanh nghiệp công nghệ số\t300\t350\t362\t103\n"
-    )
-    got = {(f.indicator_code, f.period, f.value_kind, f.value) for f in _facts(text, "2024-12-20")}
-    assert got == {
-        ("dossier_online_rate", "2023", "actual", 40),
-        ("dossier_online_rate", "2024", "target", 50),
-        ("dossier_online_rate", "2024", "estimate", 52.1),
-        ("digital_tech_enterprise_count", "2023", "actual", 300),
-        ("digital_tech_enterprise_count", "2024", "target", 350),
-        ("digital_tech_enterprise_count", "2024", "estimate", 362),
-    }
+TABLE = (
+    "Kết quả chuyển đổi số tỉnh Nam Định\n"
+    "Chỉ tiêu\tNăm 2023\tKế hoạch 2024\tƯớc thực hiện 2024\tSo sánh (%)\n"
+    "Tỷ lệ hồ sơ trực tuyến\t40%\t50%\t52,1%\t104\n"
+    "Số doanh nghiệp công nghệ số\t300\t350\t362\t103\n"
+)
+KEY_VALUE_LINES = (
+    "Báo cáo chuyển đổi số tỉnh Nam Định\n"
+    "Kết quả thực hiện năm 2024:\n"
+    "- Tỷ lệ hồ sơ trực tuyến: 48,7%\n"
+    "- Số thuê bao internet: 1,1 triệu thuê bao\n"
+)
 
 
-def test_key_value_lines_under_a_results_heading():
-    text = (
-        "Báo cáo chuyển đổi số tỉnh Nam Định\n"
-        "Kết quả thực hiện năm 2024:\n"
-        "- Tỷ lệ hồ sơ trực tuyến: 48,7%\n"
-        "- Số thuê bao internet: 1,1 triệu thuê bao\n"
-    )
-    got = {(f.indicator_code, f.period, f.value_kind, f.value) for f in _facts(text, "2025-01-05")}
-    assert got == {
-        ("dossier_online_rate", "2024", "actual", 48.7),
-        ("internet_subscription_count", "2024", "actual", 1_100_000),
-    }
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (  # a table flattened to text: kind and year come from the header
+            TABLE,
+            "2024-12-20",
+            {
+                ("dossier_online_rate", "2023", "actual", 40),
+                ("dossier_online_rate", "2024", "target", 50),
+                ("dossier_online_rate", "2024", "estimate", 52.1),
+                ("digital_tech_enterprise_count", "2023", "actual", 300),
+                ("digital_tech_enterprise_count", "2024", "target", 350),
+                ("digital_tech_enterprise_count", "2024", "estimate", 362),
+            },
+        ),
+        (  # key-value lines under a results heading
+            KEY_VALUE_LINES,
+            "2025-01-05",
+            {
+                ("dossier_online_rate", "2024", "actual", 48.7),
+                ("internet_subscription_count", "2024", "actual", 1_100_000),
+            },
+        ),
+    ],
+    ids=["table_header", "results_heading"],
+)
+def test_structured_text_takes_kind_and_year_from_its_headings(text, published, expected):
+    assert {(f.indicator_code, f.period, f.value_kind, f.value) for f in _facts(text, published)} == expected
 
 
 TWO_PROVINCES = "Năm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng của {}."

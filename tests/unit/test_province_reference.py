@@ -5,12 +5,7 @@ from __future__ import annotations
 import csv
 
 from dagster_project.config import SEEDS_DIR
-from dagster_project.reference.provinces import (
-    PROVINCE_COLUMNS,
-    SUCCESSION_COLUMNS,
-    build_provinces,
-    build_succession,
-)
+from dagster_project.reference.provinces import PROVINCE_COLUMNS, build_provinces
 
 
 def read_seed(name):
@@ -20,7 +15,6 @@ def read_seed(name):
 
 def test_committed_seeds_equal_what_the_packages_give():
     assert read_seed("provinces.csv") == [{c: r[c] for c in PROVINCE_COLUMNS} for r in build_provinces()]
-    assert read_seed("province_succession.csv") == [{c: r[c] for c in SUCCESSION_COLUMNS} for r in build_succession()]
 
 
 def test_63_legacy_and_34_current_provinces():
@@ -39,7 +33,7 @@ def test_reused_codes_name_different_provinces_per_era():
 
 def test_known_successions():
     names = {r["province_key"]: r["name_vi"] for r in read_seed("provinces.csv")}
-    succ = {names[r["legacy_key"]]: names[r["current_key"]] for r in read_seed("province_succession.csv")}
+    succ = {names[r["province_key"]]: names[r["successor_key"]] for r in read_seed("provinces.csv") if r["era"] == "63"}
     assert len(succ) == 63
     assert succ["Kiên Giang"] == "An Giang"
     assert succ["Bình Định"] == "Gia Lai"

@@ -1,20 +1,16 @@
--- Legacy province -> the current province it became on 2025-07-01, readable without a join.
-with succession as (
-    select * from {{ ref('stg_province_succession') }}
-),
-
-provinces as (
+-- Legacy province -> the current province it became on 2025-07-01 (its successor_key), readable without a join.
+with provinces as (
     select * from {{ ref('stg_provinces') }}
 )
 
 select
-    succession.legacy_province_key,
-    succession.legacy_gso_code,
+    legacy.province_key as legacy_province_key,
+    legacy.gso_code as legacy_gso_code,
     legacy.name_vi as legacy_name_vi,
-    succession.current_province_key,
-    succession.current_gso_code,
+    current_province.province_key as current_province_key,
+    current_province.gso_code as current_gso_code,
     current_province.name_vi as current_name_vi,
-    count(*) over (partition by succession.current_province_key) as n_legacy_in_current
-from succession
-inner join provinces as legacy on succession.legacy_province_key = legacy.province_key
-inner join provinces as current_province on succession.current_province_key = current_province.province_key
+    count(*) over (partition by current_province.province_key) as n_legacy_in_current
+from provinces as legacy
+inner join provinces as current_province on legacy.successor_key = current_province.province_key
+where legacy.era = '63'

@@ -1,10 +1,6 @@
 select
-    cast(doc_id as {{ dbt.type_string() }}) as doc_id,
-    cast(province_code as {{ dbt.type_string() }}) as province_code,
-    cast(sentence as {{ dbt.type_string() }}) as sentence,
-    cast(number_text as {{ dbt.type_string() }}) as number_text,
-    cast(phrase as {{ dbt.type_string() }}) as phrase,
+    {{ string_columns(['doc_id', 'province_code', 'sentence', 'number_text', 'phrase']) }},
     cast(char_start as integer) as char_start,
     cast(char_end as integer) as char_end,
-    cast(reason as {{ dbt.type_string() }}) as reason
+    {{ string_columns(['reason']) }}
 from {{ source('raw', 'unmapped_candidates') }}
