@@ -129,7 +129,9 @@ _FRAMING = vre(
 _LEVEL_WORDS = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
 _LEVEL_BEFORE = vre(
     r"cấp\s+(?P<lv>tỉnh|huyện|xã)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*)"
-    r"|(?P<prov>(?:thuộc|tại|của|ở)\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành"
+    # "các sở, ban, ngành" are the province's departments; "các sở, ngành, địa phương" are every level
+    r"|(?P<prov>(?:thuộc|tại|của|ở)\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh"
+    r"|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành(?!,?\s*(?:và\s+)?(?:các\s+)?(?:địa phương|huyện|cấp huyện|ubnd))"
     r"|cơ quan cấp tỉnh)"
     r"|(?P<dist>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện|(?<!\w)các\s+huyện,\s*(?:thị xã|thành phố))"
     r"|(?P<comm>(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã|(?:tại|ở)\s+(?:các\s+)?xã,\s*phường"

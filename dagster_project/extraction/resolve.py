@@ -123,8 +123,12 @@ def _resolve(
     if unit == COUNT:
         # "đã tích hợp được 1.569 dịch vụ công trực tuyến lên Cổng ...": the gapped phrase around the count
         around = [c for c in before_c if c[0].phrase.gap and c[0].start < num.start and num.end <= c[0].end]
+        right_after = a if a and not low[num.end : a[0].start].strip() else None
         if around:
-            return max(around, key=lambda c: c[0].start)
+            best = max(around, key=lambda c: c[0].start)
+            # "tiếp nhận 1,488 triệu hồ sơ trực tuyến toàn trình": the noun after the count says more than the
+            # gapped phrase that ends inside it ("tiếp nhận * hồ sơ")
+            return right_after if right_after and right_after[0].end > best[0].end else best
         # "1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng DVC quốc gia": what was
         # done to the things counted is the measure, not the things themselves
         passive = [c for c in after_c if _PASSIVE.search(low, max(num.end, c[0].start - 12), c[0].start)]
@@ -154,7 +158,7 @@ def _inherit(
     low = ctx.low
     prev = prev_fact
     if prev is None and _ANAPHORA.search(low, seg_start, num.start):
-        prev = ctx.last_fact.get(sent.para) or ctx.last_fact.get(sent.para - 1)
+        prev = ctx.last_fact.get((sent.para, unit)) or ctx.last_fact.get((sent.para - 1, unit))
     if prev is None:
         return None
     ind_prev = ctx.lexicon.catalog[prev.indicator_code]
@@ -219,8 +223,8 @@ def _continue_previous(
         for pm in _sentence_matches(ctx, prev)
         for c in _compatible(ctx, pm, PERCENT, low[prev.start : prev.end])
     ]
-    last = ctx.last_fact.get(sent.para)
-    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == PERCENT:
+    last = ctx.last_fact.get((sent.para, PERCENT))
+    if not codes and last is not None:
         return None, last.indicator_code  # "Đà Nẵng (58,89%) ... xếp sau. Các tỉnh còn lại ... dưới 50%, ..."
     if not codes or len({c for _, c in codes}) > 1 and not _CONNECTIVE_OPENING.match(low, sent.start):
         return None
@@ -237,7 +241,7 @@ def _sentence_indicator(
     codes = {c for pm in sent_matches for c in _compatible(ctx, pm, unit, para_low)}
     if len(codes) == 1:
         return codes.pop()
-    last = ctx.last_fact.get(sent.para)
-    if not codes and last is not None and ctx.lexicon.catalog[last.indicator_code].unit_class == unit:
+    last = ctx.last_fact.get((sent.para, unit))
+    if not codes and last is not None:
         return last.indicator_code
     return None

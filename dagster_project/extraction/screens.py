@@ -89,6 +89,20 @@ def not_a_province_figure(
     return None
 
 
+# "tiếp nhận 22.498 hồ sơ trực tuyến": the dossiers filed online, a part of all dossiers received
+_ONLINE_PART_AFTER = vre(
+    r"\s*hồ sơ(?:\s+(?:tthc|thủ tục hành chính))?\s+(?:được\s+)?(?:nộp\s+|tiếp nhận\s+)?"
+    r"(?:trực tuyến|qua mạng|qua (?:cổng )?dịch vụ công)(?!\s+toàn trình)"
+)
+
+
+def not_the_whole_count(ctx: _Ctx, num: _Num, code: str) -> str | None:
+    """Why a count mapped to the total of dossiers is only a part of them, or None."""
+    if code == "dossier_total_count" and _ONLINE_PART_AFTER.match(ctx.low, num.num_end):
+        return "the dossiers filed online, a part of the total"
+    return None
+
+
 def _of_named_locality(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
     """A figure whose paragraph names a commune or district before it ("Tại xã Thiệu Hóa, ..."), with no
     province named in between, is that locality's."""

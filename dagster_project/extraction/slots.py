@@ -259,7 +259,8 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
         best is None
         and after is not None
         and not breakdown
-        and (next_start >= len(low) or low[after.end() : next_start].strip(" ,:"))
+        and after.start() - num.end <= 60
+        and (next_start >= len(low) or not _NEXT_FIGURE_LEAD.fullmatch(low, after.end(), next_start))
     ):
         # "100% hồ sơ công việc, tại cấp tỉnh ..." (but not the cue of the next number, nor the first part of a
         # breakdown: "đạt 82,41% (trong đó, cấp tỉnh đạt 79,25%; ...)")
@@ -268,6 +269,8 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# what stands between a level and the figure it introduces ("ở cấp tỉnh đạt 99%")
+_NEXT_FIGURE_LEAD = vre(r"[\s,:]*(?:(?:đạt|là|chiếm|có)\s*)?(?:(?:hơn|trên|gần|khoảng|tới|đến)\s*)?")
 _BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")
 
 

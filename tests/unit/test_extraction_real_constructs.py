@@ -172,6 +172,28 @@ SENTENCES = {
     "r_tbk_09_hanoi_dti2024_thanhnien": (
         "Trong số 34 tỉnh, thành phố sau sáp nhập, Hà Nội dẫn đầu cả nước về chỉ số chuyển đổi số."
     ),
+    "r_rsd_04_kontum#dossiers": (
+        "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
+        "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
+    ),
+    "r_svx_04_thaibinh#dossiers": (
+        "5 tháng đầu năm 2023, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận và giải quyết 22.498 hồ sơ trực "
+        "tuyến."
+    ),
+    "r_svd_02_vinhphuc#dossiers": (
+        "Tháng 3/2023, số lượng hồ sơ TTHC được tiếp nhận tại các sở, ngành, địa phương tăng so với tháng trước với "
+        "hơn 36.700 hồ sơ tiếp nhận mới, tuy nhiên, tỷ lệ hồ sơ TTHC được giải quyết đúng và trước hạn vẫn đạt mức "
+        "cao, ở cấp tỉnh đạt 99%, cấp huyện, thành phố đạt 97,7%."
+    ),
+    "r_svd_01_bacninh#dossiers": (
+        "Trong tháng 10, các Sở, ban, ngành tiếp nhận gần 8.500 hồ sơ, trong đó 7.660 hồ sơ tiếp nhận trực tuyến, "
+        "đạt tỷ lệ 90%"
+    ),
+    "r_res_04_hanam#dossiers": (
+        "Theo số liệu từ hệ thống giám sát, đo lường Chính phủ số (EMC), trong năm 2024, Hà Nam đã xử lý trực tuyến "
+        "toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang (55,76%) và "
+        "Nam Định (52,96%) là những địa phương xếp sau."
+    ),
 }
 
 
@@ -723,3 +745,29 @@ def test_a_list_of_targets_separated_by_commas_keeps_each_figure_with_its_own_me
         ("household_fixed_broadband_rate", "=", 75),
     }
     assert not any(code == "hospital_fiber_coverage_rate" for _, code, *_ in got)
+
+
+def test_dossiers_received_are_the_total_the_online_ones_only_a_part():
+    got = facts("Kon Tum. " + SENTENCES["r_rsd_04_kontum#dossiers"], "2023-03")
+    assert ("Kon Tum", "dossier_total_count", "", "actual", "=", 56039) in got
+    online = facts("Thái Bình. " + SENTENCES["r_svx_04_thaibinh#dossiers"], "2023-06")
+    assert not any(code == "dossier_total_count" for _, code, *_ in online)
+
+
+def test_the_level_of_the_departments_and_not_that_of_the_next_figure():
+    got = facts("Bắc Ninh. " + SENTENCES["r_svd_01_bacninh#dossiers"] + ".", "2022-11")
+    assert ("Bắc Ninh", "dossier_total_count", "province", "actual", "~", 8500) in got
+    # "các sở, ngành, địa phương" are all levels; "ở cấp tỉnh" is the level of the next figure (99%)
+    got = facts("Vĩnh Phúc. " + SENTENCES["r_svd_02_vinhphuc#dossiers"], "2023-04")
+    assert ("Vĩnh Phúc", "dossier_total_count", "", "actual", ">", 36700) in got
+
+
+def test_a_count_between_rates_does_not_hide_the_measure_of_the_provinces_in_brackets():
+    got = facts(SENTENCES["r_res_04_hanam#dossiers"], "2025-01")
+    assert ("Hà Nam", "dossier_total_count", "", "actual", "=", 168000) in got
+    assert {(name, v) for name, code, *_, v in got if code == "dossier_full_online_rate"} == {
+        ("Hà Nam", 68.54),
+        ("Đà Nẵng", 58.89),
+        ("Hà Giang", 55.76),
+        ("Nam Định", 52.96),
+    }
