@@ -236,6 +236,8 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     of the clause ("cấp huyện đạt 95%"), or after its measure noun ("91% hồ sơ công việc tại cấp tỉnh, 74%
     ... tại cấp huyện"), else the last level named earlier in the clause."""
     low = ctx.low
+    if _LEVEL_SPAN.match(low, num.end):
+        return ""  # "241 điểm cầu từ cấp tỉnh kết nối đến các xã": every level it spans
     m = _LEVEL_AFTER.match(low, num.end)
     if m and m.end() - num.end <= 40:
         return _level_from(m)
@@ -269,6 +271,10 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_LEVEL_SPAN = vre(
+    r"(?:\s+\w+){0,3}?\s+từ\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)[^.;,\d]{0,30}?(?:đến|tới|xuống)\s+(?:cấp\s+|các\s+)?"
+    r"(?:tỉnh|huyện|xã)"
+)
 # what stands between a level and the figure it introduces ("ở cấp tỉnh đạt 99%")
 _NEXT_FIGURE_LEAD = vre(r"[\s,:]*(?:(?:đạt|là|chiếm|có)\s*)?(?:(?:hơn|trên|gần|khoảng|tới|đến)\s*)?")
 _BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")

@@ -172,6 +172,10 @@ SENTENCES = {
     "r_tbk_09_hanoi_dti2024_thanhnien": (
         "Trong số 34 tỉnh, thành phố sau sáp nhập, Hà Nội dẫn đầu cả nước về chỉ số chuyển đổi số."
     ),
+    "r_nor_05_hagiang#points": (
+        "Hệ thống hội nghị giao ban trực tuyến tỉnh Hà Giang được triển khai với quy mô 241 điểm cầu từ cấp tỉnh kết "
+        "nối đến các xã"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -771,3 +775,8 @@ def test_a_count_between_rates_does_not_hide_the_measure_of_the_provinces_in_bra
         ("Hà Giang", 55.76),
         ("Nam Định", 52.96),
     }
+
+
+def test_video_conference_points_are_a_count_for_every_level_they_span():
+    got = facts(SENTENCES["r_nor_05_hagiang#points"] + ".", "2022-12")
+    assert got == {("Hà Giang", "video_conference_unit_count", "", "actual", "=", 241)}
