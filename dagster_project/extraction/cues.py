@@ -158,7 +158,8 @@ _COUNT_BAD_BEFORE = vre(
     r"|mức(?: độ)?\s+\d\s*(?:,|và|-)\s*$"
 )
 _COUNT_BAD_AFTER = vre(
-    r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|điểm(?!\s+cầu)|triệu tấn|nghìn tấn|teu|mw|kw|"
+    r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|điểm(?!\s+cầu)|triệu tấn|nghìn tấn|"
+    r"teu|mw|kw|"
     r"gb|mb|tb|mbps|gbps|độ|thế hệ|sao|phiếu|trang|bài|ký tự|dân|cm|mm|lít|usd|%|giải pháp|nhóm|trụ cột|"
     r"nội dung|tiêu chí|chỉ số|trong|đánh giá|người/|g|địa phương|tỉnh, thành|tỉnh thành)(?!\w)"
 )
