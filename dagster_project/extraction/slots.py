@@ -25,7 +25,7 @@ from .cues import (
 )
 from .lexicon import Indicator
 from .normalise import vre
-from .numbers import NUMBER_RE
+from .numbers import COUNT, NUMBER_RE
 from .sections import Section, Sentence
 
 if TYPE_CHECKING:
@@ -103,7 +103,9 @@ def _value_kind(
     else:
         plan = ctx.plan_doc and (section is None or section.code is None or len(ctx.sections) <= 2)
         kind = "target" if plan else "actual"
-    if ind.fact_type == "budget":
+    if ind.fact_type == "budget" and ind.unit_class == COUNT:
+        kind = "planned"  # the tasks of a plan, however the sentence tells them ("hoàn thành 42 nhiệm vụ")
+    elif ind.fact_type == "budget":
         if kind == "target":
             kind = "planned"
         elif (

@@ -176,6 +176,10 @@ SENTENCES = {
         "Hệ thống hội nghị giao ban trực tuyến tỉnh Hà Giang được triển khai với quy mô 241 điểm cầu từ cấp tỉnh kết "
         "nối đến các xã"
     ),
+    "r_bdb_06_cantho#tasks": (
+        "Tháng 6 vừa qua, UBND TP đã ban hành danh mục nhiệm vụ chuyển đổi số trọng tâm tại một số Sở, ngành, địa "
+        "phương với 33 nhiệm vụ"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -780,3 +784,8 @@ def test_a_count_between_rates_does_not_hide_the_measure_of_the_provinces_in_bra
 def test_video_conference_points_are_a_count_for_every_level_they_span():
     got = facts(SENTENCES["r_nor_05_hagiang#points"] + ".", "2022-12")
     assert got == {("Hà Giang", "video_conference_unit_count", "", "actual", "=", 241)}
+
+
+def test_the_tasks_of_a_plan_are_planned_however_the_sentence_tells_them():
+    got = facts("Cần Thơ. " + SENTENCES["r_bdb_06_cantho#tasks"] + ".", "2023-08")
+    assert {(code, kind, v) for _, code, _, kind, _, v in got} == {("dx_task_count", "planned", 33)}
