@@ -180,6 +180,8 @@ SENTENCES = {
         "Tháng 6 vừa qua, UBND TP đã ban hành danh mục nhiệm vụ chuyển đổi số trọng tâm tại một số Sở, ngành, địa "
         "phương với 33 nhiệm vụ"
     ),
+    "r_y25_02_hue#filed": "91% hồ sơ của người dân, doanh nghiệp được nộp trực tuyến",
+    "r_y25_03_sonla#households": "tỷ lệ hộ có điện thoại thông minh đạt trên 96%",
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -789,3 +791,10 @@ def test_video_conference_points_are_a_count_for_every_level_they_span():
 def test_the_tasks_of_a_plan_are_planned_however_the_sentence_tells_them():
     got = facts("Cần Thơ. " + SENTENCES["r_bdb_06_cantho#tasks"] + ".", "2023-08")
     assert {(code, kind, v) for _, code, _, kind, _, v in got} == {("dx_task_count", "planned", 33)}
+
+
+def test_the_measure_around_its_owner_and_the_short_word_for_households():
+    got = facts("Huế. Năm 2025, " + SENTENCES["r_y25_02_hue#filed"] + ".", "2025-10")
+    assert got == {("Huế", "dossier_online_rate", "", "actual", "=", 91)}
+    got = facts("Sơn La. Năm 2025, " + SENTENCES["r_y25_03_sonla#households"] + ".", "2025-10")
+    assert got == {("Sơn La", "household_smartphone_rate", "", "actual", ">", 96)}
