@@ -223,6 +223,8 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
         period, period_source = _period(ctx, sent, x.start, x.end)
         if ctx.era == CURRENT and not x.of and period.isdigit() and int(period) <= LAST_INDEX_ON_OLD_MAP:
             x.of = LEGACY  # "Huế ... xếp thứ 2 năm 2021": the indexes up to DTI 2023 ranked the 63 provinces
+        elif ctx.era == LEGACY and not x.of and period.isdigit() and int(period) > LAST_INDEX_ON_OLD_MAP:
+            x.of = CURRENT  # "DTI năm 2024 ... Thái Nguyên xếp vị trí thứ 8": DTI 2024 ranked the 34 provinces
         for (mention_start, mention_end, code), pillar, value in pairs:
             era, code = _era_code(ctx, x.of, mention_start, mention_end, code)
             if code is not None:

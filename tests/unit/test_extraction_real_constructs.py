@@ -182,6 +182,11 @@ SENTENCES = {
     ),
     "r_y25_02_hue#filed": "91% hồ sơ của người dân, doanh nghiệp được nộp trực tuyến",
     "r_y25_03_sonla#households": "tỷ lệ hộ có điện thoại thông minh đạt trên 96%",
+    "r_dtp_10_thainguyen_2024#map": (
+        "Theo công bố mới đây của Bộ Khoa học và Công nghệ, kết quả Chỉ số chuyển đổi số (Digital Transformation "
+        "Index - DTI) năm 2024 đã phản ánh 'bức tranh' toàn diện về tiến trình chuyển đổi số của các bộ, ngành và "
+        "địa phương trong cả nước. Trong bảng xếp hạng này, tỉnh Thái Nguyên xếp vị trí thứ 8 toàn quốc"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -798,3 +803,9 @@ def test_the_measure_around_its_owner_and_the_short_word_for_households():
     assert got == {("Huế", "dossier_online_rate", "", "actual", "=", 91)}
     got = facts("Sơn La. Năm 2025, " + SENTENCES["r_y25_03_sonla#households"] + ".", "2025-10")
     assert got == {("Sơn La", "household_smartphone_rate", "", "actual", ">", 96)}
+
+
+def test_a_dti_2024_rank_is_on_the_34_province_map_when_the_date_cannot_tell():
+    result = extract_document("t", SENTENCES["r_dtp_10_thainguyen_2024#map"] + ".", "2025")
+    got = {(f.province_era, f.province_code, f.indicator_code, f.period, f.value) for f in result.facts}
+    assert got == {("34", "19", "dti_rank", "2024", 8)}
