@@ -12,7 +12,7 @@ Pipeline (all offsets are offsets in the NFC text; views have the same length), 
    indicators of the same unit; then comparator, value kind, period, admin level and province (`slots`);
 5. one fact per grain (doc, era, province, indicator, level, period, kind) (`postprocess`): first wins,
    but an exact body figure replaces an approximate one ("Hơn 197 tỷ" headline vs "197,3 tỷ" body).
-DTI ranks and scores have their own step (`dti`). Percent / money amounts that map to nothing become
+DTI ranks and scores have their own step (`dti`), and DTI ranking tables flattened to text theirs (`dti_table`). Percent / money amounts that map to nothing become
 `unmapped` rows for a curator. The cue patterns the
 steps read are in `cues`; this module keeps the fact types, `extract_document` and the sentence loop.
 """
@@ -27,6 +27,7 @@ from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, _text_date, _year_of
 from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
+from .dti_table import table_findings
 from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
@@ -148,7 +149,13 @@ def extract_document(
 
     facts: list[Fact] = []
     dti = dti_state(ctx)
+    tables: list[tuple[int, int]] = []
+    if dti is not None:
+        in_tables, tables = table_findings(ctx)
+        facts += [_dti_fact(ctx, d) for d in in_tables]
     for sent in ctx.sents:
+        if any(a <= sent.start < b for a, b in tables):
+            continue  # a ranking table's lines, read as a table
         _extract_sentence(ctx, sent, facts, result.unmapped)
         if dti is not None:
             facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti, result.unmapped)]

@@ -809,3 +809,19 @@ def test_a_dti_2024_rank_is_on_the_34_province_map_when_the_date_cannot_tell():
     result = extract_document("t", SENTENCES["r_dtp_10_thainguyen_2024#map"] + ".", "2025")
     got = {(f.province_era, f.province_code, f.indicator_code, f.period, f.value) for f in result.facts}
     assert got == {("34", "19", "dti_rank", "2024", 8)}
+
+
+def test_a_ranking_table_flattened_to_text_is_read_against_its_header(pytestconfig):
+    """The DTI 2021 table of dti.gov.vn, as its page text reads: rank and score of each column around the name."""
+    text = (pytestconfig.rootpath / DEV / "r_zda_04_dti2021_top5.txt").read_text(encoding="utf-8")
+    result = extract_document("t", text, "2022")
+    got = {(f.province_vi, f.indicator_code, f.period, f.value) for f in result.facts}
+    assert len(got) == 40 and {f.province_era for f in result.facts} == {"63"}
+    assert {
+        ("Đà Nẵng", "dti_rank", "2021", 1),
+        ("Đà Nẵng", "dti_score", "2021", 0.6419),
+        ("Hồ Chí Minh", "dti_digital_economy_score", "2021", 0.5773),
+        ("Bắc Ninh", "dti_digital_economy_rank", "2021", 6),
+        ("Lạng Sơn", "dti_rank", "2021", 5),
+        ("Lạng Sơn", "dti_digital_society_score", "2021", 0.5168),
+    } <= got

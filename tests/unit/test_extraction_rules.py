@@ -250,3 +250,21 @@ def test_two_provinces_in_one_sentence(clause, expected, unmapped):
     result = extract_document("two", TWO_PROVINCES.format(clause), "2024-05-01")
     assert {(f.province_code, f.value) for f in result.facts} == expected
     assert [u["reason"] for u in result.unmapped] == unmapped
+
+
+def test_a_two_column_ranking_table_and_a_line_of_prose_that_ends_it():
+    """Constructed: the layout of a ranking table with the rank and its bare score before the name."""
+    text = (
+        "Bảng xếp hạng chỉ số chuyển đổi số năm 2023\n"
+        "Xếp hạng DTI\tTỉnh, thành phố\n"
+        "1\t0,6512\tHải Phòng\n"
+        "2\t0,6480\tQuảng Ninh\n"
+        "Các tỉnh còn lại xếp từ 3 đến 63.\n"
+    )
+    got = {(f.province_vi, f.indicator_code, f.period, f.value) for f in _facts(text, "2024-10-01")}
+    assert got == {
+        ("Hải Phòng", "dti_rank", "2023", 1),
+        ("Hải Phòng", "dti_score", "2023", 0.6512),
+        ("Quảng Ninh", "dti_rank", "2023", 2),
+        ("Quảng Ninh", "dti_score", "2023", 0.648),
+    }
