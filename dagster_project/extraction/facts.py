@@ -12,9 +12,10 @@ Pipeline (all offsets are offsets in the NFC text; views have the same length), 
    indicators of the same unit; then comparator, value kind, period, admin level and province (`slots`);
 5. one fact per grain (doc, era, province, indicator, level, period, kind) (`postprocess`): first wins,
    but an exact body figure replaces an approximate one ("Hơn 197 tỷ" headline vs "197,3 tỷ" body).
-DTI ranks and scores have their own step (`dti`), and DTI ranking tables flattened to text theirs (`dti_table`). Percent / money amounts that map to nothing become
-`unmapped` rows for a curator. The cue patterns the
-steps read are in `cues`; this module keeps the fact types, `extract_document` and the sentence loop.
+DTI ranks and scores have their own step (`dti`), and DTI ranking tables flattened to text theirs
+(`dti_table`). Percent / money amounts that map to nothing become `unmapped` rows for a curator. The cue
+patterns the steps read are in `cues`; this module keeps the fact types, `extract_document` and the
+sentence loop.
 """
 
 from __future__ import annotations
