@@ -119,7 +119,10 @@ _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _RESPECTIVELY = vre(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
-_YEAR_AFTER = vre(r"\s*\(?\s*(?:trong\s+|vào\s+)?năm\s+(20[12]\d)(?!\d)")
+# "xếp thứ 2 năm 2021", "vị trí 62/63 tỉnh thành năm 2022"
+_YEAR_AFTER = vre(
+    r"\s*(?:(?:tỉnh,?\s*thành(?:\s*phố)?|cả nước|toàn quốc)\s*)?\(?\s*(?:trong\s+|vào\s+)?năm\s+(20[12]\d)(?!\d)"
+)
 LAST_INDEX_ON_OLD_MAP = 2023  # DTI 2024, published in October 2025, ranked the 34 provinces
 _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")

@@ -33,7 +33,7 @@ from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
 from .provinces import LEGACY, era_for_date, era_from_text, province_map
-from .resolve import _clause_matches, _continue_previous, _inherit, _resolve, _sentence_indicator
+from .resolve import _also_measured, _clause_matches, _continue_previous, _inherit, _resolve, _sentence_indicator
 from .screens import not_a_province_figure, not_the_whole_count
 from .sections import Sentence
 from .slots import _fact_provinces, _fill_slots, _province_at, _quoted_province
@@ -261,7 +261,11 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             if reason := not_the_whole_count(ctx, num, code):
                 _add_unmapped(ctx, sent, num, reason, unmapped)
                 continue
-            made = _facts_for_number(ctx, sent, num, pm, code, cs, seg_start, next_start, column, last_ratio, unmapped)
+            made = []
+            for measure_pm, measure in [(pm, code), *_also_measured(ctx, num, pm, code, pms, next_start, para_low)]:
+                made += _facts_for_number(
+                    ctx, sent, num, measure_pm, measure, cs, seg_start, next_start, column, last_ratio, unmapped
+                )
             if num.numerator is not None:
                 last_ratio = num
             if made:

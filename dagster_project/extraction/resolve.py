@@ -150,6 +150,37 @@ def _resolve(
     return b or a
 
 
+_AND = vre(r"\s*(?:,|và)\s*")
+
+
+def _also_measured(
+    ctx: _Ctx,
+    num: _Num,
+    pm: PhraseMatch | None,
+    code: str,
+    clause_pms: list[PhraseMatch],
+    next_start: int,
+    context_low: str,
+) -> list[tuple[PhraseMatch, str]]:
+    """Measures that share the figure with the one after it: "100% doanh nghiệp sử dụng hóa đơn điện tử và nộp
+    thuế điện tử" is 100% for both. Only a phrase right after the governing one, joined by "và" or a comma."""
+    if pm is None or num.q.unit != PERCENT or pm.start < num.end:
+        return []
+    out = []
+    end = pm.end
+    for other in sorted(clause_pms, key=lambda o: o.start):
+        if other.start < end or other.end > next_start:
+            continue
+        if not _AND.fullmatch(ctx.low, end, other.start):
+            break
+        codes = [c for c in _compatible(ctx, other, PERCENT, context_low, after=True) if c != code]
+        if not codes:
+            break
+        out.append((other, codes[0]))
+        end = other.end
+    return out
+
+
 def _inherit(
     ctx: _Ctx, num: _Num, cs: int, seg_start: int, unit: str, prev_fact: Fact | None, sent: Sentence
 ) -> tuple[str, str] | None:

@@ -72,7 +72,7 @@ def not_a_province_figure(
         return "a density per 100 people, not a count"
     if unit == PERCENT and num.q.value > 100 and _COMPARED_TO.search(low, max(cs, num.start - 20), num.start):
         return "a percentage of another figure ('bằng 205,6% số ...'), not a rate"
-    if unit in (PERCENT, COUNT) and _RANGE_BEFORE.search(low, max(cs, num.start - 8), num.start):
+    if unit in (PERCENT, COUNT, MONEY) and _RANGE_BEFORE.search(low, max(cs, num.start - 8), num.start):
         return "the upper end of a range"
     if unit == COUNT and (num.q.value in (0, 1) or _UNITS_AFTER.match(low, num.end)):
         return "a count of one, or of districts or communes, not a measure"

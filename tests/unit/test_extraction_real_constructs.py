@@ -187,6 +187,14 @@ SENTENCES = {
         "Index - DTI) năm 2024 đã phản ánh 'bức tranh' toàn diện về tiến trình chuyển đổi số của các bộ, ngành và "
         "địa phương trong cả nước. Trong bảng xếp hạng này, tỉnh Thái Nguyên xếp vị trí thứ 8 toàn quốc"
     ),
+    "r_zsv_02_gialai#shared": (
+        "Trong lĩnh vực doanh nghiệp, 67% doanh nghiệp nhỏ và vừa ứng dụng nền tảng số, 100% doanh nghiệp sử dụng "
+        "hóa đơn điện tử và nộp thuế điện tử"
+    ),
+    "r_zsv_02_gialai#years": (
+        "Xếp hạng chuyển đổi số của tỉnh tăng từ vị trí 62/63 tỉnh thành năm 2022 lên vị trí 55/63 tỉnh thành năm 2024."
+    ),
+    "r_zec_06_quangtri#range": ("vốn đầu tư thực hiện trên địa bàn đạt 500 - 520 nghìn tỷ đồng"),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -825,3 +833,26 @@ def test_a_ranking_table_flattened_to_text_is_read_against_its_header(pytestconf
         ("Lạng Sơn", "dti_rank", "2021", 5),
         ("Lạng Sơn", "dti_digital_society_score", "2021", 0.5168),
     } <= got
+
+
+def test_one_figure_for_two_measures_joined_by_and():
+    got = facts("Gia Lai. Năm 2025, " + SENTENCES["r_zsv_02_gialai#shared"] + ".", "2025-06")
+    assert {(code, v) for _, code, *_, v in got} == {
+        ("sme_digital_platform_rate", 67),
+        ("e_invoice_rate", 100),
+        ("e_tax_payment_rate", 100),
+    }
+
+
+def test_a_rank_takes_the_year_written_after_its_provinces():
+    result = extract_document("t", "Gia Lai. " + SENTENCES["r_zsv_02_gialai#years"], "2025-06")
+    assert {(f.indicator_code, f.period, f.value) for f in result.facts} == {
+        ("dti_rank", "2022", 62),
+        ("dti_rank", "2024", 55),
+    }
+
+
+def test_a_range_of_money_is_no_budget():
+    assert (
+        facts("Quảng Trị đặt mục tiêu chuyển đổi số; " + SENTENCES["r_zec_06_quangtri#range"] + ".", "2025-09") == set()
+    )
