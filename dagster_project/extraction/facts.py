@@ -34,7 +34,7 @@ from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
 from .provinces import LEGACY, era_for_date, era_from_text, province_map
 from .resolve import _also_measured, _clause_matches, _continue_previous, _inherit, _resolve, _sentence_indicator
-from .screens import not_a_province_figure, not_the_whole_count
+from .screens import not_a_province_figure, not_this_measure
 from .sections import Sentence
 from .slots import _fact_provinces, _fill_slots, _province_at, _quoted_province
 
@@ -258,7 +258,7 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                     last_ratio = num
                 continue
             pm, code = choice if choice[0] != "inherit" else (None, choice[1])
-            if reason := not_the_whole_count(ctx, num, code):
+            if reason := not_this_measure(ctx, num, code, pm.start if pm is not None else None, next_start):
                 _add_unmapped(ctx, sent, num, reason, unmapped)
                 continue
             made = []

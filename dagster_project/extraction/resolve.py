@@ -79,7 +79,7 @@ def _pick(cands: list[tuple[PhraseMatch, str]], before: bool) -> tuple[PhraseMat
 
 _PASSIVE = vre(r"(?<!\w)(?:đã\s+)?được\s+$")
 _COPULA = vre(r"\s*(?:là|đạt|có)\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?")
-_NEW_SUBJECT = vre(r"[,;]\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số|số)(?!\w)")
+_NEW_SUBJECT = vre(r"(?:[,;]|\svà)\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng số|số)(?!\w)")
 _COUNT_LINK = vre(
     r"(?:[^.;]|\.(?!\s)){0,60}?(?:(?<!\w)(?:là|có|đạt|gồm|với|lên|tới|đến)|[:|])\s*"
     r"(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?"

@@ -96,10 +96,21 @@ _ONLINE_PART_AFTER = vre(
 )
 
 
-def not_the_whole_count(ctx: _Ctx, num: _Num, code: str) -> str | None:
-    """Why a count mapped to the total of dossiers is only a part of them, or None."""
-    if code == "dossier_total_count" and _ONLINE_PART_AFTER.match(ctx.low, num.num_end):
+# "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
+_MOBILE = vre(r"di động|(?<!\w)[345]g(?!\w)|phủ sóng")
+_FIBRE = vre(r"cáp quang|băng rộng cố định")
+_FIBRE_CODES = frozenset({"village_fiber_coverage_rate", "commune_fiber_coverage_rate"})
+
+
+def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, end: int) -> str | None:
+    """Why the measure a number was mapped to is not what the text counts, or None. The measure is read from
+    its governing phrase (`phrase_start`, when it stands before the number) to `end`."""
+    low = ctx.low
+    if code == "dossier_total_count" and _ONLINE_PART_AFTER.match(low, num.num_end):
         return "the dossiers filed online, a part of the total"
+    start = min(num.end, phrase_start) if phrase_start is not None else num.end
+    if code in _FIBRE_CODES and _MOBILE.search(low, start, end) and not _FIBRE.search(low, start, end):
+        return "mobile coverage, not fibre"
     return None
 
 

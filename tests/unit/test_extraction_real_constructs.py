@@ -195,6 +195,15 @@ SENTENCES = {
         "Xếp hạng chuyển đổi số của tỉnh tăng từ vị trí 62/63 tỉnh thành năm 2022 lên vị trí 55/63 tỉnh thành năm 2024."
     ),
     "r_zec_06_quangtri#range": ("vốn đầu tư thực hiện trên địa bàn đạt 500 - 520 nghìn tỷ đồng"),
+    "r_zsv_03_laocai#coverage": (
+        "Hạ tầng viễn thông hiện nay đảm bảo 1.533/1.562 (98%) trung tâm thôn, tổ dân phố được phủ sóng băng rộng di "
+        "động 3G, 4G. Về hạ tầng truy cập internet, hiện nay, 1.336/1.562 (85,5%) thôn, tổ dân phố có hạ tầng cáp "
+        "quang phục vụ truy cập internet."
+    ),
+    "r_zsv_08_hue#and": (
+        "Nhờ được đầu tư, tỷ lệ thuê bao băng rộng di động/100 dân đạt 84,31% và tỷ lệ hộ gia đình có kết nối internet "
+        "băng rộng cáp quang đạt 83,19%"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -856,3 +865,14 @@ def test_a_range_of_money_is_no_budget():
     assert (
         facts("Quảng Trị đặt mục tiêu chuyển đổi số; " + SENTENCES["r_zec_06_quangtri#range"] + ".", "2025-09") == set()
     )
+
+
+def test_mobile_coverage_of_villages_is_not_fibre():
+    got = facts("Lào Cai. Năm 2024, " + SENTENCES["r_zsv_03_laocai#coverage"], "2024-10")
+    assert {(code, v) for _, code, *_, v in got} == {("village_fiber_coverage_rate", 85.5)}
+
+
+def test_a_new_subject_after_and_takes_the_next_figure():
+    got = facts("Huế. Năm 2024, " + SENTENCES["r_zsv_08_hue#and"] + ".", "2025-04")
+    assert ("Huế", "household_fixed_broadband_rate", "", "actual", "=", 83.19) in got
+    assert not any(code == "household_fixed_broadband_rate" and v == 84.31 for _, code, *_, v in got)
