@@ -52,7 +52,9 @@ _KIND_CUES = [
         "planned",
         vre(
             r"dự kiến|dự chi|tổng mức đầu tư|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|"
-            r"sẽ chi|sẽ đầu tư|được giao"
+            r"sẽ chi|sẽ đầu tư|được giao|"
+            # "Tổng kinh phí thực hiện Đề án gần 1.300 tỷ đồng": the budget of a plan
+            r"kinh phí (?:thực hiện |triển khai )?(?:của )?(?:đề án|kế hoạch|chương trình)(?!\w)"
         ),
     ),
     (

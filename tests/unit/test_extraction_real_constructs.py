@@ -204,6 +204,10 @@ SENTENCES = {
         "Nhờ được đầu tư, tỷ lệ thuê bao băng rộng di động/100 dân đạt 84,31% và tỷ lệ hộ gia đình có kết nối internet "
         "băng rộng cáp quang đạt 83,19%"
     ),
+    "r_bdx_02_bentre#plan": (
+        "Tổng kinh phí thực hiện Đề án gần 1.300 tỷ đồng, từ nguồn vốn ngân sách trong kế hoạch trung hạn giai đoạn "
+        "2021-2025, nguồn đầu tư của doanh nghiệp, khu vực tư nhân, cộng đồng và các nguồn kinh phí hợp pháp khác"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -876,3 +880,10 @@ def test_a_new_subject_after_and_takes_the_next_figure():
     got = facts("Huế. Năm 2024, " + SENTENCES["r_zsv_08_hue#and"] + ".", "2025-04")
     assert ("Huế", "household_fixed_broadband_rate", "", "actual", "=", 83.19) in got
     assert not any(code == "household_fixed_broadband_rate" and v == 84.31 for _, code, *_, v in got)
+
+
+def test_the_budget_of_a_plan_is_planned():
+    got = facts("Bến Tre. " + SENTENCES["r_bdx_02_bentre#plan"] + ".", "2020")
+    assert {(code, kind, comparator, v) for _, code, _, kind, comparator, v in got} == {
+        ("dx_budget", "planned", "~", 1300)
+    }
