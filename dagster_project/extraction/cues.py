@@ -156,7 +156,7 @@ _COUNT_BAD_BEFORE = vre(
     r"(?<!năng )(?<!lực )(?<!tổng )số|thứ|lần|khóa|khoá|kỳ|cấp độ|mức độ|mức|top|tốp|điều|khoản|chương|phiên|đợt|quý|"
     r"ngày|tháng|năm|"
     r"nghị định|thông tư|quyết định|nghị quyết|kế hoạch|đề án|công văn|chỉ thị|tuổi|mục|phần|bước|giai đoạn|"
-    r"lúc|hotline|điện thoại|cấp|trang|hạng|vị trí|xếp|đứng|phiếu|độ|từ|version|phiên bản|tại|chỉ đạo)\s*$"
+    r"lúc|hotline|điện thoại|(?<!cung )cấp|trang|hạng|vị trí|xếp|đứng|phiếu|độ|từ|version|phiên bản|tại|chỉ đạo)\s*$"
     r"|mức(?: độ)?\s+\d\s*(?:,|và|-)\s*$"
 )
 _COUNT_BAD_AFTER = vre(

@@ -96,6 +96,11 @@ _ONLINE_PART_AFTER = vre(
 )
 
 
+# "748 DVCTT một phần và 973 DVCTT toàn trình": the partial ones are a part of the services offered
+_PARTIAL_SERVICES_AFTER = vre(
+    r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|thủ tục hành chính|tthc)(?:\s+(?:dịch vụ công|dvc))?"
+    r"(?:\s+trực tuyến)?\s+một phần"
+)
 # "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
 _MOBILE = vre(r"di động|(?<!\w)[345]g(?!\w)|phủ sóng")
 _FIBRE = vre(r"cáp quang|băng rộng cố định")
@@ -108,6 +113,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     low = ctx.low
     if code == "dossier_total_count" and _ONLINE_PART_AFTER.match(low, num.num_end):
         return "the dossiers filed online, a part of the total"
+    if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):
+        return "the services offered only in part online, a part of the total"
     start = min(num.end, phrase_start) if phrase_start is not None else num.end
     if code in _FIBRE_CODES and _MOBILE.search(low, start, end) and not _FIBRE.search(low, start, end):
         return "mobile coverage, not fibre"

@@ -208,6 +208,10 @@ SENTENCES = {
         "Tổng kinh phí thực hiện Đề án gần 1.300 tỷ đồng, từ nguồn vốn ngân sách trong kế hoạch trung hạn giai đoạn "
         "2021-2025, nguồn đầu tư của doanh nghiệp, khu vực tư nhân, cộng đồng và các nguồn kinh phí hợp pháp khác"
     ),
+    "r_svd_05_vinhphuc_2024#offered": (
+        "Trên địa bàn tỉnh đang cung cấp 1.474 thủ tục hành chính dịch vụ công trực tuyến trong đó có 596 thủ tục hành "
+        "chính một phần và 878 thủ tục hành chính toàn trình."
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -887,3 +891,9 @@ def test_the_budget_of_a_plan_is_planned():
     assert {(code, kind, comparator, v) for _, code, _, kind, comparator, v in got} == {
         ("dx_budget", "planned", "~", 1300)
     }
+
+
+def test_services_offered_after_cung_cap_and_the_partial_ones_are_only_a_part():
+    got = facts("Vĩnh Phúc. Năm 2024, " + SENTENCES["r_svd_05_vinhphuc_2024#offered"], "2024-07")
+    assert ("Vĩnh Phúc", "ops_count", "", "actual", "=", 1474) in got
+    assert not any(v == 596 for *_, v in got)
