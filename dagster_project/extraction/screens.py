@@ -60,7 +60,8 @@ def not_a_province_figure(
     `named`: the figure stands in brackets after a province's name ("cùng các tỉnh Hòa Bình (86,5%)")."""
     low, unit = ctx.low, num.q.unit
     changed = _CHANGE.search(low, max(cs, num.start - 20), num.start) and _CHANGE_AFTER.match(low, num.end)
-    if unit == PERCENT and changed:
+    risen = num.q.value > 100 and _CHANGE_BY.search(low, max(cs, num.start - 20), num.start)
+    if unit == PERCENT and (changed or risen):
         return "a change, not a level"
     if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
         return "a share of a target, not a level"
@@ -96,6 +97,11 @@ _ONLINE_PART_AFTER = vre(
 )
 
 
+# "tăng trên 202%": a rise, however it is worded
+_CHANGE_BY = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$")
+# "tốc độ tăng trưởng cao (bình quân hơn 20%/năm)": growth per year, a share only for the growth measures
+_PER_YEAR_AFTER = vre(r"\s*(?:/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)(?!\w)")
+_GROWTH_CODES = frozenset({"labor_productivity_growth"})
 # "748 DVCTT một phần và 973 DVCTT toàn trình": the partial ones are a part of the services offered
 _PARTIAL_SERVICES_AFTER = vre(
     r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|thủ tục hành chính|tthc)(?:\s+(?:dịch vụ công|dvc))?"
@@ -113,6 +119,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     low = ctx.low
     if code == "dossier_total_count" and _ONLINE_PART_AFTER.match(low, num.num_end):
         return "the dossiers filed online, a part of the total"
+    if num.q.unit == PERCENT and code not in _GROWTH_CODES and _PER_YEAR_AFTER.match(low, num.end):
+        return "a yearly rate of growth, not a share"
     if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):
         return "the services offered only in part online, a part of the total"
     start = min(num.end, phrase_start) if phrase_start is not None else num.end

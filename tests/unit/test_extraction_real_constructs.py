@@ -212,6 +212,18 @@ SENTENCES = {
         "Trên địa bàn tỉnh đang cung cấp 1.474 thủ tục hành chính dịch vụ công trực tuyến trong đó có 596 thủ tục hành "
         "chính một phần và 878 thủ tục hành chính toàn trình."
     ),
+    "r_zdg_06_tiengiang#rise": (
+        "Trong 20 ngày (từ ngày 20-8 đến 8-9-2023), toàn tỉnh đã thu nhận tài khoản định danh điện tử trên 195.300 "
+        "hồ sơ, tăng trên 202% hồ sơ"
+    ),
+    "r_zrd_02_danang#growth": (
+        "Trong đó, ngành CNTT có tốc độ tăng trưởng cao (bình quân hơn 20%/năm), trở thành một trong những ngành kinh "
+        "tế quan trọng của thành phố"
+    ),
+    "r_zcm_05_thanhhoa#levels": (
+        "Từ việc vận hành mô hình chính quyền địa phương 2 cấp đến sự ra đời của các “Tổ công nghệ số cộng đồng”, xã "
+        "Thắng Lợi đang xây dựng một hệ sinh thái số bền vững"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -897,3 +909,17 @@ def test_services_offered_after_cung_cap_and_the_partial_ones_are_only_a_part():
     got = facts("Vĩnh Phúc. Năm 2024, " + SENTENCES["r_svd_05_vinhphuc_2024#offered"], "2024-07")
     assert ("Vĩnh Phúc", "ops_count", "", "actual", "=", 1474) in got
     assert not any(v == 596 for *_, v in got)
+
+
+@pytest.mark.parametrize(
+    "province, key, published",
+    [
+        ("Tiền Giang", "r_zdg_06_tiengiang#rise", "2023-09"),
+        ("Đà Nẵng", "r_zrd_02_danang#growth", "2023-06"),
+        ("Thanh Hóa", "r_zcm_05_thanhhoa#levels", "2026"),
+    ],
+    ids=["a_rise_above_100", "a_yearly_growth_rate", "two_levels_of_government"],
+)
+def test_a_rise_a_yearly_growth_and_a_count_of_levels_are_no_facts(province, key, published):
+    text = f"{province} đẩy mạnh chuyển đổi số, kinh tế số chiếm tỷ trọng trong GRDP. {SENTENCES[key]}."
+    assert facts(text, published) == set()
