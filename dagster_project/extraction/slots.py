@@ -92,7 +92,10 @@ def _value_kind(
     if cue is None:
         cue = _nearest_cue(low, sent.start, seg_start, ctx.pub_year)
     explicit = cue is not None
-    if cue is not None:
+    frame = _TARGET_FRAME.search(low, sent.start, num.start)
+    if cue is not None and cue[1] == "actual" and frame and not _nearest_cue(low, frame.end(), num.start, None):
+        kind = "target"  # "mục tiêu đề ra là: Năm 2022, 50% trường học ...": a past year of a plan's targets
+    elif cue is not None:
         kind = cue[1]
     elif sent.para in ctx.para_kind:
         kind = ctx.para_kind[sent.para]
@@ -129,6 +132,8 @@ def _value_kind(
     return kind, explicit
 
 
+# a list of a plan's targets announced by a colon
+_TARGET_FRAME = vre(r"(?:mục tiêu|chỉ tiêu)(?:\s+(?:đề ra|đặt ra|cụ thể|chung|chính))?(?:\s+(?:là|gồm|như sau))?\s*:")
 _BRACKET_FIGURE = vre(r"\([^()]*$")
 
 

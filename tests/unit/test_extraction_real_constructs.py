@@ -224,6 +224,10 @@ SENTENCES = {
         "Từ việc vận hành mô hình chính quyền địa phương 2 cấp đến sự ra đời của các “Tổ công nghệ số cộng đồng”, xã "
         "Thắng Lợi đang xây dựng một hệ sinh thái số bền vững"
     ),
+    "r_zdg_01_khanhhoa#frame": (
+        "Theo kế hoạch 4205, mục tiêu đề ra là: Năm 2022, 50% trường học, cơ sở giáo dục trên địa bàn tỉnh lắp đặt, "
+        "sử dụng các phương thức thanh toán không dùng tiền mặt để thanh toán học phí và các giao dịch khác"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -923,3 +927,8 @@ def test_services_offered_after_cung_cap_and_the_partial_ones_are_only_a_part():
 def test_a_rise_a_yearly_growth_and_a_count_of_levels_are_no_facts(province, key, published):
     text = f"{province} đẩy mạnh chuyển đổi số, kinh tế số chiếm tỷ trọng trong GRDP. {SENTENCES[key]}."
     assert facts(text, published) == set()
+
+
+def test_a_past_year_in_a_list_of_a_plans_targets_is_still_a_target():
+    got = facts("Khánh Hòa. " + SENTENCES["r_zdg_01_khanhhoa#frame"] + ".", "2024-02")
+    assert got == {("Khánh Hòa", "school_digital_rate", "", "target", "=", 50)}
