@@ -32,7 +32,7 @@ from .dti_table import table_findings
 from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
-from .provinces import LEGACY, era_for_date, era_from_text, province_map
+from .provinces import CURRENT, LEGACY, about_a_former_province, era_for_date, era_from_text, province_map
 from .resolve import _also_measured, _clause_matches, _continue_previous, _inherit, _resolve, _sentence_indicator
 from .screens import not_a_province_figure, not_this_measure
 from .sections import Sentence
@@ -133,6 +133,8 @@ def extract_document(
     era = era_for_date(date)
     if era is None:  # "2025" alone: what the text says of the map (or its latest date) decides before its first date
         era = era_from_text(text) or (era_for_date(_text_date(text)) if published else None) or LEGACY
+    if era == CURRENT and about_a_former_province(text):
+        era = LEGACY  # "Bà Rịa - Vũng Tàu (cũ) ...": the figures of a province that no longer exists
     result = DocumentResult(doc_id=doc_id, province_era=era)
     if not text.strip():
         return result

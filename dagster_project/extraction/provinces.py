@@ -168,3 +168,27 @@ def era_from_text(text: str) -> str | None:
     found = ((a or c, b or d) for a, b, c, d in _MONTH_YEAR.findall(text))  # "tháng 7/2025" or "31/12/2025"
     dates = [(int(y), int(mo)) for mo, y in found if 1 <= int(mo) <= 12]
     return CURRENT if dates and max(dates) >= (2025, 7) else None
+
+
+def about_a_former_province(text: str) -> bool:
+    """A text after the merger about a province that no longer exists: the province it names most is on the
+    old map only and is called former ("Bà Rịa - Vũng Tàu (cũ)", "tỉnh Quảng Nam cũ"). Its figures are that
+    province's, on the 63-province map, not its successor's."""
+    low = text.lower()
+    if "cũ" not in low:
+        return False
+    mentions = province_map(LEGACY).find(text, low)
+    if not mentions:
+        return False
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.code] = counts.get(m.code, 0) + 1
+    top = max(counts, key=lambda c: (counts[c], -min(m.start for m in mentions if m.code == c)))
+    current = province_map(CURRENT)
+    name = province_map(LEGACY).name(top)
+    if _key(name) in {_key(n) for n in current.names.values()}:
+        return False  # the name is still a province's
+    return any(m.code == top and _FORMER.match(low, m.end) for m in mentions)
+
+
+_FORMER = re.compile(r"\s*\(?\s*cũ(?!\w)")

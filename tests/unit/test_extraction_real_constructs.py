@@ -932,3 +932,12 @@ def test_a_rise_a_yearly_growth_and_a_count_of_levels_are_no_facts(province, key
 def test_a_past_year_in_a_list_of_a_plans_targets_is_still_a_target():
     got = facts("Khánh Hòa. " + SENTENCES["r_zdg_01_khanhhoa#frame"] + ".", "2024-02")
     assert got == {("Khánh Hòa", "school_digital_rate", "", "target", "=", 50)}
+
+
+def test_a_text_after_the_merger_about_a_former_province_is_on_the_old_map(pytestconfig):
+    text = (pytestconfig.rootpath / DEV / "r_zrd_03_bariavungtau.txt").read_text(encoding="utf-8")
+    result = extract_document("t", text, "2025-08-19")
+    got = {(f.province_era, f.province_code, f.indicator_code, f.value) for f in result.facts}
+    assert ("63", "77", "household_smartphone_rate", 97) in got
+    assert ("63", "77", "e_health_record_rate", 95) in got
+    assert all(f.province_era == "63" for f in result.facts)

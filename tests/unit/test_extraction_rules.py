@@ -268,3 +268,13 @@ def test_a_two_column_ranking_table_and_a_line_of_prose_that_ends_it():
         ("Quảng Ninh", "dti_rank", "2023", 2),
         ("Quảng Ninh", "dti_score", "2023", 0.648),
     }
+
+
+def test_a_former_province_named_once_in_a_text_about_its_successor_keeps_the_new_map():
+    """Constructed: the successor is the text's subject; the former province is only named."""
+    text = (
+        "TP. Hồ Chí Minh đẩy mạnh chuyển đổi số. Năm 2025, tỷ lệ hồ sơ trực tuyến của TP. Hồ Chí Minh đạt 60%, "
+        "trong đó khu vực Bà Rịa - Vũng Tàu (cũ) có nhiều cải thiện. TP. Hồ Chí Minh dẫn đầu về dịch vụ công."
+    )
+    result = extract_document("t", text, "2025-10-01")
+    assert {(f.province_era, f.province_code, f.value) for f in result.facts} >= {("34", "79", 60)}
