@@ -87,7 +87,7 @@ _OF_PROVINCES = r"tỉnh,?\s*thành(?:\s*phố)?"
 _INDEX_TOPIC = r"chuyển đổi số|(?<!\w)dti(?!\w)"
 _NOT_A_RANK_AFTER = vre(
     r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
-    r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm)(?!\w)"
+    r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm(?!\s+(?:63|34)\s+tỉnh))(?!\w)"
     # "xếp hạng 02/63 tỉnh thành về mức độ hài lòng": ranked on something else
     # "dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến": the same
     rf"|\s*(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+"
@@ -285,7 +285,7 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
         if m.group("anchor") in ("hạng", "xếp") and not m.group("of") and "thứ" not in low[m.start() : m.end()]:
             if not re.search(r"xếp hạng\s*$", low[max(s, m.start() - 2) : m.start("values")]):
                 continue
-        found.append(_Expr("rank", values, m.start(), m.end(), _of(m)))
+        found.append(_Expr("rank", values, m.start(), m.end(), _of(m) or _map_group(low, m.end())))
         taken.append((m.start(), m.end()))
     for m in _RESPECTIVE_RANKS.finditer(low, s, e):
         if free(m.start(), m.end()) and re.search(r"thứ hạng|xếp (?:hạng|thứ)|vị trí", low[s : m.start()]):
@@ -306,8 +306,9 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
             free(m.start(), m.end())
             and not _NOT_A_RANK_AFTER.match(low, m.end())
             and not _GROUP_BEFORE.search(low, max(s, m.start() - 40), m.start())
+            and not _SUB_INDEX_AFTER.match(low, m.end())
         ):
-            found.append(_Expr("rank", [1.0], m.start(), m.end(), "", is_leader=True))
+            found.append(_Expr("rank", [1.0], m.start(), m.end(), _map_group(low, m.end()), is_leader=True))
             taken.append((m.start(), m.end()))
     for m in _SCORE.finditer(low, s, e):
         if (
@@ -330,6 +331,15 @@ def _rank_value(word: str) -> float | None:
     if word.isdigit():
         return float(word)
     return float(_WORD_RANKS[word]) if word in _WORD_RANKS else None
+
+
+# "dẫn đầu nhóm 63 tỉnh, thành", "xếp thứ 4 trong nhóm 34 tỉnh, thành sau hợp nhất": the whole ranking of a map
+_MAP_GROUP = vre(r"\s*(?:trong\s+)?nhóm\s+(63|34)\s+tỉnh")
+
+
+def _map_group(low: str, pos: int) -> str:
+    m = _MAP_GROUP.match(low, pos)
+    return m.group(1) if m else ""
 
 
 def _of(m: re.Match) -> str:

@@ -228,6 +228,13 @@ SENTENCES = {
         "Theo kế hoạch 4205, mục tiêu đề ra là: Năm 2022, 50% trường học, cơ sở giáo dục trên địa bàn tỉnh lắp đặt, "
         "sử dụng các phương thức thanh toán không dùng tiền mặt để thanh toán học phí và các giao dịch khác"
     ),
+    "r_zrd_04_hochiminh#maps": (
+        "Theo đó, thứ hạng chuyển đổi số TP.HCM dẫn đầu nhóm 63 tỉnh, thành và xếp thứ 4 trong nhóm 34 tỉnh, thành "
+        'sau hợp nhất, thể hiện rõ nét sự phát triển toàn diện và mở rộng quy mô của "siêu đô thị" sau sáp nhập.'
+    ),
+    "r_zrd_04_hochiminh#subindex": (
+        "Sở Khoa học và Công nghệ TP.HCM cho biết TP.HCM đứng đầu ở các tiêu chí về nhận thức số và thể chế số"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -941,3 +948,13 @@ def test_a_text_after_the_merger_about_a_former_province_is_on_the_old_map(pytes
     assert ("63", "77", "household_smartphone_rate", 97) in got
     assert ("63", "77", "e_health_record_rate", 95) in got
     assert all(f.province_era == "63" for f in result.facts)
+
+
+def test_the_group_of_63_or_34_provinces_names_the_map_of_a_rank():
+    text = "Chỉ số chuyển đổi số (DTI) năm 2024. " + SENTENCES["r_zrd_04_hochiminh#maps"]
+    result = extract_document("t", text, "2025-10-21")
+    got = {(f.province_era, f.province_code, f.indicator_code, f.value) for f in result.facts}
+    assert got == {("63", "79", "dti_rank", 1), ("34", "79", "dti_rank", 4)}
+    # leading on sub-indices is no DTI rank
+    text = "Chỉ số chuyển đổi số (DTI) năm 2024. " + SENTENCES["r_zrd_04_hochiminh#subindex"] + "."
+    assert extract_document("t", text, "2025-10-21").facts == []
