@@ -235,6 +235,10 @@ SENTENCES = {
     "r_zrd_04_hochiminh#subindex": (
         "Sở Khoa học và Công nghệ TP.HCM cho biết TP.HCM đứng đầu ở các tiêu chí về nhận thức số và thể chế số"
     ),
+    "r_zdg_03_quangninh#signed": (
+        "trên 98% văn bản hành chính được trao gửi, nhận giữa các cơ quan hành chính nhà nước của tỉnh dưới dạng văn "
+        "bản điện tử có sử dụng chữ ký số"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -958,3 +962,8 @@ def test_the_group_of_63_or_34_provinces_names_the_map_of_a_rank():
     # leading on sub-indices is no DTI rank
     text = "Chỉ số chuyển đổi số (DTI) năm 2024. " + SENTENCES["r_zrd_04_hochiminh#subindex"] + "."
     assert extract_document("t", text, "2025-10-21").facts == []
+
+
+def test_documents_sent_with_a_digital_signature():
+    got = facts("Quảng Ninh. Năm 2020, " + SENTENCES["r_zdg_03_quangninh#signed"] + ".", "2021")
+    assert got == {("Quảng Ninh", "digital_signature_document_rate", "", "actual", ">", 98)}
