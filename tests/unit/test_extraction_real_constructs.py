@@ -239,6 +239,14 @@ SENTENCES = {
         "trên 98% văn bản hành chính được trao gửi, nhận giữa các cơ quan hành chính nhà nước của tỉnh dưới dạng văn "
         "bản điện tử có sử dụng chữ ký số"
     ),
+    "r_zsk_01_quangninh#accounts": (
+        "Đến hết tháng 9/2024, trên địa bàn tỉnh Quảng Ninh đã có hơn 3,4 triệu tài khoản cá nhân"
+    ),
+    "r_zsk_05_dienbien#mobile": (
+        "Tính đến hết năm 2022, có 5 doanh nghiệp cung cấp dịch vụ viễn thông, 06 doanh nghiệp cung cấp dịch vụ bưu "
+        "chính, sóng thông tin di động (3G, 4G) đã được phủ đến 100% trung tâm các xã, phường, thị trấn và 94,5% khu "
+        "vực có dân cư sinh sống"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -967,3 +975,14 @@ def test_the_group_of_63_or_34_provinces_names_the_map_of_a_rank():
 def test_documents_sent_with_a_digital_signature():
     got = facts("Quảng Ninh. Năm 2020, " + SENTENCES["r_zdg_03_quangninh#signed"] + ".", "2021")
     assert got == {("Quảng Ninh", "digital_signature_document_rate", "", "actual", ">", 98)}
+
+
+def test_personal_bank_accounts_in_a_paragraph_on_payments():
+    text = "Quảng Ninh đẩy mạnh thanh toán trực tuyến. " + SENTENCES["r_zsk_01_quangninh#accounts"] + "."
+    assert facts(text, "2024-10") == {("Quảng Ninh", "bank_transaction_account_count", "", "actual", ">", 3_400_000)}
+
+
+def test_mobile_coverage_of_commune_centres_is_the_telecom_coverage():
+    got = facts("Điện Biên. " + SENTENCES["r_zsk_05_dienbien#mobile"] + ".", "2023")
+    assert ("Điện Biên", "commune_telecom_coverage_rate", "", "actual", "=", 100) in got
+    assert not any(code.endswith("fiber_coverage_rate") for _, code, *_ in got)
