@@ -147,6 +147,13 @@ _LEVEL_AFTER = vre(
     r"|(?P<dist>huyện(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
     r"|(?P<comm>xã(?!\w)|phường(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã))"
 )
+# "241 điểm cầu từ cấp tỉnh kết nối đến các xã": a figure for every level it spans
+_LEVEL_SPAN = vre(
+    r"(?:\s+\w+){0,3}?\s+từ\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)[^.;,\d]{0,30}?(?:đến|tới|xuống)\s+(?:cấp\s+|các\s+)?"
+    r"(?:tỉnh|huyện|xã)"
+)
+# what stands between a level and the figure it introduces ("ở cấp tỉnh đạt 99%")
+_NEXT_FIGURE_LEAD = vre(r"[\s,:]*(?:(?:đạt|là|chiếm|có)\s*)?(?:(?:hơn|trên|gần|khoảng|tới|đến)\s*)?")
 
 # --------------------------------------------------------------------------- count filters, dates, changes, anaphora
 

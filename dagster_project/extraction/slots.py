@@ -19,6 +19,8 @@ from .cues import (
     _FRAMING,
     _LEVEL_AFTER,
     _LEVEL_BEFORE,
+    _LEVEL_SPAN,
+    _NEXT_FIGURE_LEAD,
     _level_from,
     _nearest_cue,
     _periods,
@@ -278,12 +280,6 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-_LEVEL_SPAN = vre(
-    r"(?:\s+\w+){0,3}?\s+từ\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)[^.;,\d]{0,30}?(?:đến|tới|xuống)\s+(?:cấp\s+|các\s+)?"
-    r"(?:tỉnh|huyện|xã)"
-)
-# what stands between a level and the figure it introduces ("ở cấp tỉnh đạt 99%")
-_NEXT_FIGURE_LEAD = vre(r"[\s,:]*(?:(?:đạt|là|chiếm|có)\s*)?(?:(?:hơn|trên|gần|khoảng|tới|đến)\s*)?")
 _BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")
 
 
