@@ -66,6 +66,7 @@ class _Ctx:
     asof_marks: list[tuple[int, str]] = field(default_factory=list)
     asof_starts: list[int] = field(default_factory=list)
     report_year: str = ""
+    pub_january: bool = False  # published in January: a year-end report of the year before
     last_fact: dict[tuple[int, str], Fact] = field(default_factory=dict)  # (paragraph, unit class) -> its last fact
     sent_starts: list[int] = field(default_factory=list)
     folded: str = ""  # lexicon.fold(lex): the lexicon view without diacritics

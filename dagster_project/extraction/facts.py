@@ -149,6 +149,7 @@ def extract_document(
         title if isinstance(title, str) else None,
         outlet if isinstance(outlet, str) else None,
     )
+    ctx.pub_january = bool(date and re.match(r"\d{4}-01", date))
 
     facts: list[Fact] = []
     dti = dti_state(ctx)
@@ -297,6 +298,11 @@ def _facts_for_number(
     ind = ctx.lexicon.catalog[code]
     slots = _fill_slots(ctx, num, sent, ind, cs, seg_start, next_start, column)
     ctx.para_last_kind[sent.para] = slots.kind
+    before = ctx.last_fact.get((sent.para, num.q.unit))
+    if slots.period_source in ("", "publication") and before and before.period_source == "text":
+        if before.value_kind == slots.kind and before.period:
+            # "Hà Nam ... trong năm 2024 ... 68,54%. Đà Nẵng (58,89%) ... xếp sau": the paragraph's year goes on
+            slots.period, slots.period_source = before.period, "text"
     start, end = _evidence_span(text, num, pm, seg_start)
     numerator, denominator = num.numerator, num.denominator
     value = num.q.value

@@ -204,6 +204,8 @@ def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> tuple[s
     period = _period_from_context(ctx, num, sent, kind)
     if period is not None:
         return period, "text" if period else ""
+    if ctx.pub_year and ctx.pub_january and kind in ("actual", "estimate"):
+        return str(ctx.pub_year - 1), "publication"  # a result told in January is the year before's
     return (str(ctx.pub_year), "publication") if ctx.pub_year else ("", "")
 
 

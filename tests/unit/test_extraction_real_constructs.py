@@ -247,6 +247,10 @@ SENTENCES = {
         "chính, sóng thông tin di động (3G, 4G) đã được phủ đến 100% trung tâm các xã, phường, thị trấn và 94,5% khu "
         "vực có dân cư sinh sống"
     ),
+    "r_ecb_01_danang#january": (
+        "Kinh tế số đóng góp 20,69% GRDP thành phố, hoàn thành chỉ tiêu trước 02 năm so với Nghị quyết về Chuyển đổi "
+        "số của thành phố"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -987,3 +991,16 @@ def test_mobile_coverage_of_commune_centres_is_the_telecom_coverage():
     got = facts("Điện Biên. " + SENTENCES["r_zsk_05_dienbien#mobile"] + ".", "2023")
     assert ("Điện Biên", "commune_telecom_coverage_rate", "", "actual", "=", 100) in got
     assert not any(code.endswith("fiber_coverage_rate") for _, code, *_ in got)
+
+
+def test_the_year_of_a_result_published_in_january_is_the_year_before():
+    result = extract_document("t", "Đà Nẵng. " + SENTENCES["r_ecb_01_danang#january"] + ".", "2025-01")
+    assert [(f.indicator_code, f.period, f.period_source, f.value) for f in result.facts] == [
+        ("digital_economy_share_grdp", "2024", "publication", 20.69)
+    ]
+
+
+def test_a_figure_without_a_year_takes_the_year_of_the_paragraphs_figure_before_it():
+    result = extract_document("t", SENTENCES["r_res_04_hanam#dossiers"], "2025-01")
+    periods = {(f.province_vi, f.period) for f in result.facts if f.indicator_code == "dossier_full_online_rate"}
+    assert periods == {("Hà Nam", "2024"), ("Đà Nẵng", "2024"), ("Hà Giang", "2024"), ("Nam Định", "2024")}
