@@ -59,7 +59,7 @@ _UNIT_RE = re.compile(
     r"|(?P<ty>tỷ|tỉ)(?!\w)(?!\s+lệ|\s+trọng)(?:\s+(?P<ty_usd>usd|đô)|\s+(?:đồng|vnđ|vnd|đ)(?!\w))?"
     r"|(?P<tr>triệu)\s+(?:(?P<tr_vnd>đồng|vnđ|vnd|đ)(?!\w)|(?P<tr_usd>usd|đô))"
     r"|(?P<ng>nghìn|ngàn)\s+(?:(?P<ng_vnd>đồng|vnđ|vnd|đ)(?!\w)|(?P<ng_usd>usd))"
-    r"|(?P<dong>đồng|vnđ|vnd)(?!\w)"
+    r"|(?P<dong>đồng|vnđ|vnd)(?!\w)(?!\s+(?:tháp|nai|xoài))"  # not "năm 2022 Đồng Tháp"
     r"|(?P<usd>usd|\$)(?!\w)"
     r"|(?P<trc>triệu)(?=\s+\w)"
     r"|(?P<ngc>nghìn|ngàn)(?=\s+\w)"

@@ -1004,3 +1004,10 @@ def test_a_figure_without_a_year_takes_the_year_of_the_paragraphs_figure_before_
     result = extract_document("t", SENTENCES["r_res_04_hanam#dossiers"], "2025-01")
     periods = {(f.province_vi, f.period) for f in result.facts if f.indicator_code == "dossier_full_online_rate"}
     assert periods == {("Hà Nam", "2024"), ("Đà Nẵng", "2024"), ("Hà Giang", "2024"), ("Nam Định", "2024")}
+
+
+def test_a_year_before_a_province_named_dong_is_no_money(pytestconfig):
+    """'năm 2022 Đồng Tháp': 'Đồng' begins the province's name, it is no currency."""
+    text = (pytestconfig.rootpath / DEV / "r_zlm_02_dongthap.txt").read_text(encoding="utf-8")
+    result = extract_document("t", text, "2022")
+    assert not any(f.indicator_code == "dx_budget" and f.value < 0.001 for f in result.facts)
