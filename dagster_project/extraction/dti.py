@@ -109,7 +109,7 @@ _RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn �
 # "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
 _GROUP_BEFORE = vre(
     r"(?:nhóm|top|tốp|(?<!trong số )(?<!\d)\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm"
-    r"|năm liên tiếp|năm liền"
+    r"|năm liên tiếp|năm liền|một trong (?:những|các|số)"
     r"|(?<!\w)luôn)[^.;]{0,30}$"
 )
 # "giá trị trung bình DTI cấp tỉnh là 0,4014", "DTI quốc gia đạt 0,7955": not a province's score
@@ -279,6 +279,8 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
             or _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start("values"))
         ):
             continue
+        if _YEAR_WORD.match(low, m.start("values")):
+            continue  # "Tại xếp hạng năm nay", "xếp thứ năm 2022": a year, not the fifth place
         values = [_rank_value(v) for v in re.split(r"\s*(?:,|và)\s*", m.group("values"))]
         if any(v is None or not 1 <= v <= 63 for v in values):
             continue
@@ -315,12 +317,20 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
             free(m.start(), m.end())
             and not _NOT_A_SCORE_BEFORE.search(low, max(s, m.start() - 25), m.start())
             and not _AVERAGE.search(low, _clause_start(low, s, m.start()), m.start())
+            and not _average_before(ctx, s, m.start())
         ):
             value = parse_vn_number(m.group("value"))
             if value is not None and 0.05 <= value < 1:
                 found.append(_Expr("score", [value], m.start(), m.end(), ""))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _average_before(ctx: _Ctx, s: int, pos: int) -> bool:
+    """An average named earlier in the sentence with no province named since: "giá trị trung bình DTI 2022 cấp
+    tỉnh là 0,5786, tăng 44,1% so với năm 2021 (0,4014)" (both are averages)."""
+    ends = [m.end() for m in _AVERAGE.finditer(ctx.low, s, pos)]
+    return bool(ends) and not any(ends[-1] <= m.start < pos for m in ctx.mentions)
 
 
 def _clause_start(low: str, s: int, pos: int) -> int:
@@ -333,6 +343,7 @@ def _rank_value(word: str) -> float | None:
     return float(_WORD_RANKS[word]) if word in _WORD_RANKS else None
 
 
+_YEAR_WORD = vre(r"năm\s+(?:nay|qua|trước|sau|tới|đó|này|ngoái|\d)")
 # "dẫn đầu nhóm 63 tỉnh, thành", "xếp thứ 4 trong nhóm 34 tỉnh, thành sau hợp nhất": the whole ranking of a map
 _MAP_GROUP = vre(r"\s*(?:trong\s+)?nhóm\s+(63|34)\s+tỉnh")
 

@@ -251,6 +251,18 @@ SENTENCES = {
         "Kinh tế số đóng góp 20,69% GRDP thành phố, hoàn thành chỉ tiêu trước 02 năm so với Nghị quyết về Chuyển đổi "
         "số của thành phố"
     ),
+    "r_zct_07_danang#pillars": (
+        "Giá trị DTI Đà Nẵng năm 2022 đạt 0,8002 điểm, tăng 0,1583 điểm so với năm 2021. Tại xếp hạng năm nay, Đà Nẵng "
+        "dẫn đầu cả 3 trụ cột: chính quyền số, kinh tế số và xã hội số"
+    ),
+    "r_zct_07_danang#average": (
+        "Theo báo cáo DTI 2022, giá trị trung bình DTI 2022 cấp tỉnh là 0,5786, tăng 44,1% so với năm 2021 (0,4014), "
+        "trong đó 32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI 2022 trên mức trung bình."
+    ),
+    "r_zct_05_hue#oneof": (
+        "năm 2023, hoạt động chuyển đổi số và kinh tế số của Thừa Thiên Huế đã đạt được những kết quả đáng ghi nhận, "
+        "tiếp tục là một trong những địa phương dẫn đầu về chỉ số Chuyển đổi số (DTI)"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -1011,3 +1023,17 @@ def test_a_year_before_a_province_named_dong_is_no_money(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zlm_02_dongthap.txt").read_text(encoding="utf-8")
     result = extract_document("t", text, "2022")
     assert not any(f.indicator_code == "dx_budget" and f.value < 0.001 for f in result.facts)
+
+
+def test_this_years_ranking_leads_all_three_pillars_and_averages_and_groups_are_no_ranks():
+    result = extract_document("t", SENTENCES["r_zct_07_danang#pillars"] + ".", "2023-07")
+    got = {(f.indicator_code, f.value) for f in result.facts}
+    assert {
+        ("dti_score", 0.8002),
+        ("dti_digital_government_rank", 1),
+        ("dti_digital_economy_rank", 1),
+        ("dti_digital_society_rank", 1),
+    } <= got
+    assert not any(v == 5 for _, v in got)  # "xếp hạng năm nay" is this year's ranking, not the fifth place
+    assert extract_document("t", "Đà Nẵng. " + SENTENCES["r_zct_07_danang#average"], "2023-07").facts == []
+    assert extract_document("t", SENTENCES["r_zct_05_hue#oneof"] + ".", "2024-01").facts == []
