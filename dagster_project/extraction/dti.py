@@ -299,6 +299,7 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
         if (
             free(m.start(), m.end())
             and not _NOT_A_RANK_AFTER.match(low, m.end())
+            and not _PROVINCES_COUNTED_AFTER.match(low, m.end())
             and not _NOT_A_RANK_BEFORE.search(low, max(s, m.start() - 12), m.start())
         ):
             found.append(_Expr("rank", [float(m.group("values"))], m.start(), m.end(), _of(m)))
@@ -343,6 +344,8 @@ def _rank_value(word: str) -> float | None:
     return float(_WORD_RANKS[word]) if word in _WORD_RANKS else None
 
 
+# "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": how many provinces, not a rank
+_PROVINCES_COUNTED_AFTER = vre(r"\s*tỉnh,?\s*thành(?:\s*phố)?\s*(?:\(|có|đạt|đều)")
 _YEAR_WORD = vre(r"năm\s+(?:nay|qua|trước|sau|tới|đó|này|ngoái|\d)")
 # "dẫn đầu nhóm 63 tỉnh, thành", "xếp thứ 4 trong nhóm 34 tỉnh, thành sau hợp nhất": the whole ranking of a map
 _MAP_GROUP = vre(r"\s*(?:trong\s+)?nhóm\s+(63|34)\s+tỉnh")
