@@ -102,6 +102,9 @@ def _ratios_in_words(low: str, nums: list[_Num]) -> list[_Num]:
     return out
 
 
+_PER_1000_BEFORE = re.compile(r"(?:/|trên)\s*(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân[^.;\d%]{0,50}$")
+
+
 def _normalise_unit(low: str, num: _Num, dti_ok: bool) -> None:
     """Re-read the unit of `num` in its sentence: a DTI score written on a 0-1000 scale becomes 0-1,
     "N ... /1.000 dân" is a count per 1,000 people, and a count below 1 in a DTI sentence is a score.
@@ -111,6 +114,8 @@ def _normalise_unit(low: str, num: _Num, dti_ok: bool) -> None:
         num.q = Quantity(num.q.value / 1000 if num.q.value <= 1000 else num.q.value, SCORE, num.q.end)
     if unit == COUNT and num.numerator is None and _PER_1000.match(low, num.end):
         num.q = Quantity(num.q.value, PER1000, num.q.end)
+    elif unit == COUNT and num.q.value < 100 and _PER_1000_BEFORE.search(low, max(0, num.start - 80), num.start):
+        num.q = Quantity(num.q.value, PER1000, num.q.end)  # "doanh nghiệp công nghệ số/1.000 dân ... đạt 3,1"
     elif unit == COUNT and num.denominator == 1000 and re.match(r"\s*(?:người\s+)?dân", low[num.end : num.end + 12]):
         num.q = Quantity(num.numerator, PER1000, num.q.end)  # "0,7/1.000 dân"
         num.numerator = num.denominator = None

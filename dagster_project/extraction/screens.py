@@ -41,7 +41,10 @@ _PEOPLE_AFTER = re.compile(
 # "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
 _UNITS_AFTER = re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)")
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
-_NOT_DX_MONEY = re.compile(r"toàn xã hội|tổng sản phẩm|grdp|tổng vốn đầu tư phát triển|thu ngân sách|kim ngạch")
+_NOT_DX_MONEY = re.compile(
+    r"toàn xã hội|tổng sản phẩm|grdp|tổng vốn đầu tư phát triển|thu ngân sách|kim ngạch"
+    r"|ngân sách nhà nước trên địa bàn|vốn đầu tư thực hiện trên địa bàn"
+)
 # "kinh phí cho mỗi huyện, thị, thành phố 1 tỷ đồng": an amount for each unit, not the province's total
 _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
 # "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure

@@ -263,6 +263,11 @@ SENTENCES = {
         "năm 2023, hoạt động chuyển đổi số và kinh tế số của Thừa Thiên Huế đã đạt được những kết quả đáng ghi nhận, "
         "tiếp tục là một trong những địa phương dẫn đầu về chỉ số Chuyển đổi số (DTI)"
     ),
+    "r_zct_01_danang#households": "Đà Nẵng có 99% hộ dân đã có điện thoại thông minh",
+    "r_zct_02_hochiminh#per1000": (
+        "Trong đó, về kinh tế số ICT, TP HCM là địa phương có tỉ lệ doanh nghiệp công nghệ số/1.000 dân cao nhất cả "
+        "nước với tỉ lệ đạt 3,1"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -1037,3 +1042,13 @@ def test_this_years_ranking_leads_all_three_pillars_and_averages_and_groups_are_
     assert not any(v == 5 for _, v in got)  # "xếp hạng năm nay" is this year's ranking, not the fifth place
     assert extract_document("t", "Đà Nẵng. " + SENTENCES["r_zct_07_danang#average"], "2023-07").facts == []
     assert extract_document("t", SENTENCES["r_zct_05_hue#oneof"] + ".", "2024-01").facts == []
+
+
+def test_households_that_already_have_a_smartphone():
+    got = facts(SENTENCES["r_zct_01_danang#households"] + ".", "2022-10")
+    assert got == {("Đà Nẵng", "household_smartphone_rate", "", "actual", "=", 99)}
+
+
+def test_a_ratio_per_1000_people_named_before_its_figure():
+    got = facts(SENTENCES["r_zct_02_hochiminh#per1000"] + ".", "2024")
+    assert got == {("Hồ Chí Minh", "digital_tech_enterprise_per_1000", "", "actual", "=", 3.1)}
