@@ -62,9 +62,14 @@ def fold(lex: str) -> str:
 
 
 def lex_view(low: str) -> str:
-    """The lower view with punctuation blanked and "tỉ" spelt "tỷ" ("tỉ lệ", "tỉ trọng"; same length): what
-    phrases are matched against."""
+    """The lower view with punctuation and bracketed abbreviations blanked and "tỉ" spelt "tỷ" ("tỉ lệ", "tỉ
+    trọng"; same length): what phrases are matched against. "dịch vụ công trực tuyến (DVCTT) toàn trình" reads
+    "dịch vụ công trực tuyến toàn trình"."""
+    low = _ABBREVIATION.sub(lambda m: " " * len(m.group(0)), low)
     return _TI.sub("tỷ", _PUNCT.sub(" ", low))
+
+
+_ABBREVIATION = re.compile(r"\(\s*[^\W\d_]{2,8}\s*\)")
 
 
 @dataclass(frozen=True)

@@ -264,6 +264,9 @@ SENTENCES = {
         "tiếp tục là một trong những địa phương dẫn đầu về chỉ số Chuyển đổi số (DTI)"
     ),
     "r_zct_01_danang#households": "Đà Nẵng có 99% hộ dân đã có điện thoại thông minh",
+    "r_zct_01_danang#abbreviations": (
+        "Đà Nẵng có 97% thủ tục hành chính (TTHC) được triển khai dưới dạng dịch vụ công trực tuyến (DVCTT) toàn trình"
+    ),
     "r_zct_02_hochiminh#per1000": (
         "Trong đó, về kinh tế số ICT, TP HCM là địa phương có tỉ lệ doanh nghiệp công nghệ số/1.000 dân cao nhất cả "
         "nước với tỉ lệ đạt 3,1"
@@ -1052,3 +1055,8 @@ def test_households_that_already_have_a_smartphone():
 def test_a_ratio_per_1000_people_named_before_its_figure():
     got = facts(SENTENCES["r_zct_02_hochiminh#per1000"] + ".", "2024")
     assert got == {("Hồ Chí Minh", "digital_tech_enterprise_per_1000", "", "actual", "=", 3.1)}
+
+
+def test_an_abbreviation_in_brackets_does_not_break_a_measure_phrase():
+    got = facts(SENTENCES["r_zct_01_danang#abbreviations"] + ".", "2022-10")
+    assert got == {("Đà Nẵng", "ops_full_process_rate", "", "actual", "=", 97)}
