@@ -350,7 +350,8 @@ def _list_contexts(ctx: _Ctx) -> None:
                 ctx.para_kind[p.index] = kind
             if period:
                 ctx.para_period[p.index] = period
-            first_after = False
+            # a bullet written alone on its line ("-" then the item on the next line) opens the next paragraph
+            first_after = line.strip() in ("-", "–", "•", "+", "*")
             if not bullet and not line.endswith(":"):
                 active = False
             continue

@@ -1060,3 +1060,10 @@ def test_a_ratio_per_1000_people_named_before_its_figure():
 def test_an_abbreviation_in_brackets_does_not_break_a_measure_phrase():
     got = facts(SENTENCES["r_zct_01_danang#abbreviations"] + ".", "2022-10")
     assert got == {("Đà Nẵng", "ops_full_process_rate", "", "actual", "=", 97)}
+
+
+def test_items_whose_bullet_stands_alone_on_the_line_above_take_their_headings_year(pytestconfig):
+    text = (pytestconfig.rootpath / DEV / "r_zhl_08_kontum.txt").read_text(encoding="utf-8")
+    result = extract_document("t", text, "2025-04")
+    got = {(f.period, f.value) for f in result.facts if f.indicator_code == "adult_ops_usage_rate"}
+    assert got == {("2025", 50), ("2030", 70)}
