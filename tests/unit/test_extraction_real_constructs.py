@@ -1064,6 +1064,7 @@ def test_an_abbreviation_in_brackets_does_not_break_a_measure_phrase():
 
 def test_items_whose_bullet_stands_alone_on_the_line_above_take_their_headings_year(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zhl_08_kontum.txt").read_text(encoding="utf-8")
-    result = extract_document("t", text, "2025-04")
+    title = "Nâng cao hiệu quả dịch vụ công trực tuyến đến năm 2025, định hướng 2030"  # its meta.json's
+    result = extract_document("t", text, "2025-04", title)
     got = {(f.period, f.value) for f in result.facts if f.indicator_code == "adult_ops_usage_rate"}
     assert got == {("2025", 50), ("2030", 70)}
