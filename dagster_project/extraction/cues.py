@@ -68,7 +68,7 @@ _KIND_CUES = [
         "actual",
         vre(
             r"(?<!\w)đã(?!\w)|đạt được|chưa đạt|không đạt|đến nay|hiện nay|hiện có|hiện tại|hiện đang|"
-            r"(?<!\w)đang(?!\w)|(?<!\w)hiện (?:đứng|là|đạt|chiếm|xếp)(?!\w)|"
+            r"(?<!\w)đang(?!\w)(?! còn hiệu lực| có hiệu lực)|(?<!\w)hiện (?:đứng|là|đạt|chiếm|xếp)(?!\w)|"
             r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])"
         ),
     ),

@@ -20,6 +20,7 @@ from .cues import (
     _LEVEL_AFTER,
     _LEVEL_BEFORE,
     _LEVEL_SPAN,
+    _LEVEL_WORDS,
     _NEXT_FIGURE_LEAD,
     _level_from,
     _nearest_cue,
@@ -249,6 +250,9 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     low = ctx.low
     if _LEVEL_SPAN.match(low, num.end):
         return ""  # "241 điểm cầu từ cấp tỉnh kết nối đến các xã": every level it spans
+    respective = _respective_level(low, num, cs)
+    if respective is not None:
+        return respective
     m = _LEVEL_AFTER.match(low, num.end)
     if m and m.end() - num.end <= 40:
         return _level_from(m)
@@ -283,6 +287,24 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")
+
+
+_RESPECTIVELY = vre(r"(?<!\w)(?:tương ứng|lần lượt)(?!\w)")
+_LEVEL_WORD = vre(r"cấp\s+(tỉnh|huyện|xã)")
+
+
+def _respective_level(low: str, num: _Num, cs: int) -> str | None:
+    """ "thuộc thẩm quyền cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20%, 15%": the k-th
+    figure after "tương ứng / lần lượt" is the k-th level named before it; None when the clause has no such list."""
+    cues = list(_RESPECTIVELY.finditer(low, cs, num.start))
+    if not cues:
+        return None
+    cue = cues[-1]
+    levels = [_LEVEL_WORDS[m.group(1)] for m in _LEVEL_WORD.finditer(low, cs, cue.start())]
+    if len(levels) < 2:
+        return None
+    k = sum(1 for m in NUMBER_RE.finditer(low, cue.end(), num.start) if not _YEAR_ONLY.fullmatch(m.group(0)))
+    return levels[k] if k < len(levels) else None
 
 
 def _levels_follow(ctx: _Ctx, cs: int) -> bool:

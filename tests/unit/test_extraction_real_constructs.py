@@ -271,6 +271,10 @@ SENTENCES = {
         "Trong đó, về kinh tế số ICT, TP HCM là địa phương có tỉ lệ doanh nghiệp công nghệ số/1.000 dân cao nhất cả "
         "nước với tỉ lệ đạt 3,1"
     ),
+    "r_zpy_04_vinhphuc#respective": (
+        "Đồng thời số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực và có giá trị sử dụng thuộc thẩm "
+        "quyền cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20%, 15%"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -1068,3 +1072,9 @@ def test_items_whose_bullet_stands_alone_on_the_line_above_take_their_headings_y
     result = extract_document("t", text, "2025-04", title)
     got = {(f.period, f.value) for f in result.facts if f.indicator_code == "adult_ops_usage_rate"}
     assert got == {("2025", 50), ("2030", 70)}
+
+
+def test_levels_named_before_tuong_ung_pair_with_the_figures_after_it():
+    text = "Vĩnh Phúc phấn đấu đến năm 2025: " + SENTENCES["r_zpy_04_vinhphuc#respective"] + "."
+    got = {(level, kind, v) for _, code, level, kind, _, v in facts(text, "2021") if code == "tthc_digitization_rate"}
+    assert got == {("province", "target", 30), ("district", "target", 20), ("commune", "target", 15)}
