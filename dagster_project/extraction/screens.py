@@ -50,7 +50,7 @@ _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
 # "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure
 _NAMED_LOCALITY = re.compile(r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã)\s+(?=[A-ZĐÂ])\w+")
 # "tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%", "giải quyết đúng hạn 98,01%": timeliness, no catalog measure
-_TIMELINESS = vre(r"(?:quá hạn|trễ hạn|đúng hạn|trước hạn)[^.;%\d]{0,25}$")
+_TIMELINESS = vre(r"(?:quá hạn|trễ hạn|đúng hạn|trước hạn)[^.;%\d]{0,100}$")
 # a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
 _MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
@@ -82,7 +82,7 @@ def not_a_province_figure(
         return "a count of one, or of districts or communes, not a measure"
     if unit == COUNT and _PEOPLE_AFTER.match(low, num.end):
         return "a count of people or groups taking part, not of services or dossiers"
-    if unit == PERCENT and _TIMELINESS.search(low, max(seg_start, num.start - 40), num.start):
+    if unit == PERCENT and _TIMELINESS.search(low, max(seg_start, num.start - 120), num.start):
         return "an on-time or overdue rate, not a catalog measure"
     if _of_named_locality(ctx, sent, num):
         return "a figure of one named commune or district, not of the province"

@@ -275,6 +275,11 @@ SENTENCES = {
         "Đồng thời số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực và có giá trị sử dụng thuộc thẩm "
         "quyền cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20%, 15%"
     ),
+    "r_zpy_01_khanhhoa#payments": ("500 lượt giao dịch thanh toán trực tuyến với số tiền hơn 35,8 tỷ đồng"),
+    "r_zpy_01_khanhhoa#ontime": (
+        "Tỷ lệ giải quyết hồ sơ thủ tục hành chính (TTHC) đúng hạn của khối cơ quan chuyên môn cấp tỉnh, UBND cấp "
+        "huyện, UBND cấp xã cũng đạt 99,37%"
+    ),
     "r_rsd_04_kontum#dossiers": (
         "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan, đơn vị, địa phương trên địa bàn "
         "tỉnh đã tiếp nhận 56.039 hồ sơ thông qua Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) của tỉnh."
@@ -1078,3 +1083,9 @@ def test_levels_named_before_tuong_ung_pair_with_the_figures_after_it():
     text = "Vĩnh Phúc phấn đấu đến năm 2025: " + SENTENCES["r_zpy_04_vinhphuc#respective"] + "."
     got = {(level, kind, v) for _, code, level, kind, _, v in facts(text, "2021") if code == "tthc_digitization_rate"}
     assert got == {("province", "target", 30), ("district", "target", 20), ("commune", "target", 15)}
+
+
+def test_the_amount_paid_online_and_an_on_time_rate_named_far_before_its_figure():
+    got = facts("Khánh Hòa. Quý I năm 2024, có hơn 38." + SENTENCES["r_zpy_01_khanhhoa#payments"] + ".", "2024-03")
+    assert ("Khánh Hòa", "ops_e_payment_amount", "", "actual", ">", 35.8) in got
+    assert facts("Khánh Hòa. " + SENTENCES["r_zpy_01_khanhhoa#ontime"] + ".", "2024-03") == set()
