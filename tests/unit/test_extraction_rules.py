@@ -278,3 +278,14 @@ def test_a_former_province_named_once_in_a_text_about_its_successor_keeps_the_ne
     )
     result = extract_document("t", text, "2025-10-01")
     assert {(f.province_era, f.province_code, f.value) for f in result.facts} >= {("34", "79", 60)}
+
+
+def test_as_of_now_keeps_the_publication_year_instead_of_the_paragraphs_earlier_year():
+    """Constructed, after the shipped Sóc Trăng report: a figure 'đến nay' is not the year of the figure before it."""
+    text = (
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Sóc Trăng đạt 50%. "
+        "Đến nay, có 1.049.726 tài khoản giao dịch của các tổ chức, cá nhân tại các ngân hàng trên địa bàn tỉnh."
+    )
+    periods = {(f.indicator_code, f.period, f.period_source) for f in _facts(text, "2024-10")}
+    assert ("bank_transaction_account_count", "2024", "publication") in periods
+    assert ("dossier_online_rate", "2023", "text") in periods
