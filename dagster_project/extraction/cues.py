@@ -152,6 +152,8 @@ _LEVEL_SPAN = vre(
     r"(?:\s+\w+){0,3}?\s+từ\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)[^.;,\d]{0,30}?(?:đến|tới|xuống)\s+(?:cấp\s+|các\s+)?"
     r"(?:tỉnh|huyện|xã)"
 )
+# "A và B lần lượt xếp thứ 2 và 3", "cấp tỉnh, cấp huyện, cấp xã ... tương ứng là 30%, 20%, 15%"
+_RESPECTIVELY = vre(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)")
 # what stands between a level and the figure it introduces ("ở cấp tỉnh đạt 99%")
 _NEXT_FIGURE_LEAD = vre(r"[\s,:]*(?:(?:đạt|là|chiếm|có)\s*)?(?:(?:hơn|trên|gần|khoảng|tới|đến)\s*)?")
 

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .cues import _NOT_DTI
+from .cues import _NOT_DTI, _RESPECTIVELY
 from .normalise import vre
 from .numbers import parse_vn_number
 from .provinces import CURRENT, LEGACY, province_map
@@ -116,7 +116,6 @@ _GROUP_BEFORE = vre(
 _AVERAGE = vre(r"trung bình|bình quân|quốc gia|của cả nước|cả nước (?:là|đạt)")
 _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
-_RESPECTIVELY = vre(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 # "xếp thứ 2 năm 2021", "vị trí 62/63 tỉnh thành năm 2022"

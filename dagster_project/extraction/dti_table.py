@@ -119,15 +119,11 @@ def _cells(ctx: _Ctx, a: int, b: int) -> list[_Cell] | None:
     while k < len(ctx.mentions) and ctx.mentions[k].start < b:
         mentions.append(ctx.mentions[k])
         k += 1
-    rest, pos = [], a
-    for m in mentions:
-        rest.append(low[pos : m.start])
-        pos = m.end
-    rest.append(low[pos:b])
-    if not all(_CELL_WORDS.fullmatch(part) for part in rest):
+    gaps = _gaps(a, b, mentions)
+    if not all(_CELL_WORDS.fullmatch(low, x, y) for x, y in gaps):
         return None
     cells = [_Cell(PROVINCE, m.code, m.start, m.end) for m in mentions]
-    for part_start, part_end in _gaps(a, b, mentions):
+    for part_start, part_end in gaps:
         for t in _TOKEN.finditer(ctx.text, part_start, part_end):
             if t.group("score") or t.group("bare"):
                 cells.append(_Cell("score", parse_vn_number(t.group("score") or t.group("bare")), t.start(), t.end()))

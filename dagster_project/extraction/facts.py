@@ -298,12 +298,6 @@ def _facts_for_number(
     ind = ctx.lexicon.catalog[code]
     slots = _fill_slots(ctx, num, sent, ind, cs, seg_start, next_start, column)
     ctx.para_last_kind[sent.para] = slots.kind
-    before = ctx.last_fact.get((sent.para, num.q.unit))
-    as_of_now = _AS_OF_NOW.search(ctx.low, sent.start, num.start)  # "Đến nay, có 1.049.726 tài khoản": this year
-    if slots.period_source in ("", "publication") and before and before.period_source == "text" and not as_of_now:
-        if before.value_kind == slots.kind and before.period and before.period != slots.period:
-            # "Hà Nam ... trong năm 2024 ... 68,54%. Đà Nẵng (58,89%) ... xếp sau": the paragraph's year goes on
-            slots.period, slots.period_source = before.period, "text"
     start, end = _evidence_span(text, num, pm, seg_start)
     numerator, denominator = num.numerator, num.denominator
     value = num.q.value
@@ -344,7 +338,6 @@ def _facts_for_number(
     ]
 
 
-_AS_OF_NOW = re.compile(r"(?<!\w)(?:đến nay|hiện nay|hiện tại|hiện có)(?!\w)")
 # counts of everything there is (a plan's tasks, all dossiers, all services): in "a/b" the whole is b
 WHOLE_COUNTS = frozenset({"dx_task_count", "dossier_total_count"})
 _PER_1000_IN = re.compile(r"/\s*1\.?000(?!\d)|(?:trên|mỗi)\s+(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân")

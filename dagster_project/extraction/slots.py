@@ -22,6 +22,7 @@ from .cues import (
     _LEVEL_SPAN,
     _LEVEL_WORDS,
     _NEXT_FIGURE_LEAD,
+    _RESPECTIVELY,
     _level_from,
     _nearest_cue,
     _periods,
@@ -68,6 +69,8 @@ def _fill_slots(
     if column is not None and column[0]:
         kind = column[0] if ind.fact_type != "budget" or column[0] != "target" else "planned"
     period, source = explicit if explicit is not None else _fallback_period(ctx, num, sent, kind)
+    if source in ("", "publication"):
+        period, source = _paragraph_year(ctx, num, sent, kind, period) or (period, source)
     level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
     if level == "province" and ind.fact_type == "budget" and not _PROVINCE_LEVEL_BUDGET.search(low, cs, num.start):
         level = ""  # "Kế hoạch 34 của UBND tỉnh với 39 nhiệm vụ": the issuer, not the departments' share
@@ -210,6 +213,21 @@ def _fallback_period(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> tuple[s
     return (str(ctx.pub_year), "publication") if ctx.pub_year else ("", "")
 
 
+_AS_OF_NOW = vre(r"(?<!\w)(?:đến nay|hiện nay|hiện tại|hiện có)(?!\w)")
+
+
+def _paragraph_year(ctx: _Ctx, num: _Num, sent: Sentence, kind: str, period: str) -> tuple[str, str] | None:
+    """The year of the paragraph's figure before this one (same unit and kind, its year from the text), for a
+    figure that gives none: "Hà Nam ... trong năm 2024 ... 68,54%. Đà Nẵng (58,89%) ... xếp sau". Not for a
+    figure "đến nay / hiện nay", which is of the publication's year."""
+    before = ctx.last_fact.get((sent.para, num.q.unit))
+    if before is None or before.period_source != "text" or before.period in ("", period) or before.value_kind != kind:
+        return None
+    if _AS_OF_NOW.search(ctx.low, sent.start, num.start):
+        return None
+    return before.period, "text"
+
+
 def _period_from_context(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str | None:
     low = ctx.low
     if sent.para in ctx.para_period:
@@ -289,7 +307,6 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")
 
 
-_RESPECTIVELY = vre(r"(?<!\w)(?:tương ứng|lần lượt)(?!\w)")
 _LEVEL_WORD = vre(r"cấp\s+(tỉnh|huyện|xã)")
 
 
