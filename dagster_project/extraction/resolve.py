@@ -25,10 +25,14 @@ if TYPE_CHECKING:
     from .sections import Sentence
 
 
-def _compatible(ctx: _Ctx, pm: PhraseMatch, unit: str, context_low: str, after: bool = False) -> list[str]:
+def _compatible(
+    ctx: _Ctx, pm: PhraseMatch, unit: str, context_low: str, after: bool = False, clause_low: str = ""
+) -> list[str]:
     """The indicators of phrase `pm` a number of `unit` can measure (same unit class, context words in
-    `context_low`, and a phrase on the side of the number its `position` allows)."""
-    codes = []
+    `context_low`, and a phrase on the side of the number its `position` allows). Of several codes that
+    need context words, those whose words are in the number's own clause (`clause_low`) win: "sóng di động
+    đã phủ đến 100% trung tâm các xã ...; có 510 tuyến cáp quang ... kết nối đến 100% trung tâm các xã"."""
+    codes, near = [], []
     for i, (code, context) in enumerate(zip(pm.phrase.codes, pm.phrase.contexts, strict=True)):
         position = pm.phrase.positions[i] if pm.phrase.positions else ""
         if (after and position == "before") or (not after and position == "after"):
@@ -39,6 +43,10 @@ def _compatible(ctx: _Ctx, pm: PhraseMatch, unit: str, context_low: str, after: 
         if context and not any(c in context_low for c in context):
             continue
         codes.append(code)
+        if context and clause_low and any(c in clause_low for c in context):
+            near.append(code)
+    if near and len(codes) > 1:
+        return [c for c in codes if c in near or not pm.phrase.contexts[pm.phrase.codes.index(c)]]
     return codes
 
 
@@ -99,7 +107,7 @@ def _resolve(
         codes = None
         if pm.end <= num.start or (pm.phrase.gap and pm.start < num.start and num.end <= pm.end):
             # a gapped phrase around the number governs it: "tích hợp 100% dịch vụ ... lên Cổng DVC quốc gia"
-            codes = _compatible(ctx, pm, unit, sent_low)
+            codes = _compatible(ctx, pm, unit, sent_low, clause_low=ctx.low[cs:ce])
             before_c += [(pm, c) for c in codes]
         elif (
             pm.start >= num.end
@@ -110,7 +118,7 @@ def _resolve(
                 or _NEW_SUBJECT.search(ctx.low, num.end, pm.start)
             )
         ):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
-            codes = _compatible(ctx, pm, unit, sent_low, after=True)
+            codes = _compatible(ctx, pm, unit, sent_low, after=True, clause_low=ctx.low[cs:ce])
             after_c += [(pm, c) for c in codes]
     b = _pick(before_c, True)
     a = _pick(after_c, False)

@@ -116,6 +116,24 @@ _FIBRE = vre(r"cáp quang|băng rộng cố định")
 _FIBRE_CODES = frozenset({"village_fiber_coverage_rate", "commune_fiber_coverage_rate"})
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
+def _mobile_nearer(low: str, pos: int) -> bool:
+    """A figure whose noun comes after it ("95% thôn bản") measures the network named in the nearest stretch
+    of its sentence before it (back to the previous figure, and further while a stretch names none): mobile
+    when that stretch names mobile coverage and no fibre ("phủ sóng băng rộng di động tại 95% thôn bản";
+    "độ phủ sóng di động ... đạt 100% tại các trung tâm xã, phường và 99,9% tại các thôn")."""
+    back = low[max(0, pos - 200) : pos]
+    back = back[max(back.rfind(". "), back.rfind(";"), back.rfind("\n")) + 1 :]
+    cuts = [0, *(m.end() for m in _FIGURE.finditer(back)), len(back)]
+    for a, b in reversed(list(zip(cuts, cuts[1:], strict=False))):
+        mobile, fibre = _MOBILE.search(back, a, b), _FIBRE.search(back, a, b)
+        if mobile or fibre:
+            return bool(mobile) and not fibre
+    return False
+
+
 def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, end: int) -> str | None:
     """Why the measure a number was mapped to is not what the text counts, or None. The measure is read from
     its governing phrase (`phrase_start`, when it stands before the number) to `end`."""
@@ -128,6 +146,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         return "the services offered only in part online, a part of the total"
     start = min(num.end, phrase_start) if phrase_start is not None else num.end
     if code in _FIBRE_CODES and _MOBILE.search(low, start, end) and not _FIBRE.search(low, start, end):
+        return "mobile coverage, not fibre"
+    if code in _FIBRE_CODES and start >= num.end and _mobile_nearer(low, num.start):
         return "mobile coverage, not fibre"
     return None
 

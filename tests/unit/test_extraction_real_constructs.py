@@ -302,6 +302,18 @@ SENTENCES = {
         "toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang (55,76%) và "
         "Nam Định (52,96%) là những địa phương xếp sau."
     ),
+    "r_inf_03_dienbien#networks": (
+        "sóng thông tin di động (3G, 4G) đã được phủ đến 100% trung tâm các xã, phường, thị trấn và gần 95% khu vực "
+        "có dân cư sinh sống; có 510 tuyến cáp quang với tổng chiều dài 3.350 km, kết nối đến 100% trung tâm các xã, "
+        "phường, thị trấn và 88,5% cấp thôn/bản"
+    ),
+    "r_bud_09_laichau#mobile": (
+        "Đến tháng 5, Lai Châu đã phủ sóng băng rộng di động tại 95% thôn bản và Internet cáp quang 80%."
+    ),
+    "r_dtn_09_gialai#mobile": (
+        "Gia Lai đã phủ cáp quang đến 100% xã, độ phủ sóng di động và băng rộng di động đạt 100% tại các trung tâm xã, "
+        "phường và 99,9% tại các thôn, làng."
+    ),
 }
 
 
@@ -1089,3 +1101,19 @@ def test_the_amount_paid_online_and_an_on_time_rate_named_far_before_its_figure(
     got = facts("Khánh Hòa. Quý I năm 2024, có hơn 38." + SENTENCES["r_zpy_01_khanhhoa#payments"] + ".", "2024-03")
     assert ("Khánh Hòa", "ops_e_payment_amount", "", "actual", ">", 35.8) in got
     assert facts("Khánh Hòa. " + SENTENCES["r_zpy_01_khanhhoa#ontime"] + ".", "2024-03") == set()
+
+
+def test_the_network_a_coverage_figure_counts_is_named_in_its_own_clause():
+    got = facts("Điện Biên. Hiện trên địa bàn tỉnh có " + SENTENCES["r_inf_03_dienbien#networks"] + ".", "2023")
+    fibre = {(code, v) for _, code, _, _, _, v in got if "fiber" in code or "telecom" in code}
+    assert fibre == {
+        ("commune_telecom_coverage_rate", 100),
+        ("commune_fiber_coverage_rate", 100),
+        ("village_fiber_coverage_rate", 88.5),
+    }
+
+
+@pytest.mark.parametrize("key", ["r_bud_09_laichau#mobile", "r_dtn_09_gialai#mobile"])
+def test_villages_covered_by_mobile_broadband_are_no_fibre_coverage(key):
+    got = facts(SENTENCES[key], "2025-06")
+    assert not any(code == "village_fiber_coverage_rate" for _, code, *_ in got)
