@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%", "3/11 huyện, thành phố đạt trên 30%"
 _GROUP_SUBJECT = re.compile(
-    r"(?:(?:các|nhiều|những)\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
+    r"(?:(?:các|nhiều|những)\s+(?:tỉnh|(?<!tại các )(?<!ở các )địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
     r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$"
 )
 _PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")

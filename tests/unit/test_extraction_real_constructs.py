@@ -314,6 +314,9 @@ SENTENCES = {
         "Gia Lai đã phủ cáp quang đến 100% xã, độ phủ sóng di động và băng rộng di động đạt 100% tại các trung tâm xã, "
         "phường và 99,9% tại các thôn, làng."
     ),
+    "r_nwp_04_lamdong#localities": (
+        "Cùng với đó, toàn kiện Tổ Công nghệ số cộng đồng tại các địa phương với 142/142 tổ ở cấp xã được thành lập"
+    ),
 }
 
 
@@ -1117,3 +1120,8 @@ def test_the_network_a_coverage_figure_counts_is_named_in_its_own_clause():
 def test_villages_covered_by_mobile_broadband_are_no_fibre_coverage(key):
     got = facts(SENTENCES[key], "2025-06")
     assert not any(code == "village_fiber_coverage_rate" for _, code, *_ in got)
+
+
+def test_the_localities_within_a_province_are_no_group_of_provinces():
+    got = facts("Lâm Đồng. " + SENTENCES["r_nwp_04_lamdong#localities"] + ".", "2024")
+    assert got == {("Lâm Đồng", "community_digital_team_count", "commune", "actual", "=", 142)}
