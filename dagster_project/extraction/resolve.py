@@ -139,11 +139,17 @@ def _resolve(
             return right_after if right_after and right_after[0].end > best[0].end else best
         # "1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng DVC quốc gia": what was
         # done to the things counted is the measure, not the things themselves
-        passive = [c for c in after_c if _PASSIVE.search(low, max(num.end, c[0].start - 12), c[0].start)]
+        # "1.389 thủ tục hành chính triển khai dịch vụ công trực tuyến tích hợp trên Cổng ...": likewise a verb
+        # phrase (a gapped one) that follows the noun counted
+        passive = [
+            c
+            for c in after_c
+            if _PASSIVE.search(low, max(num.end, c[0].start - 12), c[0].start) or c[0].phrase.gap and c is not a
+        ]
         if passive:
             return min(passive, key=lambda c: c[0].start)
         # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
-        if b and re.fullmatch(r"\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end : num.start]):
+        if b and re.fullmatch(r"\s*:?\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end : num.start]):
             return b
         if a and not low[num.end : a[0].start].strip():  # "là 1.127 dịch vụ công": the noun right after
             return a

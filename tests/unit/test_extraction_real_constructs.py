@@ -317,6 +317,13 @@ SENTENCES = {
     "r_nwp_04_lamdong#localities": (
         "Cùng với đó, toàn kiện Tổ Công nghệ số cộng đồng tại các địa phương với 142/142 tổ ở cấp xã được thành lập"
     ),
+    "r_svb_02_dongnai#integrated": (
+        "thực hiện tích hợp dịch vụ công trực tuyến trên Cổng Dịch vụ công Quốc gia: 1.127 dịch vụ công trực tuyến"
+    ),
+    "r_zct_03_hanoi#integrated": (
+        "đã cung cấp 1.389 thủ tục hành chính triển khai dịch vụ công trực tuyến tích hợp trên Cổng dịch vụ công quốc "
+        "gia"
+    ),
 }
 
 
@@ -1125,3 +1132,12 @@ def test_villages_covered_by_mobile_broadband_are_no_fibre_coverage(key):
 def test_the_localities_within_a_province_are_no_group_of_provinces():
     got = facts("Lâm Đồng. " + SENTENCES["r_nwp_04_lamdong#localities"] + ".", "2024")
     assert got == {("Lâm Đồng", "community_digital_team_count", "commune", "actual", "=", 142)}
+
+
+@pytest.mark.parametrize(
+    ("key", "province", "value"),
+    [("r_svb_02_dongnai#integrated", "Đồng Nai", 1127), ("r_zct_03_hanoi#integrated", "Hà Nội", 1389)],
+)
+def test_a_count_introduced_by_its_verb_and_a_colon_or_followed_by_what_was_done_to_it(key, province, value):
+    got = facts(f"{province}. Tỉnh " + SENTENCES[key] + ".", "2023")
+    assert got == {(province, "ops_national_portal_integrated_count", "", "actual", "=", value)}
