@@ -144,6 +144,9 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         return "a yearly rate of growth, not a share"
     if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):
         return "the services offered only in part online, a part of the total"
+    if num.q.unit == MONEY and phrase_start is not None and _NOT_DX_MONEY.search(low, phrase_start, num.start):
+        # "vốn đầu tư toàn xã hội khoảng 22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng)": the plan of that total
+        return "the province's total investment or output, not a digital-transformation budget"
     start = min(num.end, phrase_start) if phrase_start is not None else num.end
     if code in _FIBRE_CODES and _MOBILE.search(low, start, end) and not _FIBRE.search(low, start, end):
         return "mobile coverage, not fibre"

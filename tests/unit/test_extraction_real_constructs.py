@@ -324,6 +324,9 @@ SENTENCES = {
         "đã cung cấp 1.389 thủ tục hành chính triển khai dịch vụ công trực tuyến tích hợp trên Cổng dịch vụ công quốc "
         "gia"
     ),
+    "r_zhl_03_ninhthuan#plan": (
+        "Tổng vốn đầu tư toàn xã hội khoảng 22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng), tăng 15,3% so cùng kỳ"
+    ),
 }
 
 
@@ -1141,3 +1144,7 @@ def test_the_localities_within_a_province_are_no_group_of_provinces():
 def test_a_count_introduced_by_its_verb_and_a_colon_or_followed_by_what_was_done_to_it(key, province, value):
     got = facts(f"{province}. Tỉnh " + SENTENCES[key] + ".", "2023")
     assert got == {(province, "ops_national_portal_integrated_count", "", "actual", "=", value)}
+
+
+def test_the_plan_of_the_whole_economys_investment_in_brackets_is_no_digital_money():
+    assert facts("Ninh Thuận. " + SENTENCES["r_zhl_03_ninhthuan#plan"] + ".", "2023-12") == set()
