@@ -242,6 +242,8 @@ def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[
             if re.search(r"so với|cùng kỳ|so$", prefix):
                 continue
             kind = "target" if y > pub_year else "actual"
+            if kind == "actual" and best and best[1] == "estimate" and m.start() - best[0] <= 20:
+                continue  # "ước tính cả năm 2024 là 711,6 nghìn tỷ đồng": an estimate of that past year
             if best is None or m.end() > best[0]:
                 best = (m.end(), kind)
     return best

@@ -109,7 +109,7 @@ _RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn �
 # "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
 _GROUP_BEFORE = vre(
     r"(?:nhóm|top|tốp|(?<!trong số )(?<!\d)\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm"
-    r"|năm liên tiếp|năm liền|một trong (?:những|các|số)"
+    r"|năm liên tiếp|năm liền|(?:liên tiếp|liền)\s+\S+\s+năm|một trong (?:những|các|số)"
     r"|(?<!\w)luôn)[^.;]{0,30}$"
 )
 # "giá trị trung bình DTI cấp tỉnh là 0,4014", "DTI quốc gia đạt 0,7955": not a province's score

@@ -33,7 +33,15 @@ from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
 from .provinces import CURRENT, LEGACY, about_a_former_province, era_for_date, era_from_text, province_map
-from .resolve import _also_measured, _clause_matches, _continue_previous, _inherit, _resolve, _sentence_indicator
+from .resolve import (
+    _also_measured,
+    _clause_matches,
+    _continue_previous,
+    _inherit,
+    _resolve,
+    _sentence_indicator,
+    quantifies_other,
+)
 from .screens import not_a_province_figure, not_this_measure
 from .sections import Sentence
 from .slots import _fact_provinces, _fill_slots, _province_at, _quoted_province
@@ -249,10 +257,11 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                 )
                 facts.extend(made)
                 continue
-            choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low)
-            if choice is None and unit in (PERCENT, COUNT, MONEY):
+            choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low, seg_start if k else None)
+            other = unit == PERCENT and quantifies_other(low, num.end)
+            if choice is None and unit in (PERCENT, COUNT, MONEY) and not other:
                 choice = _inherit(ctx, num, cs, seg_start, unit, prev_fact, sent)
-            if choice is None and unit == PERCENT:
+            if choice is None and unit == PERCENT and not other:
                 choice = _continue_previous(ctx, num, sent, seg_start, sent_matches, para_low)
             if choice is None:
                 if unit in (PERCENT, MONEY, OTHER_MONEY) or num.numerator is not None:

@@ -95,7 +95,14 @@ _COUNT_LINK = vre(
 
 
 def _resolve(
-    ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms: list[PhraseMatch], sent_low: str
+    ctx: _Ctx,
+    num: _Num,
+    cs: int,
+    ce: int,
+    next_start: int,
+    clause_pms: list[PhraseMatch],
+    sent_low: str,
+    seg_start: int | None = None,
 ) -> tuple[PhraseMatch, str] | None:
     """(phrase, indicator) governing `num`: a percent / score / rank after a predicate ("đạt X%") takes
     the subject before it, else the noun after it; a count takes a verb phrase right before it, else the
@@ -127,6 +134,10 @@ def _resolve(
         object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40) : num.start]))
         if a and not low[num.end : a[0].start].strip():  # "với tỷ lệ 70% người trưởng thành có tài khoản ..."
             return a
+        if unit == PERCENT and not a and quantifies_other(low, num.end):
+            return None
+        if not object_pos and b and seg_start is not None and b[0].end <= seg_start and _own_words(ctx, seg_start, num):
+            b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"
         return (b or a) if object_pos else (a or b)
     if unit == COUNT:
         # "đã tích hợp được 1.569 dịch vụ công trực tuyến lên Cổng ...": the gapped phrase around the count
@@ -162,6 +173,24 @@ def _resolve(
         linked = b and (_COUNT_LINK.fullmatch(low, b[0].end, num.start) or "\t" in ctx.text[b[0].end : num.start])
         return b if linked else None  # a table row "Số doanh nghiệp công nghệ số<TAB>300<TAB>350" links too
     return b or a
+
+
+def _own_words(ctx: _Ctx, seg_start: int, num: _Num) -> bool:
+    """Between the previous figure and this one stand words of their own (six or more, and no province, which
+    would make a list of provinces sharing the measure: "..., tiếp theo là Đà Nẵng với 77,8%")."""
+    i = bisect_left(ctx.mention_starts, seg_start)
+    named = i < len(ctx.mentions) and ctx.mentions[i].start < num.start
+    return not named and len(ctx.low[seg_start : num.start].split()) >= 6
+
+
+# "đảm bảo 100% người sử dụng có thể truy nhập ...", "là 100% các cơ quan, đơn vị đã công bố ...": a share of
+# people or bodies the lexicon does not name (a catalog one would have been the phrase right after the figure)
+_QUANTIFIED_AFTER = vre(r"\s*(?:các|những|người(?!\s+dân)|mọi)(?!\w)")
+
+
+def quantifies_other(low: str, num_end: int) -> bool:
+    """The percent quantifies the people or bodies named right after it, not the measure named before it."""
+    return bool(_QUANTIFIED_AFTER.match(low, num_end))
 
 
 _AND = vre(r"\s*(?:,|và)\s*")

@@ -110,6 +110,8 @@ _PARTIAL_SERVICES_AFTER = vre(
     r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|thủ tục hành chính|tthc)(?:\s+(?:dịch vụ công|dvc))?"
     r"(?:\s+trực tuyến)?\s+một phần"
 )
+# "1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp ..."
+_ELIGIBLE_AFTER = vre(r"[^.;\d]{0,40}?(?<!\w)đủ điều kiện")
 # "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
 _MOBILE = vre(r"di động|(?<!\w)[345]g(?!\w)|phủ sóng")
 _FIBRE = vre(r"cáp quang|băng rộng cố định")
@@ -144,6 +146,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         return "a yearly rate of growth, not a share"
     if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):
         return "the services offered only in part online, a part of the total"
+    if code == "ops_count" and _ELIGIBLE_AFTER.match(low, num.num_end):
+        return "the procedures eligible to be offered online, not the services offered"
     if num.q.unit == MONEY and phrase_start is not None and _NOT_DX_MONEY.search(low, phrase_start, num.start):
         # "vốn đầu tư toàn xã hội khoảng 22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng)": the plan of that total
         return "the province's total investment or output, not a digital-transformation budget"

@@ -327,6 +327,27 @@ SENTENCES = {
     "r_zhl_03_ninhthuan#plan": (
         "Tổng vốn đầu tư toàn xã hội khoảng 22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng), tăng 15,3% so cùng kỳ"
     ),
+    "r_zke_02_quangninh#users": (
+        "Mục tiêu xa hơn, đến năm 2030, Quảng Ninh sẽ nâng cấp hạ tầng mạng truy cập băng thông rộng cố định, đảm bảo "
+        "100% người sử dụng có thể truy nhập với tốc độ trên 1Gb/s, mạng băng thông rộng di động 5G phủ sóng 100% dân "
+        "số"
+    ),
+    "r_zxa_02_angiang#bodies": (
+        "Một bước tiến quan trọng là 100% các cơ quan, đơn vị, địa phương đã công bố, công khai và cập nhật mã định "
+        "danh điện tử của cơ quan, tổ chức trên Cổng dịch vụ công quốc gia và Trục liên thông văn bản quốc gia theo "
+        "đúng quy định"
+    ),
+    "r_zxa_01_tayninh#eligible": (
+        "Tính đến cuối tháng 12/2025, toàn tỉnh có 1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công "
+        "trực tuyến toàn trình, trong đó đã cung cấp 1.134 thủ tục, đạt tỷ lệ 95,13%."
+    ),
+    "r_zke_06_danang_hoithao#streak": (
+        "Những năm qua, Đà Nẵng liên tiếp 4 năm dẫn đầu cả nước về chỉ số chuyển đổi số (DTI), 5 năm liền được vinh "
+        "danh “Thành phố thông minh tiêu biểu”."
+    ),
+    "r_zke_03_thainguyen#estimate": (
+        "tổng doanh thu kinh tế số trên địa bàn tỉnh ước tính cả năm 2024 là 711,6 nghìn tỷ đồng"
+    ),
 }
 
 
@@ -1148,3 +1169,31 @@ def test_a_count_introduced_by_its_verb_and_a_colon_or_followed_by_what_was_done
 
 def test_the_plan_of_the_whole_economys_investment_in_brackets_is_no_digital_money():
     assert facts("Ninh Thuận. " + SENTENCES["r_zhl_03_ninhthuan#plan"] + ".", "2023-12") == set()
+
+
+def test_a_share_of_people_or_bodies_the_lexicon_does_not_name_is_no_measure_named_before_it(pytestconfig):
+    text = "Quảng Ninh. Hộ gia đình có cáp quang đạt 90%. "
+    got = facts(text + SENTENCES["r_zke_02_quangninh#users"] + ".", "2025")
+    assert got == {("Quảng Ninh", "household_fixed_broadband_rate", "", "actual", "=", 90)}
+    # nor the measure of the paragraph before ("hệ thống thanh toán trực tuyến ... vận hành thông suốt")
+    whole = (pytestconfig.rootpath / DEV / "r_zxa_02_angiang.txt").read_text(encoding="utf-8")
+    assert SENTENCES["r_zxa_02_angiang#bodies"] in whole
+    assert extract_document("t", whole, "2025-11-24").facts == []
+
+
+def test_the_procedures_eligible_for_online_service_are_no_count_of_services():
+    got = facts("Tây Ninh. " + SENTENCES["r_zxa_01_tayninh#eligible"], "2026-01-02")
+    assert not any(code == "ops_count" for _, code, *_ in got)
+    assert ("Tây Ninh", "ops_full_process_rate", "", "actual", "=", 95.13) in got
+
+
+def test_a_streak_of_years_leading_the_dti_is_no_rank_of_one_year():
+    assert facts(SENTENCES["r_zke_06_danang_hoithao#streak"], "2025-09") == set()
+
+
+def test_an_estimate_for_a_past_year_stays_an_estimate():
+    text = "Thái Nguyên. Tỉnh hiện có 324 doanh nghiệp công nghệ số; " + SENTENCES["r_zke_03_thainguyen#estimate"]
+    got = facts(text + ".", "2025")
+    assert {(kind, v) for _, code, _, kind, _, v in got if code == "digital_tech_enterprise_revenue"} == {
+        ("estimate", 711600)
+    }
