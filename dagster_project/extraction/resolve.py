@@ -207,7 +207,11 @@ def _also_measured(
 ) -> list[tuple[PhraseMatch, str]]:
     """Measures that share the figure with the one after it: "100% doanh nghiệp sử dụng hóa đơn điện tử và nộp
     thuế điện tử" is 100% for both. Only a phrase right after the governing one, joined by "và" or a comma."""
-    if pm is None or num.q.unit != PERCENT or pm.start < num.end:
+    if pm is None or num.q.unit != PERCENT:
+        return []
+    if pm.end <= num.start:
+        return _listed_before(ctx, num, pm, code, clause_pms, context_low)
+    if pm.start < num.end:
         return []
     out = []
     end = pm.end
@@ -221,6 +225,35 @@ def _also_measured(
             break
         out.append((other, codes[0]))
         end = other.end
+    return out
+
+
+# "tỷ lệ A, tỷ lệ B, tỷ lệ C đều ở mức 100%": one figure for every rate listed before it
+_ALL_OF_THEM = vre(r"[^.;,\d]{0,40}?(?<!\w)đều(?:\s+(?:đạt|ở mức|là))?\s*(?:(?:trên|hơn|dưới)\s*)?$")
+_RATE = vre(r"(?<!\w)tỷ lệ(?!\w)")
+_ITEM_END = vre(r"(?:,|\svà)\s*$")
+
+
+def _listed_before(
+    ctx: _Ctx, num: _Num, pm: PhraseMatch, code: str, clause_pms: list[PhraseMatch], context_low: str
+) -> list[tuple[PhraseMatch, str]]:
+    """The other rates of a list the figure is for, all of them ("đều"): each item "tỷ lệ ..., " before the one
+    of the governing phrase is measured by the first phrase in it; an item whose first phrase measures no rate
+    is left out."""
+    low = ctx.low
+    if not _ALL_OF_THEM.search(low, pm.end, num.start):
+        return []
+    rates = [m for m in _RATE.finditer(low, max(0, pm.start - 400), pm.start)]
+    out = []
+    for m, nxt in zip(rates, rates[1:], strict=False):
+        item = low[m.end() : nxt.start()]
+        if re.search(r"[.;\d]", item) or not _ITEM_END.search(item):
+            out = []  # the list begins after this item
+            continue
+        first = min((o for o in clause_pms if m.end() <= o.start < nxt.start()), key=lambda o: o.start, default=None)
+        codes = [c for c in _compatible(ctx, first, PERCENT, context_low) if c != code] if first else []
+        if codes:
+            out.append((first, codes[0]))
     return out
 
 

@@ -283,12 +283,14 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     if own is not None and seg_start > cs and not re.search(r"[,;]", low[seg_start : own.start()]):
         own = None  # the previous figure's level, written after it
     if own is not None:
-        return _level_from(own)
+        return "" if _OTHER_BODIES_AND.search(low, max(cs, own.start() - 80), own.start()) else _level_from(own)
     if after is not None and not re.search(r"[,;:]", low[num.end : after.start()]):
         return _level_from(after)
     best = None
     for m in _LEVEL_BEFORE.finditer(low, cs, seg_start):
         best = m
+    if best is not None and _OTHER_BODIES_AND.search(low, max(cs, best.start() - 80), best.start()):
+        return ""  # every level it names
     breakdown = after is not None and _BREAKDOWN.search(low, num.end, after.start())
     if (
         best is None
@@ -304,6 +306,10 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# "chỉ tiêu giao cho 13 sở, ban của tỉnh và UBND các xã, phường ...": bodies of several levels
+_OTHER_BODIES_AND = vre(
+    r"(?<!\w)(?:sở|ban|ngành|cấp tỉnh|cấp huyện)(?!\w)[^.;]{0,50}\svà\s+(?:ubnd\s+|ủy ban nhân dân\s+)?$"
+)
 _BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")
 
 

@@ -348,6 +348,11 @@ SENTENCES = {
     "r_zke_03_thainguyen#estimate": (
         "tổng doanh thu kinh tế số trên địa bàn tỉnh ước tính cả năm 2024 là 711,6 nghìn tỷ đồng"
     ),
+    "r_svx_05_gialai#all": (
+        "Đáng chú ý, chỉ tiêu giao cho 13 sở, ban của tỉnh và UBND các xã, phường đối với tỷ lệ cấp kết quả điện tử, "
+        "tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến, tỷ lệ thủ tục hành chính cung cấp thanh toán "
+        "trực tuyến có phát sinh giao dịch thanh toán trực tuyến đều ở mức 100%"
+    ),
 }
 
 
@@ -1196,4 +1201,13 @@ def test_an_estimate_for_a_past_year_stays_an_estimate():
     got = facts(text + ".", "2025")
     assert {(kind, v) for _, code, _, kind, _, v in got if code == "digital_tech_enterprise_revenue"} == {
         ("estimate", 711600)
+    }
+
+
+def test_one_figure_for_every_rate_listed_before_it_and_targets_given_to_bodies_of_several_levels():
+    got = facts("Gia Lai. " + SENTENCES["r_svx_05_gialai#all"] + ".", "2026-03")
+    # the middle item ("tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến") is no catalog rate
+    assert got == {
+        ("Gia Lai", "tthc_e_result_rate", "", "target", "=", 100),
+        ("Gia Lai", "ops_online_payment_rate", "", "target", "=", 100),
     }
