@@ -289,3 +289,18 @@ def test_as_of_now_keeps_the_publication_year_instead_of_the_paragraphs_earlier_
     periods = {(f.indicator_code, f.period, f.period_source) for f in _facts(text, "2024-10")}
     assert ("bank_transaction_account_count", "2024", "publication") in periods
     assert ("dossier_online_rate", "2023", "text") in periods
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Tỷ lệ người dân có tài khoản VNeID đạt 85%.", "adult_eid_account_rate"),
+        ("Tỉnh có 85 doanh nghiệp CNTT.", "digital_tech_enterprise_count"),
+        ("Tỷ lệ hồ sơ TTHC được số hóa đạt 85%.", "tthc_digitization_rate"),
+    ],
+)
+def test_abbreviations_and_other_names_of_a_measure_word(sentence, code):
+    """synonyms.csv: a phrase with "định danh điện tử" is also found written "VNeID", "công nghệ thông tin" as
+    "CNTT", "thủ tục hành chính" as "TTHC"; every phrase of the lexicon gets the other names of its words."""
+    got = {(f.indicator_code, f.value) for f in _facts("Tỉnh Nghệ An. " + sentence)}
+    assert got == {(code, 85)}
