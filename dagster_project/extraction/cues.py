@@ -52,7 +52,7 @@ _KIND_CUES = [
         "planned",
         vre(
             r"dự kiến|dự chi|tổng mức đầu tư|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|"
-            r"sẽ chi|sẽ đầu tư|được giao|"
+            r"sẽ chi|sẽ đầu tư|được giao|(?:tổng )?số tiền đầu tư|"
             # "Tổng kinh phí thực hiện Đề án gần 1.300 tỷ đồng": the budget of a plan
             r"kinh phí (?:thực hiện |triển khai )?(?:của )?(?:đề án|kế hoạch|chương trình)(?!\w)"
         ),
@@ -69,7 +69,7 @@ _KIND_CUES = [
         vre(
             r"(?<!\w)đã(?!\w)|đạt được|chưa đạt|không đạt|đến nay|hiện nay|hiện có|hiện tại|hiện đang|"
             r"(?<!\w)đang(?!\w)(?! còn hiệu lực| có hiệu lực)|(?<!\w)hiện (?:đứng|là|đạt|chiếm|xếp)(?!\w)|"
-            r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])"
+            r"tính đến|lũy kế|thực hiện được|(?:^|[,.;:]\s*)hiện(?=[ ,])|kinh phí (?:đã )?sử dụng|giải ngân"
         ),
     ),
 ]

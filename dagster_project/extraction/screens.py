@@ -47,6 +47,8 @@ _NOT_DX_MONEY = re.compile(
 )
 # "kinh phí cho mỗi huyện, thị, thành phố 1 tỷ đồng": an amount for each unit, not the province's total
 _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
+# "với mức tối đa là 3 triệu đồng/tổ/năm", "300.000 đồng/tháng": a rate for each unit
+_PER_UNIT_AFTER = re.compile(r"\s*/\s*(?:tổ|người|xã|phường|thôn|hộ|đơn vị|trường|gói thầu|tháng|năm)(?!\w)")
 # "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure
 _NAMED_LOCALITY = re.compile(r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã)\s+(?=[A-ZĐÂ])\w+")
 # "tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%", "giải quyết đúng hạn 98,01%": timeliness, no catalog measure
@@ -86,7 +88,9 @@ def not_a_province_figure(
         return "an on-time or overdue rate, not a catalog measure"
     if _of_named_locality(ctx, sent, num):
         return "a figure of one named commune or district, not of the province"
-    if unit == MONEY and _PER_UNIT.search(low, max(seg_start, num.start - 60), num.start):
+    if unit == MONEY and (
+        _PER_UNIT.search(low, max(seg_start, num.start - 60), num.start) or _PER_UNIT_AFTER.match(low, num.end)
+    ):
         return "an amount for each unit (district, commune, school), not a total"
     if unit == MONEY and _NOT_DX_MONEY.search(low, max(seg_start, num.start - 60), num.start):
         return "the province's total investment or output, not a digital-transformation budget"

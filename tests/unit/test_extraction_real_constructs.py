@@ -353,6 +353,17 @@ SENTENCES = {
         "tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến, tỷ lệ thủ tục hành chính cung cấp thanh toán "
         "trực tuyến có phát sinh giao dịch thanh toán trực tuyến đều ở mức 100%"
     ),
+    "r_zbg_07_danang#rate": (
+        "ngân sách thành phố sẽ hỗ trợ hoạt động cho Tổ công nghệ số cộng đồng và Đề án 06 tại các thôn, tổ dân phố "
+        "trên địa bàn Đà Nẵng với mức tối đa là 3 triệu đồng/tổ/năm"
+    ),
+    "r_zbg_05_quangngai#invest": (
+        "Theo đó, tổng số tiền đầu tư thực hiện chuyển đổi số của tỉnh Quảng Ngãi đợt này (đợt 2) trên 27 tỷ đồng"
+    ),
+    "r_zbg_03_angiang#spent": (
+        "Chương trình có 53 dự án, nhiệm vụ với dự toán hơn 389 tỷ đồng; có 23/53 dự án, nhiệm vụ được triển khai với "
+        "tổng kinh phí sử dụng hơn 56 tỷ đồng (tỷ lệ 14,4%)"
+    ),
 }
 
 
@@ -1211,3 +1222,15 @@ def test_one_figure_for_every_rate_listed_before_it_and_targets_given_to_bodies_
         ("Gia Lai", "tthc_e_result_rate", "", "target", "=", 100),
         ("Gia Lai", "ops_online_payment_rate", "", "target", "=", 100),
     }
+
+
+def test_a_rate_per_team_and_year_is_no_budget():
+    assert facts("Đà Nẵng. " + SENTENCES["r_zbg_07_danang#rate"] + ".", "2024-08") == set()
+
+
+def test_money_to_invest_is_planned_an_estimate_is_planned_and_money_used_is_spent():
+    got = facts("Quảng Ngãi. " + SENTENCES["r_zbg_05_quangngai#invest"] + ".", "2023-08")
+    assert got == {("Quảng Ngãi", "dx_budget", "", "planned", ">", 27)}
+    text = "Chương trình Chuyển đổi số An Giang giai đoạn 2021-2025. " + SENTENCES["r_zbg_03_angiang#spent"] + "."
+    money = {(kind, v) for _, code, _, kind, _, v in facts(text, "2023") if code == "dx_budget"}
+    assert money == {("planned", 389), ("actual", 56)}
