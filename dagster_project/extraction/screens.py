@@ -86,7 +86,7 @@ def not_a_province_figure(
         return "a count of people or groups taking part, not of services or dossiers"
     if unit == PERCENT and _TIMELINESS.search(low, max(seg_start, num.start - 120), num.start):
         return "an on-time or overdue rate, not a catalog measure"
-    if _of_named_locality(ctx, sent, num):
+    if _of_named_locality(ctx, sent, num) or (not named and _in_brackets_after_a_name(ctx.text, cs, num.start)):
         return "a figure of one named commune or district, not of the province"
     if unit == MONEY and (
         _PER_UNIT.search(low, max(seg_start, num.start - 60), num.start) or _PER_UNIT_AFTER.match(low, num.end)
@@ -168,6 +168,20 @@ def _of_named_locality(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
     province named in between, is that locality's."""
     para_start = ctx.paras[sent.para].start if sent.para < len(ctx.paras) else sent.start
     return _named_last(ctx, _NAMED_LOCALITY, para_start, num)
+
+
+_OPEN_BRACKET = re.compile(r"(\w+(?:\s+\w+){0,2})\s*\([^()]*$")
+
+
+def _in_brackets_after_a_name(text: str, cs: int, pos: int) -> bool:
+    """The figure stands in brackets opened right after a proper name that is no province (a province's is
+    read before): "các địa phương ... như: Nông Sơn (tạo lập hồ sơ đạt 115,34%, ...)"."""
+    m = _OPEN_BRACKET.search(text, max(cs, pos - 80), pos)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    names = [w for w in words if w[0].isupper() and w[1:].islower()]
+    return len(names) == len(words) and len(words) >= 2
 
 
 def _of_ministry(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:

@@ -364,6 +364,11 @@ SENTENCES = {
         "Chương trình có 53 dự án, nhiệm vụ với dự toán hơn 389 tỷ đồng; có 23/53 dự án, nhiệm vụ được triển khai với "
         "tổng kinh phí sử dụng hơn 56 tỷ đồng (tỷ lệ 14,4%)"
     ),
+    "r_zvb_05_quangnam#districts": (
+        "Với kết quả đạt được, Chủ tịch UBND tỉnh biểu dương các địa phương đã có cách làm hay, sáng tạo, tích cực tạo "
+        "lập được nhiều hồ sơ, tài khoản và đạt tỷ lệ kích hoạt cao như: Nông Sơn (tạo lập hồ sơ đạt 115,34%, tỷ lệ "
+        "kích hoạt đạt 51,19%), Đại Lộc (tạo lập hồ sơ đạt 103,2%, tỷ lệ kích hoạt đạt 41,8%)"
+    ),
 }
 
 
@@ -1234,3 +1239,8 @@ def test_money_to_invest_is_planned_an_estimate_is_planned_and_money_used_is_spe
     text = "Chương trình Chuyển đổi số An Giang giai đoạn 2021-2025. " + SENTENCES["r_zbg_03_angiang#spent"] + "."
     money = {(kind, v) for _, code, _, kind, _, v in facts(text, "2023") if code == "dx_budget"}
     assert money == {("planned", 389), ("actual", 56)}
+
+
+def test_figures_in_brackets_after_the_name_of_a_district_are_the_districts():
+    text = "Quảng Nam đẩy mạnh kích hoạt tài khoản định danh điện tử. " + SENTENCES["r_zvb_05_quangnam#districts"] + "."
+    assert facts(text, "2023-06") == set()
