@@ -136,6 +136,9 @@ def _resolve(
             return a
         if unit == PERCENT and not a and quantifies_other(low, num.end):
             return None
+        around = b and b[0].phrase.gap and b[0].start < num.start and num.end <= b[0].end
+        if around and not quantifies_other(low, num.end):
+            return b  # "cáp quang tốc độ cao đã đến 100% trung tâm xã, phường": the gapped phrase around the figure
         if not object_pos and b and seg_start is not None and b[0].end <= seg_start and _own_words(ctx, seg_start, num):
             b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"
         return (b or a) if object_pos else (a or b)

@@ -369,6 +369,14 @@ SENTENCES = {
         "lập được nhiều hồ sơ, tài khoản và đạt tỷ lệ kích hoạt cao như: Nông Sơn (tạo lập hồ sơ đạt 115,34%, tỷ lệ "
         "kích hoạt đạt 51,19%), Đại Lộc (tạo lập hồ sơ đạt 103,2%, tỷ lệ kích hoạt đạt 41,8%)"
     ),
+    "r_zcx_04_camau#eth": (
+        "Triển khai thí điểm, ngay từ ban đầu, 48 đơn vị cấp xã, phường, thị trấn thành lập 364 tổ CNSCÐ với 1.729 "
+        "thành viên"
+    ),
+    "r_zcx_05_angiang#fibre": (
+        "Hiện, Internet cáp quang tốc độ cao đã đến 100% trung tâm xã, phường, thị trấn; Internet di động băng rộng "
+        "phủ sóng 100% khóm, ấp"
+    ),
 }
 
 
@@ -1244,3 +1252,18 @@ def test_money_to_invest_is_planned_an_estimate_is_planned_and_money_used_is_spe
 def test_figures_in_brackets_after_the_name_of_a_district_are_the_districts():
     text = "Quảng Nam đẩy mạnh kích hoạt tài khoản định danh điện tử. " + SENTENCES["r_zvb_05_quangnam#districts"] + "."
     assert facts(text, "2023-06") == set()
+
+
+def test_a_look_alike_of_the_letter_d_with_stroke_is_read_as_it():
+    """The page prints "CNSCÐ" with U+00D0 (Icelandic eth) for "Đ"."""
+    assert "\u00d0" in SENTENCES["r_zcx_04_camau#eth"]
+    got = facts("Cà Mau. " + SENTENCES["r_zcx_04_camau#eth"] + ".", "2023")
+    assert {(code, v) for _, code, _, _, _, v in got} == {
+        ("community_digital_team_count", 364),
+        ("community_digital_team_member_count", 1729),
+    }
+
+
+def test_a_gapped_phrase_around_the_figure_beats_a_noun_after_it_that_needs_other_words():
+    got = facts("An Giang. " + SENTENCES["r_zcx_05_angiang#fibre"] + ".", "2022")
+    assert got == {("An Giang", "commune_fiber_coverage_rate", "", "actual", "=", 100)}
