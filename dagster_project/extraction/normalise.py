@@ -270,12 +270,15 @@ def _shift_tone(m: re.Match) -> str:
 
 # letters that look like "Đ/đ" but are others (Icelandic eth, African D), typed by some portals' editors: "CNSCÐ"
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"})
+_LOOKALIKE = re.compile("[\u00d0\u0189\u00f0\u0256]")
 
 
 def canonical(text: str) -> str:
     """Same-length canonical form: odd spaces -> ' ', look-alike letters -> "Đ/đ", uniform tone placement (case
     kept)."""
-    text = _SPACES.sub(" ", text).translate(_LOOKALIKES)
+    text = _SPACES.sub(" ", text)
+    if _LOOKALIKE.search(text):
+        text = text.translate(_LOOKALIKES)
     return _TONE_SHIFT.sub(_shift_tone, text)
 
 

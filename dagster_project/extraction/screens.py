@@ -170,13 +170,17 @@ def _of_named_locality(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
     return _named_last(ctx, _NAMED_LOCALITY, para_start, num)
 
 
-_OPEN_BRACKET = re.compile(r"(\w+(?:\s+\w+){0,2})\s*\([^()]*$")
+_NAME_BEFORE = re.compile(r"(\w+(?:\s+\w+){0,2})\s*$")
 
 
 def _in_brackets_after_a_name(text: str, cs: int, pos: int) -> bool:
     """The figure stands in brackets opened right after a proper name that is no province (a province's is
     read before): "các địa phương ... như: Nông Sơn (tạo lập hồ sơ đạt 115,34%, ...)"."""
-    m = _OPEN_BRACKET.search(text, max(cs, pos - 80), pos)
+    lo = max(cs, pos - 80)
+    bracket = text.rfind("(", lo, pos)
+    if bracket < 0 or ")" in text[bracket:pos]:
+        return False
+    m = _NAME_BEFORE.search(text, max(lo, bracket - 40), bracket)
     if m is None:
         return False
     words = m.group(1).split()
