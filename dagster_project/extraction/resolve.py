@@ -216,7 +216,7 @@ def _also_measured(
         return _listed_before(ctx, num, pm, code, clause_pms, context_low)
     if pm.start < num.end:
         return []
-    out = []
+    out = _sharing_the_tail(ctx, pm, code, clause_pms, context_low)
     end = pm.end
     for other in sorted(clause_pms, key=lambda o: o.start):
         if other.start < end or other.end > next_start:
@@ -228,6 +228,25 @@ def _also_measured(
             break
         out.append((other, codes[0]))
         end = other.end
+    return out
+
+
+_HEAD_THEN_COMMA = vre(r"[^,;.\d]{1,40}?(?:,|\svà)\s*")
+
+
+def _sharing_the_tail(
+    ctx: _Ctx, pm: PhraseMatch, code: str, clause_pms: list[PhraseMatch], context_low: str
+) -> list[tuple[PhraseMatch, str]]:
+    """Subjects listed before one predicate: "100% cơ sở giáo dục, cơ sở y tế đã triển khai ... không dùng tiền
+    mặt" matches two gapped phrases with the same tail; the later subject's is a second measure."""
+    if not pm.phrase.gap:
+        return []
+    out = []
+    for other in clause_pms:
+        if other.phrase.gap and other.end == pm.end and other.start > pm.start:
+            if _HEAD_THEN_COMMA.fullmatch(ctx.low, pm.start, other.start):
+                codes = [c for c in _compatible(ctx, other, PERCENT, context_low, after=True) if c != code]
+                out += [(other, codes[0])] if codes else []
     return out
 
 

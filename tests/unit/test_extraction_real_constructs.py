@@ -377,6 +377,9 @@ SENTENCES = {
         "Hiện, Internet cáp quang tốc độ cao đã đến 100% trung tâm xã, phường, thị trấn; Internet di động băng rộng "
         "phủ sóng 100% khóm, ấp"
     ),
+    "r_ecb_03_vinhphuc#two": (
+        "100% cơ sở giáo dục, cơ sở y tế đã triển khai các giải pháp thanh toán không dùng tiền mặt"
+    ),
 }
 
 
@@ -1267,3 +1270,11 @@ def test_a_look_alike_of_the_letter_d_with_stroke_is_read_as_it():
 def test_a_gapped_phrase_around_the_figure_beats_a_noun_after_it_that_needs_other_words():
     got = facts("An Giang. " + SENTENCES["r_zcx_05_angiang#fibre"] + ".", "2022")
     assert got == {("An Giang", "commune_fiber_coverage_rate", "", "actual", "=", 100)}
+
+
+def test_two_subjects_listed_before_one_predicate_share_the_figure():
+    got = facts("Vĩnh Phúc. Đến nay, " + SENTENCES["r_ecb_03_vinhphuc#two"] + ".", "2024")
+    assert got == {
+        ("Vĩnh Phúc", "school_digital_rate", "", "actual", "=", 100),
+        ("Vĩnh Phúc", "hospital_cashless_rate", "", "actual", "=", 100),
+    }
