@@ -169,10 +169,10 @@ _COUNT_BAD_BEFORE = vre(
     r"|mức(?: độ)?\s+\d\s*(?:,|và|-)\s*$"
 )
 _COUNT_BAD_AFTER = vre(
-    r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|điểm(?!\s+cầu)|triệu tấn|nghìn tấn|"
-    r"teu|mw|kw|"
+    r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|triệu tấn|nghìn tấn|"
+    r"điểm(?!\s+(?:cầu|thu phát|phát sóng))|teu|mw|kw|"
     r"gb|mb|tb|mbps|gbps|độ|thế hệ|sao|phiếu|trang|bài|ký tự|dân|cm|mm|lít|usd|%|giải pháp|nhóm|trụ cột|"
-    r"nội dung|tiêu chí|chỉ số|trong|đánh giá|người/|g|địa phương|tỉnh, thành|tỉnh thành|cấp)(?!\w)"
+    r"nội dung|tiêu chí|chỉ tiêu|mục tiêu|chỉ số|trong|đánh giá|người/|g|địa phương|tỉnh, thành|tỉnh thành|cấp)(?!\w)"
 )
 _DATE_BEFORE = vre(r"(?:ngày|tháng|quý|đêm|sáng|chiều)\s*$")
 _PER_1000 = vre(r"[^\d;.%]{0,40}?\s*(?:/|trên|trên mỗi)\s*(?:1\.000|1000|nghìn|ngàn)\s+(?:người\s+)?dân")

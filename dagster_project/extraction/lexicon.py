@@ -263,12 +263,25 @@ def load_lexicon() -> Lexicon:
     for ind in catalog.values():
         for alias in _catalog_aliases.get(ind.code, ()):
             rows.append((ind.code, alias, "", ""))
+    rows = context_synonyms(rows)
     return Lexicon(catalog, rows + with_synonyms(rows))
 
 
 def _synonym_groups() -> list[list[str]]:
     with open(SYNONYMS_CSV, encoding="utf-8", newline="") as f:
         return [[" ".join(_words(w)) for w in r["words"].split("|")] for r in csv.DictReader(f) if r.get("words")]
+
+
+def context_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """The context words with their other names too: a phrase that needs "thương mại điện tử" nearby also counts
+    beside "TMĐT"."""
+    groups = _synonym_groups()
+    out = []
+    for code, phrase, context, position in rows:
+        words = [" ".join(_words(c)) for c in context.split("|") if c.strip()]
+        more = [v for w in words for v in sorted(_swaps(w, groups))]
+        out.append((code, phrase, "|".join(dict.fromkeys(words + more)) if more else context, position))
+    return out
 
 
 def with_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:

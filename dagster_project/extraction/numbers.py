@@ -63,7 +63,8 @@ _UNIT_RE = re.compile(
     r"|(?P<usd>usd|\$)(?!\w)"
     r"|(?P<trc>triệu)(?=\s+\w)"
     r"|(?P<ngc>nghìn|ngàn)(?=\s+\w)"
-    r"|(?P<diem>điểm)(?!\w)(?!\s+cầu)"  # "241 điểm cầu" are video-conference points, a count
+    # "241 điểm cầu" are video-conference points, "1.830 điểm thu phát sóng" base stations: counts
+    r"|(?P<diem>điểm)(?!\w)(?!\s+(?:cầu|thu phát|phát sóng))"
     r")"
 )
 

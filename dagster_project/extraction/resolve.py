@@ -141,6 +141,8 @@ def _resolve(
             return b  # "cáp quang tốc độ cao đã đến 100% trung tâm xã, phường": the gapped phrase around the figure
         if not object_pos and b and seg_start is not None and b[0].end <= seg_start and _own_words(ctx, seg_start, num):
             b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"
+        if b and _RATE_WORD.search(low, b[0].end, num.start):
+            b = None  # "... có 10 trạm BTS, tỷ lệ thôn, xóm được phủ sóng di động đạt 99,6%": a rate of its own
         return (b or a) if object_pos else (a or b)
     if unit == COUNT:
         # "đã tích hợp được 1.569 dịch vụ công trực tuyến lên Cổng ...": the gapped phrase around the count
@@ -197,6 +199,7 @@ def quantifies_other(low: str, num_end: int) -> bool:
 
 
 _AND = vre(r"\s*(?:,|và)\s*")
+_RATE_WORD = vre(r"(?:^|[,;]\s*)(?:tỷ lệ|tỷ trọng)(?!\w)")
 
 
 def _also_measured(

@@ -92,6 +92,8 @@ def not_a_province_figure(
         _PER_UNIT.search(low, max(seg_start, num.start - 60), num.start) or _PER_UNIT_AFTER.match(low, num.end)
     ):
         return "an amount for each unit (district, commune, school), not a total"
+    if unit == COUNT and _PER_UNIT.search(low, max(seg_start, num.start - 60), num.start):
+        return "a count for each unit ('trung bình mỗi xã ... có 10 trạm BTS'), not a total"
     if unit == MONEY and _NOT_DX_MONEY.search(low, max(seg_start, num.start - 60), num.start):
         return "the province's total investment or output, not a digital-transformation budget"
     return None
@@ -116,6 +118,8 @@ _PARTIAL_SERVICES_AFTER = vre(
 )
 # "1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp ..."
 _ELIGIBLE_AFTER = vre(r"[^.;\d]{0,40}?(?<!\w)đủ điều kiện")
+# "đưa 177 sản phẩm OCOP lên sàn thương mại điện tử": products counted on a platform, not "196 sản phẩm OCOP"
+_ON_A_PLATFORM = vre(r"(?<!\w)sàn(?!\w)|thương mại điện tử|tmđt|nền tảng|trực tuyến|website|postmart|voso")
 # "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
 _MOBILE = vre(r"di động|(?<!\w)[345]g(?!\w)|phủ sóng")
 _FIBRE = vre(r"cáp quang|băng rộng cố định")
@@ -140,6 +144,15 @@ def _mobile_nearer(low: str, pos: int) -> bool:
     return False
 
 
+def _on_a_platform(low: str, num: _Num) -> bool:
+    """A platform is named before the count in its sentence part, or after it before the next comma: "sàn giao dịch
+    thương mại điện tử (...), đến cuối năm 2023 có 80 doanh nghiệp tham gia với 1.139 sản phẩm", "đưa 177 sản
+    phẩm OCOP lên sàn"; not "Thanh Hóa đã có 196 sản phẩm OCOP, nhiều sản phẩm ... đã được đưa lên sàn"."""
+    back = max(low.rfind(". ", 0, num.start), low.rfind(";", 0, num.start), low.rfind("\n", 0, num.start), 0)
+    end = min(i for i in (low.find(",", num.end), low.find(";", num.end), low.find(". ", num.end), len(low)) if i >= 0)
+    return bool(_ON_A_PLATFORM.search(low, back, num.start) or _ON_A_PLATFORM.search(low, num.end, end))
+
+
 def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, end: int) -> str | None:
     """Why the measure a number was mapped to is not what the text counts, or None. The measure is read from
     its governing phrase (`phrase_start`, when it stands before the number) to `end`."""
@@ -155,6 +168,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     if num.q.unit == MONEY and phrase_start is not None and _NOT_DX_MONEY.search(low, phrase_start, num.start):
         # "vốn đầu tư toàn xã hội khoảng 22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng)": the plan of that total
         return "the province's total investment or output, not a digital-transformation budget"
+    if code == "ecommerce_platform_product_count" and not _on_a_platform(low, num):
+        return "a count of products, not of products on an e-commerce platform"
     start = min(num.end, phrase_start) if phrase_start is not None else num.end
     if code in _FIBRE_CODES and _MOBILE.search(low, start, end) and not _FIBRE.search(low, start, end):
         return "mobile coverage, not fibre"

@@ -380,6 +380,23 @@ SENTENCES = {
     "r_ecb_03_vinhphuc#two": (
         "100% cơ sở giáo dục, cơ sở y tế đã triển khai các giải pháp thanh toán không dùng tiền mặt"
     ),
+    "r_zag_01_gialai#tmdt": (
+        "Tại Gia Lai, doanh số TMĐT hàng năm (tính cả hàng hóa và dịch vụ tiêu dùng trực tuyến) tăng trung bình khoảng "
+        "20%/năm, chiếm khoảng 8% tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của toàn tỉnh"
+    ),
+    "r_zag_06_thanhhoa#ocop": (
+        "Thanh Hóa đã có 196 sản phẩm OCOP, nhiều sản phẩm OCOP đã được đưa lên sàn thương mại điện tử, phát triển "
+        "mạnh kinh tế nông nghiệp, nâng cao đời sống người dân"
+    ),
+    "r_zag_04_lamdong#targets": (
+        "có 4/4 chỉ tiêu cơ bản đã đạt và vượt kế hoạch hỗ trợ phát triển TMĐT cũng như các nhiệm vụ khác mà Lâm Đồng "
+        "được giao đều đang được triển khai thực hiện"
+    ),
+    "r_zhn_06_thainguyen#bts": (
+        "Hiện tại có 7 doanh nghiệp cung cấp dịch vụ viễn thông với 1.830 điểm thu phát sóng điện thoại di động (trạm "
+        "BTS), trung bình mỗi xã, phường, thị trấn có 10 trạm BTS, tỷ lệ thôn, xóm được phủ sóng di động băng rộng "
+        "3G/4G đạt 99,6%"
+    ),
 }
 
 
@@ -1278,3 +1295,18 @@ def test_two_subjects_listed_before_one_predicate_share_the_figure():
         ("Vĩnh Phúc", "school_digital_rate", "", "actual", "=", 100),
         ("Vĩnh Phúc", "hospital_cashless_rate", "", "actual", "=", 100),
     }
+
+
+def test_context_words_are_found_under_their_other_names():
+    got = facts(SENTENCES["r_zag_01_gialai#tmdt"] + ".", "2024")
+    assert got == {("Gia Lai", "ecommerce_retail_share", "", "actual", "~", 8)}
+
+
+def test_products_counted_off_any_platform_and_targets_met_are_no_platform_or_task_counts():
+    assert facts(SENTENCES["r_zag_06_thanhhoa#ocop"] + ".", "2023") == set()
+    assert facts("Lâm Đồng. Theo Sở Công thương, " + SENTENCES["r_zag_04_lamdong#targets"] + ".", "2023-11") == set()
+
+
+def test_base_stations_as_points_a_count_per_commune_and_a_rate_with_its_own_subject():
+    got = facts("Thái Nguyên. " + SENTENCES["r_zhn_06_thainguyen#bts"] + ".", "2024")
+    assert got == {("Thái Nguyên", "mobile_bts_count", "", "actual", "=", 1830)}
