@@ -76,10 +76,16 @@ class ProvinceMap:
                 before = re.search(r"(\w+)\s+$", cased[max(0, name_start - 30) : name_start])
                 if before and before.group(1)[:1].isupper() and before.group(1).lower() in _SURNAMES:
                     continue
+                if _INSTITUTION_BEFORE.search(cased, max(0, name_start - 40), name_start):
+                    continue  # "Bệnh viện Mắt Sài Gòn Quy Nhơn", "Đại học Đà Nẵng": a body's name, not the province
             out.append(Mention(m.start(), m.end(), code, self.names[code], prefixed))
         return out
 
 
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:[Bb]ệnh viện|[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Đđ]ại học|[Hh]ọc viện|[Kk]hách sạn|[Ss]iêu thị)"
+    r"(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}\s+$"
+)
 _PREFIX_REQUIRED_KEYS = {re.sub(r"\W+", "", p) for p in _PREFIX_REQUIRED}
 
 

@@ -39,6 +39,8 @@ _PEOPLE_AFTER = re.compile(
     r"|lượt người|người tham gia|chuyên gia|đại biểu|đội|nhóm|lớp|buổi|đoàn)(?!\w)"
 )
 # "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
+# "610/610 cơ sở giáo dục đã công bố số tài khoản thanh toán": schools counted, not accounts
+_FACILITIES_AFTER = re.compile(r"\s*(?:cơ sở (?:giáo dục|y tế|khám)|trường học|trường|bệnh viện|trạm y tế)(?!\w)")
 _UNITS_AFTER = re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)")
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
 _NOT_DX_MONEY = re.compile(
@@ -82,6 +84,8 @@ def not_a_province_figure(
         return "the upper end of a range"
     if unit == COUNT and (num.q.value in (0, 1) or _UNITS_AFTER.match(low, num.end)):
         return "a count of one, or of districts or communes, not a measure"
+    if unit == COUNT and _FACILITIES_AFTER.match(low, num.end):
+        return "a count of schools or health facilities, which no catalog count measures"
     if unit == COUNT and _PEOPLE_AFTER.match(low, num.end):
         return "a count of people or groups taking part, not of services or dossiers"
     if unit == PERCENT and _TIMELINESS.search(low, max(seg_start, num.start - 120), num.start):

@@ -397,6 +397,14 @@ SENTENCES = {
         "BTS), trung bình mỗi xã, phường, thị trấn có 10 trạm BTS, tỷ lệ thôn, xóm được phủ sóng di động băng rộng "
         "3G/4G đạt 99,6%"
     ),
+    "r_zed_07_binhdinh#hospital": (
+        "Bệnh viện Mắt Sài Gòn Quy Nhơn có 300 lượt, hơn 800 triệu đồng (18%); TTYT TP Quy Nhơn có 2.227 lượt, hơn "
+        "1,6 tỷ đồng (17%)"
+    ),
+    "r_zed_06_laocai#schools": (
+        "Hiện 610/610 cơ sở giáo dục đã công bố số tài khoản thanh toán chung; các cơ sở giáo dục tích cực phối hợp "
+        "với các ngân hàng, các đơn vị trung gian cung cấp dịch vụ để triển khai tại cơ sở"
+    ),
 }
 
 
@@ -1310,3 +1318,9 @@ def test_products_counted_off_any_platform_and_targets_met_are_no_platform_or_ta
 def test_base_stations_as_points_a_count_per_commune_and_a_rate_with_its_own_subject():
     got = facts("Thái Nguyên. " + SENTENCES["r_zhn_06_thainguyen#bts"] + ".", "2024")
     assert got == {("Thái Nguyên", "mobile_bts_count", "", "actual", "=", 1830)}
+
+
+def test_a_province_name_inside_a_hospitals_name_and_a_count_of_schools_are_no_facts():
+    text = "Sở Y tế cho hay, tỷ lệ thanh toán viện phí không dùng tiền mặt vẫn còn khá thấp. "
+    assert facts(text + SENTENCES["r_zed_07_binhdinh#hospital"] + ".", "2023") == set()
+    assert facts("Lào Cai. " + SENTENCES["r_zed_06_laocai#schools"] + ".", "2024") == set()
