@@ -26,22 +26,34 @@ _GROUP_SUBJECT = re.compile(
     r"(?:(?:các|nhiều|những)\s+(?:tỉnh|(?<!tại các )(?<!ở các )địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
     r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$"
 )
-_PER_100 = re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân")
 # "bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022": a comparison with another figure (a rate above 100 that
 # is written as a rate stays a fact, so the quality gate can stop it)
 _COMPARED_TO = re.compile(r"(?<!\w)(?:bằng|gấp)\s+(?:trên\s+|khoảng\s+|gần\s+)?$")
 # "ở mức 90 - 93%": a range is not one figure
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
-# "1.000 tình nguyện viên tham gia hỗ trợ ... dịch vụ công trực tuyến": people, not services; "188 đội sẽ
-# được triển khai để hướng dẫn sử dụng dịch vụ công trực tuyến": squads, not services
-_PEOPLE_AFTER = re.compile(
-    r"\s*(?:tình nguyện viên|đoàn viên|cán bộ|công chức|viên chức|học sinh|sinh viên|giáo viên"
-    r"|lượt người|người tham gia|chuyên gia|đại biểu|đội|nhóm|lớp|buổi|đoàn)(?!\w)"
+# what a count counts when it is no catalog measure: the noun right after it
+_NOT_COUNTED_AFTER = (
+    (re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân"), "a density per 100 people, not a count"),
+    # "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
+    (
+        re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)"),
+        "a count of one, or of districts or communes, not a measure",
+    ),
+    # "610/610 cơ sở giáo dục đã công bố số tài khoản thanh toán": schools counted, not accounts
+    (
+        re.compile(r"\s*(?:cơ sở (?:giáo dục|y tế|khám)|trường học|trường|bệnh viện|trạm y tế)(?!\w)"),
+        "a count of schools or health facilities, which no catalog count measures",
+    ),
+    # "1.000 tình nguyện viên tham gia hỗ trợ ... dịch vụ công trực tuyến": people, not services; "188 đội sẽ
+    # được triển khai để hướng dẫn sử dụng dịch vụ công trực tuyến": squads, not services
+    (
+        re.compile(
+            r"\s*(?:tình nguyện viên|đoàn viên|cán bộ|công chức|viên chức|học sinh|sinh viên|giáo viên"
+            r"|lượt người|người tham gia|chuyên gia|đại biểu|đội|nhóm|lớp|buổi|đoàn)(?!\w)"
+        ),
+        "a count of people or groups taking part, not of services or dossiers",
+    ),
 )
-# "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
-# "610/610 cơ sở giáo dục đã công bố số tài khoản thanh toán": schools counted, not accounts
-_FACILITIES_AFTER = re.compile(r"\s*(?:cơ sở (?:giáo dục|y tế|khám)|trường học|trường|bệnh viện|trạm y tế)(?!\w)")
-_UNITS_AFTER = re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)")
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
 _NOT_DX_MONEY = re.compile(
     r"toàn xã hội|tổng sản phẩm|grdp|tổng vốn đầu tư phát triển|thu ngân sách|kim ngạch"
@@ -76,18 +88,16 @@ def not_a_province_figure(
         return "a national or ministry figure"
     if not named and _GROUP_SUBJECT.search(low, prev_start, num.start):
         return "a figure of several provinces or of some departments"
-    if unit == COUNT and _PER_100.match(low, num.end):
-        return "a density per 100 people, not a count"
     if unit == PERCENT and num.q.value > 100 and _COMPARED_TO.search(low, max(cs, num.start - 20), num.start):
         return "a percentage of another figure ('bằng 205,6% số ...'), not a rate"
     if unit in (PERCENT, COUNT, MONEY) and _RANGE_BEFORE.search(low, max(cs, num.start - 8), num.start):
         return "the upper end of a range"
-    if unit == COUNT and (num.q.value in (0, 1) or _UNITS_AFTER.match(low, num.end)):
+    if unit == COUNT and num.q.value in (0, 1):
         return "a count of one, or of districts or communes, not a measure"
-    if unit == COUNT and _FACILITIES_AFTER.match(low, num.end):
-        return "a count of schools or health facilities, which no catalog count measures"
-    if unit == COUNT and _PEOPLE_AFTER.match(low, num.end):
-        return "a count of people or groups taking part, not of services or dossiers"
+    if unit == COUNT:
+        for counted, why in _NOT_COUNTED_AFTER:
+            if counted.match(low, num.end):
+                return why
     if unit == PERCENT and _TIMELINESS.search(low, max(seg_start, num.start - 120), num.start):
         return "an on-time or overdue rate, not a catalog measure"
     if _of_named_locality(ctx, sent, num) or (not named and _in_brackets_after_a_name(ctx.text, cs, num.start)):
