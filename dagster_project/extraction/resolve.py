@@ -189,8 +189,11 @@ def _own_words(ctx: _Ctx, seg_start: int, num: _Num) -> bool:
 
 
 # "đảm bảo 100% người sử dụng có thể truy nhập ...", "là 100% các cơ quan, đơn vị đã công bố ...": a share of
-# people or bodies the lexicon does not name (a catalog one would have been the phrase right after the figure)
-_QUANTIFIED_AFTER = vre(r"\s*(?:các|những|người(?!\s+dân)|mọi)(?!\w)")
+# people or bodies the lexicon does not name (a catalog one would have been the phrase right after the figure);
+# communes and villages are what coverage figures count ("cung cấp dịch vụ tới 100% các xã, phường")
+_QUANTIFIED_AFTER = vre(
+    r"\s*(?:(?:các|những|mọi)(?!\s+(?:xã|phường|thị trấn|thôn|bản|huyện|trung tâm))|người(?!\s+dân))(?!\w)"
+)
 
 
 def quantifies_other(low: str, num_end: int) -> bool:

@@ -304,3 +304,12 @@ def test_abbreviations_and_other_names_of_a_measure_word(sentence, code):
     "CNTT", "thủ tục hành chính" as "TTHC"; every phrase of the lexicon gets the other names of its words."""
     got = {(f.indicator_code, f.value) for f in _facts("Tỉnh Nghệ An. " + sentence)}
     assert got == {(code, 85)}
+
+
+def test_a_share_of_communes_takes_the_measure_before_it_but_a_share_of_other_bodies_does_not():
+    """ "100% các xã, phường" is what a coverage figure counts; "100% các cơ quan, đơn vị đã công bố ..." is a share
+    of bodies no catalog measure counts, so it takes no measure named before it."""
+    communes = _facts("Tỉnh Hà Nam. Mạng viễn thông đã cơ bản cung cấp dịch vụ tới 100% các xã, phường, thị trấn.")
+    assert [(f.indicator_code, f.value) for f in communes] == [("commune_telecom_coverage_rate", 100)]
+    bodies = _facts("Tỉnh Hà Nam. Mạng viễn thông phát triển, 100% các cơ quan, đơn vị đã công bố mã định danh.")
+    assert bodies == []
