@@ -120,6 +120,18 @@ _ONLINE_PART_AFTER = vre(
 )
 
 
+_ONLINE = vre(r"trực tuyến|qua mạng")
+# "Chương trình mục tiêu quốc gia phát triển ... vùng đồng bào dân tộc thiểu số ... tổng kinh phí khoảng 1.465 tỷ"
+_OTHER_PROGRAMME = vre(r"chương trình mục tiêu quốc gia|nông thôn mới|giảm nghèo|dân tộc thiểu số")
+_DX_WORDS = vre(r"chuyển đổi số|số hóa|công nghệ thông tin|cntt|chính quyền số|đô thị thông minh|hạ tầng số")
+
+
+def _other_programme(low: str, pos: int) -> bool:
+    """Money whose sentence, up to the amount, names another national programme and nothing digital."""
+    start = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos), 0)
+    return bool(_OTHER_PROGRAMME.search(low, start, pos)) and not _DX_WORDS.search(low, start, pos)
+
+
 # "tăng trên 202%": a rise, however it is worded
 _CHANGE_BY = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$")
 # "tốc độ tăng trưởng cao (bình quân hơn 20%/năm)": growth per year, a share only for the growth measures
@@ -171,8 +183,14 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     """Why the measure a number was mapped to is not what the text counts, or None. The measure is read from
     its governing phrase (`phrase_start`, when it stands before the number) to `end`."""
     low = ctx.low
-    if code == "dossier_total_count" and _ONLINE_PART_AFTER.match(low, num.num_end):
+    if code == "dossier_total_count" and (
+        _ONLINE_PART_AFTER.match(low, num.num_end)
+        or phrase_start is not None
+        and _ONLINE.search(low, phrase_start, num.start)  # "hồ sơ được tiếp nhận trực tuyến đạt 50.693"
+    ):
         return "the dossiers filed online, a part of the total"
+    if num.q.unit == MONEY and _other_programme(low, num.start):
+        return "money of another programme (new rural areas, ethnic minorities ...), not of digital transformation"
     if num.q.unit == PERCENT and code not in _GROWTH_CODES and _PER_YEAR_AFTER.match(low, num.end):
         return "a yearly rate of growth, not a share"
     if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):

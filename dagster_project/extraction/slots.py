@@ -72,6 +72,8 @@ def _fill_slots(
     if source in ("", "publication"):
         period, source = _paragraph_year(ctx, num, sent, kind, period) or (period, source)
     level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
+    if ind.per_level and not level and _ONE_STOP_CENTRE.search(ctx.low, sent.start, num.start):
+        level = "province"  # "Trung tâm Hành chính công tỉnh Bình Thuận đã tiếp nhận 94.665 hồ sơ"
     if level == "province" and ind.fact_type == "budget" and not _PROVINCE_LEVEL_BUDGET.search(low, cs, num.start):
         level = ""  # "Kế hoạch 34 của UBND tỉnh với 39 nhiệm vụ": the issuer, not the departments' share
     comparator = _comparator(low, cs, num.start)
@@ -305,6 +307,7 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     return _level_from(best) if best else ""
 
 
+_ONE_STOP_CENTRE = vre(r"trung tâm (?:phục vụ )?hành chính công")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # "chỉ tiêu giao cho 13 sở, ban của tỉnh và UBND các xã, phường ...": bodies of several levels
 _OTHER_BODIES_AND = vre(

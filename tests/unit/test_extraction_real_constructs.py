@@ -405,6 +405,23 @@ SENTENCES = {
         "Hiện 610/610 cơ sở giáo dục đã công bố số tài khoản thanh toán chung; các cơ sở giáo dục tích cực phối hợp "
         "với các ngân hàng, các đơn vị trung gian cung cấp dịch vụ để triển khai tại cơ sở"
     ),
+    "r_zp3_01_binhthuan#centre": (
+        "Trong năm 2024, Trung tâm Hành chính công tỉnh Bình Thuận đã tiếp nhận 94.665 hồ sơ thủ tục hành chính và "
+        "giải quyết 94.985 hồ sơ, bao gồm cả những hồ sơ tồn đọng từ năm trước."
+    ),
+    "r_zp3_01_binhthuan#online": (
+        "Đáng chú ý, số lượng hồ sơ được tiếp nhận trực tuyến đạt 50.693, trong đó dịch vụ công toàn trình chiếm "
+        "49.805 hồ sơ và dịch vụ công một phần là 886 hồ sơ."
+    ),
+    "r_zp2_07_daknong#departments": (
+        "Theo báo cáo, xếp hạng DTI các sở, ban, ngành của Đắk Nông đứng đầu là Sở Thông tin và Truyền thông với "
+        "887,83 điểm"
+    ),
+    "r_zp3_03_travinh#programme": (
+        "Thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số và miền "
+        "núi giai đoạn 2021 – 2030, từ nay đến năm 2025, tỉnh Trà Vinh sẽ thực hiện 10 dự án với tổng kinh phí khoảng "
+        "1.465 tỷ đồng để nâng cao mức sống cho đồng bào dân tộc thiểu số"
+    ),
 }
 
 
@@ -1324,3 +1341,14 @@ def test_a_province_name_inside_a_hospitals_name_and_a_count_of_schools_are_no_f
     text = "Sở Y tế cho hay, tỷ lệ thanh toán viện phí không dùng tiền mặt vẫn còn khá thấp. "
     assert facts(text + SENTENCES["r_zed_07_binhdinh#hospital"] + ".", "2023") == set()
     assert facts("Lào Cai. " + SENTENCES["r_zed_06_laocai#schools"] + ".", "2024") == set()
+
+
+def test_the_provincial_one_stop_centres_dossiers_are_province_level_and_the_online_ones_a_part():
+    got = facts(SENTENCES["r_zp3_01_binhthuan#centre"] + " " + SENTENCES["r_zp3_01_binhthuan#online"], "2025")
+    assert ("Bình Thuận", "dossier_total_count", "province", "actual", "=", 94665) in got
+    assert not any(v == 50693 for *_, v in got)
+
+
+def test_a_provinces_ranking_of_its_departments_and_another_programmes_money_are_no_facts():
+    assert facts(SENTENCES["r_zp2_07_daknong#departments"] + ".", "2024") == set()
+    assert facts(SENTENCES["r_zp3_03_travinh#programme"] + ".", "2023") == set()
