@@ -121,7 +121,8 @@ def _resolve(
             and pm.start < window_end
             and not (
                 unit == COUNT
-                and re.search(r"[,;:]", ctx.low[num.end : pm.start])  # "437.000 bản ghi, tích hợp"
+                # "437.000 bản ghi, tích hợp" (but a list of unit nouns is one noun: "129 xã, phường đã vận hành")
+                and re.search(r"[,;:]", _UNIT_LIST.sub(" ", ctx.low[num.end : pm.start]))
                 or _NEW_SUBJECT.search(ctx.low, num.end, pm.start)
             )
         ):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
@@ -202,6 +203,7 @@ def quantifies_other(low: str, num_end: int) -> bool:
 
 
 _AND = vre(r"\s*(?:,|và)\s*")
+_UNIT_LIST = vre(r"(?<!\w)(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|tổ dân phố)\s*,\s*")
 _RATE_WORD = vre(r"(?:^|[,;]\s*)(?:tỷ lệ|tỷ trọng)(?!\w)")
 
 

@@ -99,6 +99,8 @@ def _value_kind(
             cue = (num.end, "target" if y > ctx.pub_year else "actual")
     if cue is None:
         cue = _nearest_cue(low, sent.start, seg_start, ctx.pub_year)
+    if cue is None and _DONE_AFTER.match(low, num.end):
+        cue = (num.end, "actual")  # "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến"
     explicit = cue is not None
     frame = _TARGET_FRAME.search(low, sent.start, num.start)
     if cue is not None and cue[1] == "actual" and frame and not _nearest_cue(low, frame.end(), num.start, None):
@@ -307,6 +309,8 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     return _level_from(best) if best else ""
 
 
+# the subject counted, then its past verb: "129 xã, phường đã vận hành", "1.833 tổ đã được thành lập"
+_DONE_AFTER = vre(r"[^\d.;:!?]{0,40}?(?<!\w)(?:đã|đang)(?!\w)")
 _ONE_STOP_CENTRE = vre(r"trung tâm (?:phục vụ )?hành chính công")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 # "chỉ tiêu giao cho 13 sở, ban của tỉnh và UBND các xã, phường ...": bodies of several levels

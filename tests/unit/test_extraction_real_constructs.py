@@ -422,6 +422,7 @@ SENTENCES = {
         "núi giai đoạn 2021 – 2030, từ nay đến năm 2025, tỉnh Trà Vinh sẽ thực hiện 10 dự án với tổng kinh phí khoảng "
         "1.465 tỷ đồng để nâng cao mức sống cho đồng bào dân tộc thiểu số"
     ),
+    "r_nwb_07_ninhbinh#communes": "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến",
 }
 
 
@@ -1352,3 +1353,9 @@ def test_the_provincial_one_stop_centres_dossiers_are_province_level_and_the_onl
 def test_a_provinces_ranking_of_its_departments_and_another_programmes_money_are_no_facts():
     assert facts(SENTENCES["r_zp2_07_daknong#departments"] + ".", "2024") == set()
     assert facts(SENTENCES["r_zp3_03_travinh#programme"] + ".", "2023") == set()
+
+
+def test_a_count_of_communes_listed_with_commas_and_its_past_verb_after_it_in_a_plan():
+    text = "Kế hoạch chuyển đổi số năm 2025 của tỉnh Ninh Bình. " + SENTENCES["r_nwb_07_ninhbinh#communes"] + "."
+    got = facts(text, "2025-08")
+    assert got == {("Ninh Bình", "video_conference_unit_count", "commune", "actual", "=", 129)}
