@@ -171,7 +171,7 @@ def extract_document(
         _extract_sentence(ctx, sent, facts, result.unmapped)
         if dti is not None:
             facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti, result.unmapped)]
-    result.facts = _dedupe(_drop_headline_echoes(ctx, facts))
+    result.facts = _dedupe(_drop_headline_echoes(ctx, facts), ctx.low)
     for f in result.facts:
         f.province_vi = province_map(f.province_era).name(f.province_code)
     return result

@@ -4,6 +4,7 @@ dropped, then one fact per grain (first wins, but an exact body figure replaces 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -57,9 +58,10 @@ def _drop_headline_echoes(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
+def _dedupe(facts: list[Fact], low: str) -> list[Fact]:
     """One fact per grain: the first, unless a later exact figure replaces an approximate one, or a later
-    precise figure a round approximate one ("hơn 24.000 thành viên" in the lead, "gần 24.303" below)."""
+    precise figure a round approximate one ("hơn 24.000 thành viên" in the lead, "gần 24.303" below), or a
+    later count told as the total a part counted before it."""
     by_grain: dict[tuple, int] = {}
     out: list[Fact] = []
     for f in facts:
@@ -74,7 +76,19 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         sharper = f.comparator == "=" or _round_zeros(f.value) < _round_zeros(old.value)
         if old.comparator != "=" and close and sharper:
             out[by_grain[g]] = f
+        elif f.unit == "count" and _told_as_total(low, f) and not _told_as_total(low, old):
+            out[by_grain[g]] = f  # "167 trạm" of 5G first, "Tổng số trạm BTS trên toàn tỉnh ... là 8.828 trạm" later
     return out
+
+
+_TOTAL = re.compile(r"tổng số|tổng cộng|toàn tỉnh|toàn thành phố")
+
+
+def _told_as_total(low: str, fact: Fact) -> bool:
+    """The fact's figure is introduced as the whole: "tổng số ...", "toàn tỉnh có ..." in the 60 characters before
+    its evidence, within its sentence."""
+    before = low[max(0, fact.char_start - 60) : fact.char_end]
+    return bool(_TOTAL.search(before[max(before.rfind(". "), 0) :]))
 
 
 def _round_zeros(value: float | None) -> int:

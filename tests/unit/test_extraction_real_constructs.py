@@ -423,6 +423,7 @@ SENTENCES = {
         "1.465 tỷ đồng để nâng cao mức sống cho đồng bào dân tộc thiểu số"
     ),
     "r_nwb_07_ninhbinh#communes": "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến",
+    "r_dtn_09_gialai#total": "Tổng số trạm BTS trên toàn tỉnh hiện có là 8.828 trạm",
 }
 
 
@@ -1359,3 +1360,9 @@ def test_a_count_of_communes_listed_with_commas_and_its_past_verb_after_it_in_a_
     text = "Kế hoạch chuyển đổi số năm 2025 của tỉnh Ninh Bình. " + SENTENCES["r_nwb_07_ninhbinh#communes"] + "."
     got = facts(text, "2025-08")
     assert got == {("Ninh Bình", "video_conference_unit_count", "commune", "actual", "=", 129)}
+
+
+def test_a_total_told_after_a_part_of_the_same_measure_is_the_fact_kept():
+    part = "Gia Lai: mạng 5G đã được triển khai bước đầu tại các khu vực trung tâm với 167 trạm thu, phát sóng. "
+    got = facts(part + SENTENCES["r_dtn_09_gialai#total"] + ".", "2025-08")
+    assert got == {("Gia Lai", "mobile_bts_count", "", "actual", "=", 8828)}
