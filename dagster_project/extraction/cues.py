@@ -184,10 +184,12 @@ _ANAPHORA = vre(r"(?:tỷ lệ|chỉ tiêu|con số|tỷ trọng|mức) này")
 
 _DTI_CONTEXT = vre(r"(?<!\w)dti(?!\w)|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh")
 # other indices, and the province's own ranking of its departments or districts ("xếp hạng DTI các sở, ban,
-# ngành của Đắk Nông đứng đầu là Sở Thông tin và Truyền thông với 887,83 điểm")
+# ngành của Đắk Nông đứng đầu là Sở Thông tin và Truyền thông với 887,83 điểm", "Văn phòng UBND tỉnh Phú Thọ đứng
+# đầu trong khối các sở, ban, ngành")
 _NOT_DTI = vre(
     r"ict index|par index|pci|papi|sipas|ictindex|chỉ số sẵn sàng"
-    r"|(?:dti|chuyển đổi số) (?:của )?các (?:sở|cơ quan|đơn vị|huyện|xã)"
+    r"|(?:dti|chuyển đổi số) (?:của )?các (?:sở|cơ quan|đơn vị|huyện|xã)|trong khối (?:các )?(?:sở|cơ quan|đơn vị)"
+    r"|(?:đối với|trong|giữa) (?:các )?(?:cơ quan|đơn vị|địa phương) cấp (?:xã|huyện)"
 )
 _RANK_BEFORE = vre(r"(?:xếp|đứng|hạng|vị trí|vươn lên|tụt)(?:\s+(?:thứ|hạng))?\s*$|(?<!\w)thứ\s*$")
 

@@ -85,6 +85,8 @@ class ProvinceMap:
 _INSTITUTION_BEFORE = re.compile(
     r"(?:[Bb]ệnh viện|[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Đđ]ại học|[Hh]ọc viện|[Kk]hách sạn|[Ss]iêu thị)"
     r"(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3}\s+$"
+    # a commune or ward named like a province ("phường Hòa Bình đứng đầu bảng xếp hạng" of Phú Thọ's communes)
+    r"|(?<!\w)(?:[Pp]hường|(?<![Tt]hị )[Xx]ã|[Qq]uận|[Tt]hị trấn)\s+$"
 )
 _PREFIX_REQUIRED_KEYS = {re.sub(r"\W+", "", p) for p in _PREFIX_REQUIRED}
 

@@ -143,7 +143,10 @@ def _value_kind(
 
 
 # a list of a plan's targets announced by a colon
-_TARGET_FRAME = vre(r"(?:mục tiêu|chỉ tiêu)(?:\s+(?:đề ra|đặt ra|cụ thể|chung|chính))?(?:\s+(?:là|gồm|như sau))?\s*:")
+_TARGET_FRAME = vre(
+    r"(?:mục tiêu|chỉ tiêu)(?:\s+(?:đề ra|đặt ra|cụ thể|chung|chính))?(?:\s+(?:là|gồm|như sau))?\s*:"
+    r"|phấn đấu[^.:;\d]{0,30}:"  # "Đồng Tháp phấn đấu có ít nhất: 50% ... năm 2021 ...; ... 100% sản phẩm OCOP ..."
+)
 _BRACKET_FIGURE = vre(r"\([^()]*$")
 
 

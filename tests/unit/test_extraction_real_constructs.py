@@ -424,6 +424,19 @@ SENTENCES = {
     ),
     "r_nwb_07_ninhbinh#communes": "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến",
     "r_dtn_09_gialai#total": "Tổng số trạm BTS trên toàn tỉnh hiện có là 8.828 trạm",
+    "r_z26_04_phutho#departments": (
+        "Theo kết quả vừa công bố, Văn phòng UBND tỉnh Phú Thọ đứng đầu trong khối các sở, ban, ngành với 885,58 "
+        "điểm; xếp thứ 2 và thứ 3 lần lượt là Sở Khoa học và Công nghệ, Sở Y tế."
+    ),
+    "r_z26_04_phutho#wards": (
+        "Đối với các cơ quan cấp xã, phường Hòa Bình đứng đầu bảng xếp hạng, phường Việt Trì xếp thứ 2 và phường Vĩnh "
+        "Yên xếp thứ 3"
+    ),
+    "r_ztl_02_dongthap#targets": (
+        "Đồng Tháp phấn đấu có ít nhất: 50% sản phẩm OCOP công nhận năm 2021 tham gia đánh giá, phân hạng lại năm "
+        "2024; 30% chủ thể là doanh nghiệp nhỏ và vừa; 50% chủ thể OCOP tham gia vào các kênh bán hàng hiện đại và có "
+        "100% sản phẩm OCOP của tỉnh được kinh doanh trên môi trường trực tuyến"
+    ),
 }
 
 
@@ -1366,3 +1379,14 @@ def test_a_total_told_after_a_part_of_the_same_measure_is_the_fact_kept():
     part = "Gia Lai: mạng 5G đã được triển khai bước đầu tại các khu vực trung tâm với 167 trạm thu, phát sóng. "
     got = facts(part + SENTENCES["r_dtn_09_gialai#total"] + ".", "2025-08")
     assert got == {("Gia Lai", "mobile_bts_count", "", "actual", "=", 8828)}
+
+
+def test_a_provinces_ranking_of_its_departments_and_wards_named_like_provinces_are_no_dti_ranks():
+    text = "UBND tỉnh Phú Thọ công bố xếp hạng mức độ chuyển đổi số năm 2025. "
+    text += SENTENCES["r_z26_04_phutho#departments"] + "\n\n" + SENTENCES["r_z26_04_phutho#wards"] + "."
+    assert facts(text, "2026-02-26") == set()
+
+
+def test_a_list_opened_by_phan_dau_is_of_targets_and_ocop_products_off_any_platform_are_no_measure():
+    got = facts(SENTENCES["r_ztl_02_dongthap#targets"] + ".", "2024")
+    assert got == {("Đồng Tháp", "ocop_ecommerce_rate", "", "target", "=", 100)}
