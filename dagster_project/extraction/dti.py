@@ -50,7 +50,7 @@ _LABEL = vre(
     r"|(?P<other>nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin|grdp|gdp|tỷ trọng|dân số"
     r"|doanh nghiệp|cải cách hành chính|(?<!\w)cchc(?!\w)|par index|pci|papi|sipas|ict index|chỉ số sẵn sàng"
     r"|hiệu quả quản trị|hành chính công|phục vụ người dân|hồ sơ|dịch vụ công"
-    r"|tích hợp|thủ tục|cấp bộ|bộ, ngành|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
+    r"|tích hợp|thủ tục|cấp bộ(?!,? (?:và )?cấp tỉnh)|bộ, ngành|hoạt động (?:chính quyền|kinh tế|xã hội) số)"
 )
 _NUM = r"\d{1,2}"
 _WORD_RANKS = {
@@ -125,7 +125,7 @@ _YEAR_AFTER = vre(
 LAST_INDEX_ON_OLD_MAP = 2023  # DTI 2024, published in October 2025, ranked the 34 provinces
 _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
-_INDEX_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*)?về\s+[^,.;]{{0,40}}?(?:{_INDEX_TOPIC})")
+_INDEX_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*(?:(?:trên )?cả nước\s*)?)?về\s+[^,.;]{{0,40}}?(?:{_INDEX_TOPIC})")
 # "xếp thứ 17/63 về chính quyền số": the pillar named right after the rank
 _PILLAR_AFTER = vre(
     rf"\s*(?:{_OF_PROVINCES}\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"

@@ -145,6 +145,8 @@ _PARTIAL_SERVICES_AFTER = vre(
 # "1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp ..."
 _ELIGIBLE_AFTER = vre(r"[^.;\d]{0,40}?(?<!\w)đủ điều kiện")
 # "đưa 177 sản phẩm OCOP lên sàn thương mại điện tử": products counted on a platform, not "196 sản phẩm OCOP"
+# "65,6% số lượng phản ánh được xử lý và nhận được sự hài lòng": feedback, not procedures
+_FEEDBACK = vre(r"(?:số lượng|số|các|lượt|tỷ lệ)\s+(?:phản ánh|kiến nghị|góp ý)|phản ánh,\s*kiến nghị")
 _ON_PLATFORM_CODES = frozenset({"ecommerce_platform_product_count", "ocop_ecommerce_rate"})
 _ON_A_PLATFORM = vre(r"(?<!\w)sàn(?!\w)|thương mại điện tử|tmđt|nền tảng|trực tuyến|website|postmart|voso")
 # "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
@@ -201,6 +203,9 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     if num.q.unit == MONEY and phrase_start is not None and _NOT_DX_MONEY.search(low, phrase_start, num.start):
         # "vốn đầu tư toàn xã hội khoảng 22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng)": the plan of that total
         return "the province's total investment or output, not a digital-transformation budget"
+    own = min(num.start, phrase_start) if phrase_start is not None else num.start
+    if code == "tthc_satisfaction_rate" and _FEEDBACK.search(low, own, end):
+        return "satisfaction with the handling of feedback (phản ánh, kiến nghị), not with procedures"
     if code in _ON_PLATFORM_CODES and not _on_a_platform(low, num):
         return "products counted off any e-commerce platform"
     start = min(num.end, phrase_start) if phrase_start is not None else num.end

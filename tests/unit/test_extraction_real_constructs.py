@@ -437,6 +437,11 @@ SENTENCES = {
         "2024; 30% chủ thể là doanh nghiệp nhỏ và vừa; 50% chủ thể OCOP tham gia vào các kênh bán hàng hiện đại và có "
         "100% sản phẩm OCOP của tỉnh được kinh doanh trên môi trường trực tuyến"
     ),
+    "r_zdt_02_tuyenquang#rank": (
+        "Theo báo cáo xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020 được Bộ TT&TT công bố, tỉnh Tuyên Quang xếp "
+        "hạng 44/63 tỉnh, thành phố cả nước về mức độ chuyển đổi số (DTI)"
+    ),
+    "r_zcs_03_hanoi#feedback": ("với hơn 65,6% số lượng phản ánh được xử lý và nhận được sự hài lòng từ người dân"),
 }
 
 
@@ -1390,3 +1395,13 @@ def test_a_provinces_ranking_of_its_departments_and_wards_named_like_provinces_a
 def test_a_list_opened_by_phan_dau_is_of_targets_and_ocop_products_off_any_platform_are_no_measure():
     got = facts(SENTENCES["r_ztl_02_dongthap#targets"] + ".", "2024")
     assert got == {("Đồng Tháp", "ocop_ecommerce_rate", "", "target", "=", 100)}
+
+
+def test_a_ranking_of_ministries_and_provinces_named_together_and_the_whole_country_after_the_map():
+    got = facts(SENTENCES["r_zdt_02_tuyenquang#rank"] + ".", "2021-10-21")
+    assert got == {("Tuyên Quang", "dti_rank", "", "actual", "=", 44)}
+
+
+def test_satisfaction_with_the_handling_of_feedback_is_no_satisfaction_with_procedures():
+    text = "Hà Nội. Ứng dụng iHanoi tiếp nhận ý kiến, " + SENTENCES["r_zcs_03_hanoi#feedback"] + "."
+    assert facts(text, "2024") == set()
