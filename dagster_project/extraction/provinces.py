@@ -157,7 +157,9 @@ def era_for_date(published: str | None) -> str | None:
 
 
 _AFTER_MERGER = re.compile(
-    r"34 tỉnh|sau (?:khi )?(?:sáp nhập|hợp nhất)|chính quyền (?:địa phương )?(?:hai|2) cấp", re.IGNORECASE
+    r"34 tỉnh|sau (?:khi )?(?:sáp nhập|hợp nhất)|chính quyền (?:địa phương )?(?:hai|2) cấp"
+    r"|tổng kết (?:công tác )?năm 2025|năm 2025 vừa qua",  # the review of 2025 is written after its end
+    re.IGNORECASE,
 )
 
 
@@ -169,8 +171,8 @@ _MONTH_YEAR = re.compile(
 
 def era_from_text(text: str) -> str | None:
     """'34' when a text of unknown or ambiguous date speaks of the map after the merger ("34 tỉnh, thành
-    phố", "sau sáp nhập", "chính quyền địa phương hai cấp") or names a month from July 2025 on ("tháng 7/2025",
-    "31/12/2025"); else None."""
+    phố", "sau sáp nhập", "chính quyền địa phương hai cấp", "tổng kết năm 2025") or names a month from July 2025
+    on ("tháng 7/2025", "31/12/2025"); else None."""
     if _AFTER_MERGER.search(text):
         return CURRENT
     found = ((a or c, b or d) for a, b, c, d in _MONTH_YEAR.findall(text))  # "tháng 7/2025" or "31/12/2025"

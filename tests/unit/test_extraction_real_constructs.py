@@ -442,6 +442,13 @@ SENTENCES = {
         "hạng 44/63 tỉnh, thành phố cả nước về mức độ chuyển đổi số (DTI)"
     ),
     "r_zcs_03_hanoi#feedback": ("với hơn 65,6% số lượng phản ánh được xử lý và nhận được sự hài lòng từ người dân"),
+    "r_zn1_01_haiphong#review": (
+        "Nhìn vào báo cáo tổng kết năm 2025 của Sở Khoa học và Công nghệ Hải Phòng, từ các triển khai thực tế cúa các "
+        "địa phương trên địa bàn Hải Phòng"
+    ),
+    "r_zn3_01_thanhhoa#signed": (
+        "Tổng số lượt trao đổi, xử lý văn bản điện tử hơn 4 triệu lượt, tỉ lệ ký số đạt hơn 98%"
+    ),
 }
 
 
@@ -1405,3 +1412,15 @@ def test_a_ranking_of_ministries_and_provinces_named_together_and_the_whole_coun
 def test_satisfaction_with_the_handling_of_feedback_is_no_satisfaction_with_procedures():
     text = "Hà Nội. Ứng dụng iHanoi tiếp nhận ý kiến, " + SENTENCES["r_zcs_03_hanoi#feedback"] + "."
     assert facts(text, "2024") == set()
+
+
+def test_a_review_of_2025_dated_only_2025_is_on_the_new_map():
+    text = SENTENCES["r_zn1_01_haiphong#review"] + ". Có 3.790 tổ công nghệ số cộng đồng."
+    result = extract_document("t", text, "2025")
+    assert result.province_era == "34"
+    assert {(f.province_era, f.province_code, f.value) for f in result.facts} == {("34", "31", 3790)}
+
+
+def test_the_share_of_documents_signed_digitally():
+    got = facts("Thanh Hóa. " + SENTENCES["r_zn3_01_thanhhoa#signed"] + ".", "2024")
+    assert ("Thanh Hóa", "digital_signature_document_rate", "", "actual", ">", 98) in got
