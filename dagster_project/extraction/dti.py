@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .cues import _NOT_DTI, _RESPECTIVELY
@@ -235,7 +235,28 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
                     DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, period_source, x.start, x.end)
                 )
         state.last_subject[sent.para] = provinces[-1][2]
-    return out
+    return _previous_ranks(low, s, e, out)
+
+
+# "tỉnh Yên Bái từ vị trí 27 tiến lên vị trí thứ 15": the rank of the year before, then this year's
+_FROM_RANK = vre(
+    r"từ (?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?(\d{1,2})(?:/(?:63|34))?(?P<gap>[^.;\d]{0,30}?)"
+    r"lên (?:vị trí |hạng |thứ hạng )?(?:thứ )?(\d{1,2})(?!\d)"
+)
+
+
+def _previous_ranks(low: str, s: int, e: int, found: list[DtiFinding]) -> list[DtiFinding]:
+    """`found`, with the rank a province rose (or fell) from dated the year before the rank it reached (no year
+    is written between them)."""
+    out = list(found)
+    for m in _FROM_RANK.finditer(low, s, e):
+        reached = [f for f in found if f.indicator_code.endswith("_rank") and f.start <= m.start(3) <= f.end]
+        for f in reached:
+            if f.value == int(m.group(3)) and f.period.isdigit():
+                out = [o for o in out if not o.start <= m.start(1) < o.end]  # not this year's rank
+                year = str(int(f.period) - 1)
+                out.append(replace(f, value=float(m.group(1)), period=year, start=m.start(1), end=m.end(1)))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _note_subject(ctx: _Ctx, sent: Sentence, state: DtiState) -> None:

@@ -449,6 +449,7 @@ SENTENCES = {
     "r_zn3_01_thanhhoa#signed": (
         "Tổng số lượt trao đổi, xử lý văn bản điện tử hơn 4 triệu lượt, tỉ lệ ký số đạt hơn 98%"
     ),
+    "r_rsb_03_yenbai_dti#from": "Trong đó, tỉnh Yên Bái từ vị trí 27 tiến lên vị trí thứ 15 trong 63 tỉnh, thành.",
 }
 
 
@@ -1424,3 +1425,9 @@ def test_a_review_of_2025_dated_only_2025_is_on_the_new_map():
 def test_the_share_of_documents_signed_digitally():
     got = facts("Thanh Hóa. " + SENTENCES["r_zn3_01_thanhhoa#signed"] + ".", "2024")
     assert ("Thanh Hóa", "digital_signature_document_rate", "", "actual", ">", 98) in got
+
+
+def test_the_rank_a_province_rose_from_is_the_year_befores():
+    text = "Bộ TT&TT công bố chỉ số chuyển đổi số DTI năm 2022. " + SENTENCES["r_rsb_03_yenbai_dti#from"]
+    got = {(f.indicator_code, f.period, f.value) for f in extract_document("t", text, "2023-07").facts}
+    assert got == {("dti_rank", "2021", 27), ("dti_rank", "2022", 15)}
