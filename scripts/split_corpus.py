@@ -4,7 +4,8 @@ New excerpts arrive as labelled batches: tests/fixtures/extraction/real/batches/
 DOC.meta.json, gold.csv and notes.md. Each new document is shuffled with the seed and dealt to dev or test
 so that the whole corpus stays at one third test; its files move to real/dev/ or real/test/, its gold
 rows are appended to gold_dev.csv or gold_test.csv, the batch notes to NOTES.md, and split.csv records
-(doc_id, split, batch). A document already split never moves, so the test split stays unseen.
+(doc_id, split, batch). A document already split never moves, so the test split stays unseen. A batch is
+dealt only once it is complete (its gold.csv and notes.md written): a labeller still at work keeps its folder.
 
 usage: python scripts/split_corpus.py
 """
@@ -43,7 +44,10 @@ def main() -> None:
     split_rows = _read(REAL / "split.csv")
     known = {r["doc_id"] for r in split_rows}
     gold = {s: _read(REAL / f"gold_{s}.csv") for s in ("dev", "test")}
-    batches = sorted(p for p in (REAL / "batches").iterdir() if p.is_dir()) if (REAL / "batches").exists() else []
+    folders = sorted(p for p in (REAL / "batches").iterdir() if p.is_dir()) if (REAL / "batches").exists() else []
+    batches = [p for p in folders if (p / "gold.csv").exists() and (p / "notes.md").exists()]
+    for unfinished in sorted(set(folders) - set(batches)):
+        print(f"skipped: batch {unfinished.name} is not complete (no gold.csv or notes.md yet)")
     new: list[tuple[str, Path]] = []
     for batch in batches:
         new += [(t.stem, batch) for t in sorted(batch.glob("*.txt")) if t.stem not in known]
