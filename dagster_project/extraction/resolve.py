@@ -107,11 +107,28 @@ def _resolve(
     """(phrase, indicator) governing `num`: a percent / score / rank after a predicate ("đạt X%") takes
     the subject before it, else the noun after it; a count takes a verb phrase right before it, else the
     noun after it; an amount the phrase before it."""
+    before_c, after_c = _around(ctx, num, cs, ce, next_start, clause_pms, sent_low)
+    b = _pick(before_c, True)
+    a = _pick(after_c, False)
+    if num.q.unit in (PERCENT, SCORE, RANK):
+        return _rate_choice(ctx, num, cs, seg_start, b, a)
+    if num.q.unit == COUNT:
+        return _count_choice(ctx, num, before_c, after_c, b, a)
+    return b or a
+
+
+_Choice = tuple[PhraseMatch, str]
+
+
+def _around(
+    ctx: _Ctx, num: _Num, cs: int, ce: int, next_start: int, clause_pms: list[PhraseMatch], sent_low: str
+) -> tuple[list[_Choice], list[_Choice]]:
+    """The (phrase, indicator) pairs of the clause that could govern `num`: those before it (or a gapped phrase
+    around it), and those after it up to the next figure."""
     unit = num.q.unit
     before_c, after_c = [], []
     window_end = min(ce, next_start, num.end + 90)
     for pm in clause_pms:
-        codes = None
         if pm.end <= num.start or (pm.phrase.gap and pm.start < num.start and num.end <= pm.end):
             # a gapped phrase around the number governs it: "tích hợp 100% dịch vụ ... lên Cổng DVC quốc gia"
             codes = _compatible(ctx, pm, unit, sent_low, clause_low=ctx.low[cs:ce])
@@ -128,57 +145,67 @@ def _resolve(
         ):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
             codes = _compatible(ctx, pm, unit, sent_low, after=True, clause_low=ctx.low[cs:ce])
             after_c += [(pm, c) for c in codes]
-    b = _pick(before_c, True)
-    a = _pick(after_c, False)
+    return before_c, after_c
+
+
+def _rate_choice(
+    ctx: _Ctx, num: _Num, cs: int, seg_start: int | None, b: _Choice | None, a: _Choice | None
+) -> _Choice | None:
+    """A percent, score or rank: the subject before a predicate ("tỷ lệ X đạt 95%"), else the noun after it."""
     low = ctx.low
-    if unit == PERCENT or unit == SCORE or unit == RANK:
-        object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40) : num.start]))
-        if a and not low[num.end : a[0].start].strip():  # "với tỷ lệ 70% người trưởng thành có tài khoản ..."
-            return a
-        if unit == PERCENT and not a and quantifies_other(low, num.end):
-            return None
-        around = b and b[0].phrase.gap and b[0].start < num.start and num.end <= b[0].end
-        if around and not quantifies_other(low, num.end):
-            return b  # "cáp quang tốc độ cao đã đến 100% trung tâm xã, phường": the gapped phrase around the figure
-        if not object_pos and b and seg_start is not None and b[0].end <= seg_start and _own_words(ctx, seg_start, num):
-            b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"
-        if b and _RATE_WORD.search(low, b[0].end, num.start):
-            b = None  # "... có 10 trạm BTS, tỷ lệ thôn, xóm được phủ sóng di động đạt 99,6%": a rate of its own
-        return (b or a) if object_pos else (a or b)
-    if unit == COUNT:
-        # "đã tích hợp được 1.569 dịch vụ công trực tuyến lên Cổng ...": the gapped phrase around the count
-        around = [c for c in before_c if c[0].phrase.gap and c[0].start < num.start and num.end <= c[0].end]
-        right_after = a if a and not low[num.end : a[0].start].strip() else None
-        if around:
-            best = max(around, key=lambda c: c[0].start)
-            # "tiếp nhận 1,488 triệu hồ sơ trực tuyến toàn trình": the noun after the count says more than the
-            # gapped phrase that ends inside it ("tiếp nhận * hồ sơ")
-            return right_after if right_after and right_after[0].end > best[0].end else best
-        # "1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng DVC quốc gia": what was
-        # done to the things counted is the measure, not the things themselves
-        # "1.389 thủ tục hành chính triển khai dịch vụ công trực tuyến tích hợp trên Cổng ...": likewise a verb
-        # phrase (a gapped one) that follows the noun counted
-        passive = [
-            c
-            for c in after_c
-            if _PASSIVE.search(low, max(num.end, c[0].start - 12), c[0].start) or c[0].phrase.gap and c is not a
-        ]
-        if passive:
-            return min(passive, key=lambda c: c[0].start)
-        # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
-        if b and re.fullmatch(r"\s*:?\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end : num.start]):
-            return b
-        if a and not low[num.end : a[0].start].strip():  # "là 1.127 dịch vụ công": the noun right after
-            return a
-        if b and _COPULA.fullmatch(low, b[0].end, num.start):  # "số hồ sơ trực tuyến toàn trình là 115.665"
-            return b
-        if a:
-            return a
-        # the subject before a count only through a copula ("tổng số trạm BTS hiện có là 8.828 trạm"), not
-        # through another verb ("Tổ công nghệ số cộng đồng đã tiếp cận hơn 1.000 [hộ]")
-        linked = b and (_COUNT_LINK.fullmatch(low, b[0].end, num.start) or "\t" in ctx.text[b[0].end : num.start])
-        return b if linked else None  # a table row "Số doanh nghiệp công nghệ số<TAB>300<TAB>350" links too
-    return b or a
+    object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40) : num.start]))
+    if a and not low[num.end : a[0].start].strip():  # "với tỷ lệ 70% người trưởng thành có tài khoản ..."
+        return a
+    if num.q.unit == PERCENT and not a and quantifies_other(low, num.end):
+        return None
+    around = b and b[0].phrase.gap and b[0].start < num.start and num.end <= b[0].end
+    if around and not quantifies_other(low, num.end):
+        return b  # "cáp quang tốc độ cao đã đến 100% trung tâm xã, phường": the gapped phrase around the figure
+    if not object_pos and b and seg_start is not None and b[0].end <= seg_start and _own_words(ctx, seg_start, num):
+        b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"
+    if b and _RATE_WORD.search(low, b[0].end, num.start):
+        b = None  # "... có 10 trạm BTS, tỷ lệ thôn, xóm được phủ sóng di động đạt 99,6%": a rate of its own
+    return (b or a) if object_pos else (a or b)
+
+
+def _count_choice(
+    ctx: _Ctx, num: _Num, before_c: list[_Choice], after_c: list[_Choice], b: _Choice | None, a: _Choice | None
+) -> _Choice | None:
+    """A count: a verb phrase around or right before it, what was done to the things counted, else the noun
+    after it; the subject before it only through a copula."""
+    low = ctx.low
+    # "đã tích hợp được 1.569 dịch vụ công trực tuyến lên Cổng ...": the gapped phrase around the count
+    around = [c for c in before_c if c[0].phrase.gap and c[0].start < num.start and num.end <= c[0].end]
+    right_after = a if a and not low[num.end : a[0].start].strip() else None
+    if around:
+        best = max(around, key=lambda c: c[0].start)
+        # "tiếp nhận 1,488 triệu hồ sơ trực tuyến toàn trình": the noun after the count says more than the
+        # gapped phrase that ends inside it ("tiếp nhận * hồ sơ")
+        return right_after if right_after and right_after[0].end > best[0].end else best
+    # "1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp lên Cổng DVC quốc gia": what was
+    # done to the things counted is the measure, not the things themselves
+    # "1.389 thủ tục hành chính triển khai dịch vụ công trực tuyến tích hợp trên Cổng ...": likewise a verb
+    # phrase (a gapped one) that follows the noun counted
+    passive = [
+        c
+        for c in after_c
+        if _PASSIVE.search(low, max(num.end, c[0].start - 12), c[0].start) or c[0].phrase.gap and c is not a
+    ]
+    if passive:
+        return min(passive, key=lambda c: c[0].start)
+    # a verb phrase right before the count ("tích hợp 1.390/1.902 ...") governs it; else the noun after it
+    if b and re.fullmatch(r"\s*:?\s*(?:(?:hơn|gần|khoảng|trên|tối thiểu|ít nhất)\s*)?", low[b[0].end : num.start]):
+        return b
+    if right_after:  # "là 1.127 dịch vụ công": the noun right after
+        return right_after
+    if b and _COPULA.fullmatch(low, b[0].end, num.start):  # "số hồ sơ trực tuyến toàn trình là 115.665"
+        return b
+    if a:
+        return a
+    # the subject before a count only through a copula ("tổng số trạm BTS hiện có là 8.828 trạm"), not
+    # through another verb ("Tổ công nghệ số cộng đồng đã tiếp cận hơn 1.000 [hộ]")
+    linked = b and (_COUNT_LINK.fullmatch(low, b[0].end, num.start) or "\t" in ctx.text[b[0].end : num.start])
+    return b if linked else None  # a table row "Số doanh nghiệp công nghệ số<TAB>300<TAB>350" links too
 
 
 def _own_words(ctx: _Ctx, seg_start: int, num: _Num) -> bool:
