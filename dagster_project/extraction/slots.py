@@ -262,7 +262,7 @@ def _period_from_context(ctx: _Ctx, num: _Num, sent: Sentence, kind: str) -> str
         earlier = [x for x in _periods(low, max(p.start, sent.start - 1500), sent.start) if x[2] in ("year", "span")]
         if earlier:
             return earlier[-1][3]
-        return _section_plan_year(ctx, num.start)
+        return _section_plan_year(ctx, num.start) or None  # else the publication year (spec: period)
     if ctx.report_year:
         return ctx.report_year
     return None

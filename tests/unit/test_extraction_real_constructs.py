@@ -450,6 +450,10 @@ SENTENCES = {
         "Tổng số lượt trao đổi, xử lý văn bản điện tử hơn 4 triệu lượt, tỉ lệ ký số đạt hơn 98%"
     ),
     "r_rsb_03_yenbai_dti#from": "Trong đó, tỉnh Yên Bái từ vị trí 27 tiến lên vị trí thứ 15 trong 63 tỉnh, thành.",
+    "r_rsb_01_binhduong#target": (
+        "Mục tiêu cụ thể: Cung cấp dịch vụ công trực tuyến toàn trình đạt tỷ lệ trung bình tối thiểu 95% TTHC có đủ "
+        "điều kiện"
+    ),
 }
 
 
@@ -1431,3 +1435,12 @@ def test_the_rank_a_province_rose_from_is_the_year_befores():
     text = "Bộ TT&TT công bố chỉ số chuyển đổi số DTI năm 2022. " + SENTENCES["r_rsb_03_yenbai_dti#from"]
     got = {(f.indicator_code, f.period, f.value) for f in extract_document("t", text, "2023-07").facts}
     assert got == {("dti_rank", "2021", 27), ("dti_rank", "2022", 15)}
+
+
+def test_a_target_without_a_year_anywhere_takes_the_publication_year():
+    """The spec: the period is empty only when neither the text nor the publication date tells."""
+    text = "Tỉnh Bình Dương. " + SENTENCES["r_rsb_01_binhduong#target"] + "."
+    (fact,) = extract_document("t", text, "2025-04").facts
+    assert (fact.value_kind, fact.period, fact.period_source) == ("target", "2025", "publication")
+    (undated,) = extract_document("t", text, None).facts
+    assert undated.period == ""
