@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .normalise import normalise_phrase, vre
+from .numbers import COUNTED_POINTS
 
 # --------------------------------------------------------------------------- comparators and predicates
 
@@ -170,7 +171,7 @@ _COUNT_BAD_BEFORE = vre(
 )
 _COUNT_BAD_AFTER = vre(
     r"\s*(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|km|m|m2|m²|ha|tấn|kg|tuổi|lần|triệu tấn|nghìn tấn|"
-    r"điểm(?!\s+(?:cầu|thu phát|phát sóng))|teu|mw|kw|"
+    rf"điểm(?!\s+(?:{COUNTED_POINTS}))|teu|mw|kw|"
     r"gb|mb|tb|mbps|gbps|độ|thế hệ|sao|phiếu|trang|bài|ký tự|dân|cm|mm|lít|usd|%|giải pháp|nhóm|trụ cột|"
     r"nội dung|tiêu chí|chỉ tiêu|mục tiêu|chỉ số|trong|đánh giá|người/|g|địa phương|tỉnh, thành|tỉnh thành|cấp)(?!\w)"
 )

@@ -240,7 +240,7 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
 
 # "tỉnh Yên Bái từ vị trí 27 tiến lên vị trí thứ 15": the rank of the year before, then this year's
 _FROM_RANK = vre(
-    r"từ (?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?(\d{1,2})(?:/(?:63|34))?(?P<gap>[^.;\d]{0,30}?)"
+    r"từ (?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?(\d{1,2})(?:/(?:63|34))?[^.;\d]{0,30}?"
     r"lên (?:vị trí |hạng |thứ hạng )?(?:thứ )?(\d{1,2})(?!\d)"
 )
 
@@ -250,9 +250,9 @@ def _previous_ranks(low: str, s: int, e: int, found: list[DtiFinding]) -> list[D
     is written between them)."""
     out = list(found)
     for m in _FROM_RANK.finditer(low, s, e):
-        reached = [f for f in found if f.indicator_code.endswith("_rank") and f.start <= m.start(3) <= f.end]
+        reached = [f for f in found if f.indicator_code.endswith("_rank") and f.start <= m.start(2) <= f.end]
         for f in reached:
-            if f.value == int(m.group(3)) and f.period.isdigit():
+            if f.value == int(m.group(2)) and f.period.isdigit():
                 out = [o for o in out if not o.start <= m.start(1) < o.end]  # not this year's rank
                 year = str(int(f.period) - 1)
                 out.append(replace(f, value=float(m.group(1)), period=year, start=m.start(1), end=m.end(1)))

@@ -267,9 +267,12 @@ def load_lexicon() -> Lexicon:
     return Lexicon(catalog, rows + with_synonyms(rows))
 
 
-def _synonym_groups() -> list[list[str]]:
+@lru_cache(maxsize=1)
+def _synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """synonyms.csv, read once: the phrases' words and their context words take the same other names."""
     with open(SYNONYMS_CSV, encoding="utf-8", newline="") as f:
-        return [[" ".join(_words(w)) for w in r["words"].split("|")] for r in csv.DictReader(f) if r.get("words")]
+        rows = [r["words"] for r in csv.DictReader(f) if r.get("words")]
+    return tuple(tuple(" ".join(_words(w)) for w in words.split("|")) for words in rows)
 
 
 def context_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
@@ -300,7 +303,7 @@ def with_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str,
     return list(out.values())
 
 
-def _swaps(text: str, groups: list[list[str]]) -> set[str]:
+def _swaps(text: str, groups: tuple[tuple[str, ...], ...]) -> set[str]:
     padded = f" {text} "
     return {
         padded.replace(f" {word} ", f" {other} ", 1).strip()

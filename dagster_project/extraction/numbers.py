@@ -51,6 +51,8 @@ def parse_vn_number(s: str) -> float | None:
 # unit classes
 PERCENT, MONEY, COUNT, SCORE, OTHER_MONEY = "percent", "money", "count", "score", "other_money"
 
+# "241 điểm cầu" are video-conference points, "1.830 điểm thu phát sóng" base stations: counts, not scores
+COUNTED_POINTS = r"cầu|thu phát|phát sóng"
 _UNIT_RE = re.compile(
     r"\s?(?:"
     r"(?P<pct>%|phần\s+trăm)"
@@ -63,8 +65,7 @@ _UNIT_RE = re.compile(
     r"|(?P<usd>usd|\$)(?!\w)"
     r"|(?P<trc>triệu)(?=\s+\w)"
     r"|(?P<ngc>nghìn|ngàn)(?=\s+\w)"
-    # "241 điểm cầu" are video-conference points, "1.830 điểm thu phát sóng" base stations: counts
-    r"|(?P<diem>điểm)(?!\w)(?!\s+(?:cầu|thu phát|phát sóng))"
+    rf"|(?P<diem>điểm)(?!\w)(?!\s+(?:{COUNTED_POINTS}))"
     r")"
 )
 

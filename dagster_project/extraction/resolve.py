@@ -32,7 +32,7 @@ def _compatible(
     `context_low`, and a phrase on the side of the number its `position` allows). Of several codes that
     need context words, those whose words are in the number's own clause (`clause_low`) win: "sóng di động
     đã phủ đến 100% trung tâm các xã ...; có 510 tuyến cáp quang ... kết nối đến 100% trung tâm các xã"."""
-    codes, near = [], []
+    codes, near, far = [], [], []
     for i, (code, context) in enumerate(zip(pm.phrase.codes, pm.phrase.contexts, strict=True)):
         position = pm.phrase.positions[i] if pm.phrase.positions else ""
         if (after and position == "before") or (not after and position == "after"):
@@ -43,10 +43,10 @@ def _compatible(
         if context and not any(c in context_low for c in context):
             continue
         codes.append(code)
-        if context and clause_low and any(c in clause_low for c in context):
-            near.append(code)
+        if context:
+            (near if clause_low and any(c in clause_low for c in context) else far).append(code)
     if near and len(codes) > 1:
-        return [c for c in codes if c in near or not pm.phrase.contexts[pm.phrase.codes.index(c)]]
+        return [c for c in codes if c not in far]
     return codes
 
 
@@ -128,10 +128,11 @@ def _around(
     unit = num.q.unit
     before_c, after_c = [], []
     window_end = min(ce, next_start, num.end + 90)
+    clause_low = ctx.low[cs:ce]
     for pm in clause_pms:
         if pm.end <= num.start or (pm.phrase.gap and pm.start < num.start and num.end <= pm.end):
             # a gapped phrase around the number governs it: "tích hợp 100% dịch vụ ... lên Cổng DVC quốc gia"
-            codes = _compatible(ctx, pm, unit, sent_low, clause_low=ctx.low[cs:ce])
+            codes = _compatible(ctx, pm, unit, sent_low, clause_low=clause_low)
             before_c += [(pm, c) for c in codes]
         elif (
             pm.start >= num.end
@@ -143,7 +144,7 @@ def _around(
                 or _NEW_SUBJECT.search(ctx.low, num.end, pm.start)
             )
         ):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
-            codes = _compatible(ctx, pm, unit, sent_low, after=True, clause_low=ctx.low[cs:ce])
+            codes = _compatible(ctx, pm, unit, sent_low, after=True, clause_low=clause_low)
             after_c += [(pm, c) for c in codes]
     return before_c, after_c
 
@@ -156,10 +157,11 @@ def _rate_choice(
     object_pos = bool(_PREDICATE.search(low[max(cs, num.start - 40) : num.start]))
     if a and not low[num.end : a[0].start].strip():  # "với tỷ lệ 70% người trưởng thành có tài khoản ..."
         return a
-    if num.q.unit == PERCENT and not a and quantifies_other(low, num.end):
+    others = quantifies_other(low, num.end)
+    if num.q.unit == PERCENT and not a and others:
         return None
     around = b and b[0].phrase.gap and b[0].start < num.start and num.end <= b[0].end
-    if around and not quantifies_other(low, num.end):
+    if around and not others:
         return b  # "cáp quang tốc độ cao đã đến 100% trung tâm xã, phường": the gapped phrase around the figure
     if not object_pos and b and seg_start is not None and b[0].end <= seg_start and _own_words(ctx, seg_start, num):
         b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"

@@ -144,9 +144,9 @@ _PARTIAL_SERVICES_AFTER = vre(
 )
 # "1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp ..."
 _ELIGIBLE_AFTER = vre(r"[^.;\d]{0,40}?(?<!\w)đủ điều kiện")
-# "đưa 177 sản phẩm OCOP lên sàn thương mại điện tử": products counted on a platform, not "196 sản phẩm OCOP"
 # "65,6% số lượng phản ánh được xử lý và nhận được sự hài lòng": feedback, not procedures
 _FEEDBACK = vre(r"(?:số lượng|số|các|lượt|tỷ lệ)\s+(?:phản ánh|kiến nghị|góp ý)|phản ánh,\s*kiến nghị")
+# "đưa 177 sản phẩm OCOP lên sàn thương mại điện tử": products counted on a platform, not "196 sản phẩm OCOP"
 _ON_PLATFORM_CODES = frozenset({"ecommerce_platform_product_count", "ocop_ecommerce_rate"})
 _ON_A_PLATFORM = vre(r"(?<!\w)sàn(?!\w)|thương mại điện tử|tmđt|nền tảng|trực tuyến|website|postmart|voso")
 # "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
@@ -158,13 +158,17 @@ _FIBRE_CODES = frozenset({"village_fiber_coverage_rate", "commune_fiber_coverage
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
 
+def _part_start(low: str, pos: int, floor: int = 0) -> int:
+    """Where the sentence part holding `pos` begins: after the last ". ", ";" or line break before it."""
+    return max(floor, max(low.rfind(". ", floor, pos), low.rfind(";", floor, pos), low.rfind("\n", floor, pos)) + 1)
+
+
 def _mobile_nearer(low: str, pos: int) -> bool:
     """A figure whose noun comes after it ("95% thôn bản") measures the network named in the nearest stretch
     of its sentence before it (back to the previous figure, and further while a stretch names none): mobile
     when that stretch names mobile coverage and no fibre ("phủ sóng băng rộng di động tại 95% thôn bản";
     "độ phủ sóng di động ... đạt 100% tại các trung tâm xã, phường và 99,9% tại các thôn")."""
-    back = low[max(0, pos - 200) : pos]
-    back = back[max(back.rfind(". "), back.rfind(";"), back.rfind("\n")) + 1 :]
+    back = low[_part_start(low, pos, max(0, pos - 200)) : pos]
     cuts = [0, *(m.end() for m in _FIGURE.finditer(back)), len(back)]
     for a, b in reversed(list(zip(cuts, cuts[1:], strict=False))):
         mobile, fibre = _MOBILE.search(back, a, b), _FIBRE.search(back, a, b)
@@ -177,7 +181,7 @@ def _on_a_platform(low: str, num: _Num) -> bool:
     """A platform is named before the count in its sentence part, or after it before the next comma: "sàn giao dịch
     thương mại điện tử (...), đến cuối năm 2023 có 80 doanh nghiệp tham gia với 1.139 sản phẩm", "đưa 177 sản
     phẩm OCOP lên sàn"; not "Thanh Hóa đã có 196 sản phẩm OCOP, nhiều sản phẩm ... đã được đưa lên sàn"."""
-    back = max(low.rfind(". ", 0, num.start), low.rfind(";", 0, num.start), low.rfind("\n", 0, num.start), 0)
+    back = _part_start(low, num.start)
     end = min(i for i in (low.find(",", num.end), low.find(";", num.end), low.find(". ", num.end), len(low)) if i >= 0)
     return bool(_ON_A_PLATFORM.search(low, back, num.start) or _ON_A_PLATFORM.search(low, num.end, end))
 

@@ -290,14 +290,14 @@ def _admin_level(ctx: _Ctx, num: _Num, cs: int, seg_start: int, next_start: int)
     if own is not None and seg_start > cs and not re.search(r"[,;]", low[seg_start : own.start()]):
         own = None  # the previous figure's level, written after it
     if own is not None:
-        return "" if _OTHER_BODIES_AND.search(low, max(cs, own.start() - 80), own.start()) else _level_from(own)
+        return "" if _several_levels(low, cs, own) else _level_from(own)
     if after is not None and not re.search(r"[,;:]", low[num.end : after.start()]):
         return _level_from(after)
     best = None
     for m in _LEVEL_BEFORE.finditer(low, cs, seg_start):
         best = m
-    if best is not None and _OTHER_BODIES_AND.search(low, max(cs, best.start() - 80), best.start()):
-        return ""  # every level it names
+    if best is not None and _several_levels(low, cs, best):
+        return ""
     breakdown = after is not None and _BREAKDOWN.search(low, num.end, after.start())
     if (
         best is None
@@ -321,6 +321,12 @@ _OTHER_BODIES_AND = vre(
     r"(?<!\w)(?:sở|ban|ngành|cấp tỉnh|cấp huyện)(?!\w)[^.;]{0,50}\svà\s+(?:ubnd\s+|ủy ban nhân dân\s+)?$"
 )
 _BREAKDOWN = vre(r"(?<!\w)(?:trong đó|bao gồm|cụ thể)(?!\w)")
+
+
+def _several_levels(low: str, cs: int, level: re.Match) -> bool:
+    """The level named is the last of bodies of several levels ("13 sở, ban của tỉnh và UBND các xã"): no one
+    level is the figure's."""
+    return bool(_OTHER_BODIES_AND.search(low, max(cs, level.start() - 80), level.start()))
 
 
 _LEVEL_WORD = vre(r"cấp\s+(tỉnh|huyện|xã)")
