@@ -125,6 +125,17 @@ def start_dagster(command: str, env: dict, timeout: float) -> tuple[subprocess.P
     return proc, url
 
 
+def stop_process_group(proc: subprocess.Popen, grace: float = 60) -> None:
+    """SIGTERM the process group, then SIGKILL it if it is still up after `grace` seconds: `dagster dev`
+    under load sometimes outlives a SIGTERM, and a fixture's teardown must not fail a test that passed."""
+    os.killpg(proc.pid, 15)
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.wait(timeout=30)
+
+
 def stable_rows(rows) -> list[tuple]:
     """Rows of two engines made comparable: floats and decimals rounded to 9 places, arrays as tuples,
     timestamps without a zone, then sorted."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx, start_dagster
+from tests.helpers import PROJECT_ROOT, pipeline_env, run_dx, start_dagster, stop_process_group
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -29,8 +29,7 @@ def dagster_dev(tmp_path):
     env = {**os.environ, **paths}
     proc, url = start_dagster("dev", env, timeout=180)
     yield url, home, env
-    os.killpg(proc.pid, 15)
-    proc.wait(timeout=60)
+    stop_process_group(proc, grace=60)
 
 
 def test_a_schedule_tick_and_a_sensor_run_started_together_succeed_in_turn(dagster_dev):

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tests.helpers import ARTIFACTS, start_dagster, wait_for_text
+from tests.helpers import ARTIFACTS, start_dagster, stop_process_group, wait_for_text
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -23,8 +23,7 @@ def webserver(tmp_path_factory):
     write_instance_settings(home)  # the settings `dx ui` writes: no telemetry, no community dialog
     proc, url = start_dagster("webserver", {**os.environ, "DAGSTER_HOME": str(home)}, timeout=120)
     yield url
-    os.killpg(proc.pid, 15)
-    proc.wait(timeout=30)
+    stop_process_group(proc, grace=30)
 
 
 def _assets_by_group() -> dict[str, list[str]]:
