@@ -330,13 +330,15 @@ def _list_contexts(ctx: _Ctx) -> None:
     for p in ctx.paras:
         line = low[p.start : p.end].rstrip()
         bullet = is_bullet(ctx.text, p)
-        heading = line.endswith(":") and (p.end - p.start) <= 400
+        head_start = _closing_sentence_start(low, p.start, p.end) if line.endswith(":") else p.start
+        heading = line.endswith(":") and (p.end - head_start) <= 400
+        head = low[head_start : p.end]
         new_kind = (
-            ("actual" if _LIST_ACTUAL.search(line) else "target" if _LIST_TARGET.search(line) else "")
+            ("actual" if _LIST_ACTUAL.search(head) else "target" if _LIST_TARGET.search(head) else "")
             if heading
             else ""
         )
-        found = _periods(low, p.start, p.end) if heading else []
+        found = _periods(low, head_start, p.end) if heading else []
         new_period = next((v for _, _, k, v in reversed(found) if k in ("year", "span")), "")
         # "- Mục tiêu cơ bản đến năm 2030:" after the 2025 items: a sub-heading opens its own list
         sub_heading = active and bullet and heading and bool(new_period) and new_period != period
@@ -359,7 +361,7 @@ def _list_contexts(ctx: _Ctx) -> None:
         active = False
         if heading:
             kind, period = new_kind or outer_kind, new_period
-            if not period and (kind == "target" or _short_heading(ctx, p.index - 1)):
+            if not period and (kind == "target" or (head_start == p.start and _short_heading(ctx, p.index - 1))):
                 # the year of the line above ("2.1. Giai đoạn 2026 - 2027" / "a) Cung cấp ...:" / "- 100% ...");
                 # a list of targets without one takes its section's plan year
                 prev = [
@@ -371,6 +373,16 @@ def _list_contexts(ctx: _Ctx) -> None:
             if not kind and not period:
                 continue
             active, first_after = True, True
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _closing_sentence_start(low: str, start: int, end: int) -> int:
+    """Where the last sentence of a paragraph starts: a long paragraph that ends "... Kết quả đạt được đến hết
+    năm 2022 ... như sau:" announces the list below with its last sentence, not with the whole paragraph."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, start, end)]
+    return ends[-1] if ends else start
 
 
 def _short_heading(ctx: _Ctx, index: int) -> bool:

@@ -1444,3 +1444,22 @@ def test_a_target_without_a_year_anywhere_takes_the_publication_year():
     assert (fact.value_kind, fact.period, fact.period_source) == ("target", "2025", "publication")
     (undated,) = extract_document("t", text, None).facts
     assert undated.period == ""
+
+
+def test_a_long_paragraph_announces_the_list_below_with_its_last_sentence(pytestconfig):
+    """A paragraph "... tỉnh Gia Lai đã ban hành ... Kết quả đạt được đến hết năm 2022 ... như sau:", then the
+    figures: results of 2022, although the headline calls the page a plan for 2023."""
+    text = (pytestconfig.rootpath / DEV / "r_zhl_02_gialai.txt").read_text(encoding="utf-8")
+    assert len(text.split("\n")[0]) > 400  # the announcing sentence closes a long paragraph
+    result = extract_document("t", text, "2023", "Kế hoạch chuyển đổi số tỉnh Gia Lai năm 2023")
+    got = {(f.indicator_code, f.value_kind, f.period, f.value) for f in result.facts}
+    assert ("household_fixed_broadband_rate", "actual", "2022", 50) in got
+
+
+def test_a_wrapped_line_above_the_announcing_sentence_gives_it_no_year(pytestconfig):
+    """Lines wrapped at 80 characters: "... định hướng đến năm 2030; Quyết định số" is no heading whose year the
+    list "Theo đó, một số mục tiêu đã đạt được cụ thể như sau:" takes."""
+    text = (pytestconfig.rootpath / DEV / "r_prv_01_baclieu.txt").read_text(encoding="utf-8")
+    smartphones = [f for f in extract_document("t", text, "2023").facts if f.indicator_code == "adult_smartphone_rate"]
+    assert [(f.value_kind, f.value) for f in smartphones] == [("estimate", 80)]
+    assert smartphones[0].period != "2030"
