@@ -121,6 +121,10 @@ _ONLINE_PART_AFTER = vre(
 
 
 _ONLINE = vre(r"trực tuyến|qua mạng")
+# "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 100%": services, not dossiers
+_SERVICES_WITH_DOSSIERS = vre(
+    r"(?:dịch vụ công|dvc)(?: trực tuyến)?\s+(?:có\s+)?phát sinh\s+$|dvctt\s+(?:có\s+)?phát sinh\s+$"
+)
 # "Chương trình mục tiêu quốc gia phát triển ... vùng đồng bào dân tộc thiểu số ... tổng kinh phí khoảng 1.465 tỷ"
 _OTHER_PROGRAMME = vre(r"chương trình mục tiêu quốc gia|nông thôn mới|giảm nghèo|dân tộc thiểu số")
 _DX_WORDS = vre(r"chuyển đổi số|số hóa|công nghệ thông tin|cntt|chính quyền số|đô thị thông minh|hạ tầng số")
@@ -196,6 +200,12 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         and _ONLINE.search(low, phrase_start, num.start)  # "hồ sơ được tiếp nhận trực tuyến đạt 50.693"
     ):
         return "the dossiers filed online, a part of the total"
+    if (
+        code == "dossier_online_rate"
+        and phrase_start is not None
+        and _SERVICES_WITH_DOSSIERS.search(low, max(0, phrase_start - 50), phrase_start)
+    ):
+        return "the share of online services that received dossiers, not of dossiers filed online"
     if num.q.unit == MONEY and _other_programme(low, num.start):
         return "money of another programme (new rural areas, ethnic minorities ...), not of digital transformation"
     if num.q.unit == PERCENT and code not in _GROWTH_CODES and _PER_YEAR_AFTER.match(low, num.end):

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_tbx_03_binhphuoc#services": "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 100% ; Tỷ lệ hồ "
+    "sơ thủ tục hành chính xử lý hoàn toàn trực tuyến (toàn trình) đạt 75%",
     "r_dti_08_bentre": "Theo đó, về xếp hạng chung, Bến Tre xếp hạng thứ 31/63 tỉnh thành, tăng 2 bậc so với năm 2020.",
     "r_dti_02_travinh": "DTI cấp tỉnh năm 2022, Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu, TP.HCM và Quảng Ninh lần lượt "
     "xếp thứ 2 và 3.",
@@ -1463,3 +1465,9 @@ def test_a_wrapped_line_above_the_announcing_sentence_gives_it_no_year(pytestcon
     smartphones = [f for f in extract_document("t", text, "2023").facts if f.indicator_code == "adult_smartphone_rate"]
     assert [(f.value_kind, f.value) for f in smartphones] == [("estimate", 80)]
     assert smartphones[0].period != "2030"
+
+
+def test_the_share_of_online_services_that_received_dossiers_is_no_share_of_dossiers():
+    result = extract_document("t", "Tỉnh Bình Phước. " + SENTENCES["r_tbx_03_binhphuoc#services"] + ".", "2023")
+    assert {(f.indicator_code, f.value) for f in result.facts} == {("dossier_full_online_rate", 75)}
+    assert any("received dossiers" in u["reason"] and u["number_text"] == "100%" for u in result.unmapped)
