@@ -81,10 +81,17 @@ def _year_of(published: str | None) -> int | None:
     return None
 
 
+# "Nghị quyết số 21-NQ/TU, ngày 20/8/2021", "Quyết định 749/QĐ-TTg ngày 03/6/2020": when a cited text was issued
+_ISSUED_ON = re.compile(r"(?:số\s*)?\d+[\w/.-]*\s*,?\s*(?:ban hành\s+)?ngày\s*$", re.IGNORECASE)
+
+
 def _text_date(text: str) -> str | None:
-    """The first full date in the header (or anywhere), as YYYY-MM-DD."""
+    """The first full date in the header (or anywhere), as YYYY-MM-DD; not the date a cited resolution or
+    decision was issued."""
     for chunk in (text[:600], text):
         for m in _DATE_IN_TEXT.finditer(chunk):
+            if _ISSUED_ON.search(chunk, max(0, m.start() - 40), m.start()):
+                continue
             d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(3) else (m.group(4), m.group(5), m.group(6))
             if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
                 return f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -111,12 +118,16 @@ def _build_ctx(
     paras = paragraphs(text)
     sents = sentences(text, paras)
     sections = find_sections(text, low, paras, mentions)
-    default_code, multi = _dominant_province(text, paras, mentions)
+    named_by = {
+        which: {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", line)))} if line else set()
+        for which, line in (("title", title), ("outlet", outlet_province_text(outlet)))
+    }
+    home = next(iter(named_by["outlet"])) if len(named_by["outlet"]) == 1 else None
+    default_code, multi = _dominant_province(text, paras, mentions, home)
     # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv)
-    for line in (title, outlet_province_text(outlet)):
-        if default_code is None and line:
-            named = {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", line)))}
-            default_code = named.pop() if len(named) == 1 else None
+    for which in ("title", "outlet"):
+        if default_code is None and len(named_by[which]) == 1:
+            default_code = next(iter(named_by[which]))
 
     plan_doc, plan_year, report_year = _plan_info(text, low, paras, sections, title)
     ctx = _Ctx(
@@ -153,9 +164,13 @@ def _build_ctx(
     return ctx
 
 
-def _dominant_province(text: str, paras: list[Paragraph], mentions: list[Mention]) -> tuple[str | None, bool]:
+def _dominant_province(
+    text: str, paras: list[Paragraph], mentions: list[Mention], home: str | None = None
+) -> tuple[str | None, bool]:
     """(the document's dominant province, whether it is about several): the most mentioned province,
-    a title mention counting double, ties to the earliest; "several" when it has under 60% of the weight."""
+    a title mention counting double, ties to the earliest; "several" when it has under 60% of the weight.
+    A provincial paper's own province (`home`), when the text names it, weighs one mention more: "Báo Long An"
+    on "Long An ... xếp thứ 2 (sau TP.Cần Thơ)" writes about Long An."""
     counts: dict[str, float] = {}
     title_end = (
         paras[0].end
@@ -166,6 +181,8 @@ def _dominant_province(text: str, paras: list[Paragraph], mentions: list[Mention
     )
     for m in mentions:
         counts[m.code] = counts.get(m.code, 0) + (2 if m.start < title_end else 1)
+    if home in counts:
+        counts[home] += 1
     default_code = (
         max(counts, key=lambda c: (counts[c], -min(x.start for x in mentions if x.code == c))) if counts else None
     )

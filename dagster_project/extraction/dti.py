@@ -45,7 +45,7 @@ _LABEL = vre(
     r"(?P<gov>chính quyền số|(?<!\w)cqs(?!\w))"
     r"|(?P<eco>(?<!phát triển )(?<!chiến lược )kinh tế số(?! chiếm| trên grdp| đóng góp)|(?<!\w)kts(?!\w))"
     r"|(?P<soc>xã hội số|(?<!\w)xhs(?!\w))"
-    r"|(?P<pillars>(?:cả\s+)?(?:3|ba)\s+trụ cột)"
+    r"|(?P<pillars>(?<!trong )(?:cả\s+)?(?:3|ba)\s+trụ cột)"  # not "là 1 trong 3 trụ cột tăng hạng nhiều nhất"
     rf"|(?P<dti>{_INDEX_WORDS})"
     r"|(?P<other>nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin|grdp|gdp|tỷ trọng|dân số"
     r"|doanh nghiệp|cải cách hành chính|(?<!\w)cchc(?!\w)|par index|pci|papi|sipas|ict index|chỉ số sẵn sàng"
@@ -72,7 +72,8 @@ _WORD = "|".join(_WORD_RANKS)
 _RANK = vre(
     rf"(?<!\w)(?:(?:xếp|đứng|giữ|vươn lên|tụt|lùi|ở|đạt|thuộc)\s+)?(?:hạng\s+xuống\s+|xuống\s+|lên\s+)?"
     rf"(?:(?:hạng|vị trí|thứ hạng)\s+)?(?P<anchor>thứ|hạng|vị trí|xếp)\s+"
-    rf"(?P<values>(?:{_NUM}|{_WORD})(?:\s*(?:,|và)\s*(?:{_NUM}|{_WORD}))*)(?P<of>\s*/\s*(?:63|34))?(?!\w|[.,]\d)"
+    rf"(?P<values>(?:{_NUM}|{_WORD})(?:\s*(?:,|và)\s*(?:{_NUM}|(?:{_WORD})(?!\s*(?:\d|nay|qua|trước|ngoái))))*)"
+    rf"(?P<of>\s*/\s*(?:63|34))?(?!\w|[.,]\d)"  # "xếp hạng 27, năm 2021 xếp thứ 21": "năm" is no fifth place
 )
 # "Thứ hạng về chính quyền số, kinh tế số, xã hội số ... lần lượt là 22, 9, 13"
 _RESPECTIVE_RANKS = vre(
@@ -117,6 +118,8 @@ _AVERAGE = vre(r"trung bình|bình quân|quốc gia|của cả nước|cả nư�
 _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
+# what may stand between a compared year and its own figure: "(52/63)", "(có giá trị là 0,4553)", " - xếp hạng 11"
+_OF_COMPARED_YEAR = vre(r"[\s(\[]*|\s*[(\-–]\s*(?:(?:có giá trị|với giá trị|đạt)(?:\s+là)?\s*)?")
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 # "xếp thứ 2 năm 2021", "vị trí 62/63 tỉnh thành năm 2022"
 _YEAR_AFTER = vre(
@@ -534,8 +537,8 @@ def _period(ctx: _Ctx, sent: Sentence, pos: int, end: int | None = None) -> tupl
             int(m.group(1))
             for m in _YEAR.finditer(ctx.low, a, pos)
             if not _COMPARED.search(ctx.low, max(a, m.start() - 16), m.start())
-            or not ctx.low[m.end() : pos].strip(" ([")
-        ]  # "so với DTI 2020 (52/63)": 52 is 2020's rank
+            or _OF_COMPARED_YEAR.fullmatch(ctx.low, m.end(), pos)
+        ]  # "so với DTI 2020 (52/63)", "so với năm 2021 (có giá trị là 0,4553)": 2020's rank, 2021's score
         years = [y for y in years if not ctx.pub_year or y < ctx.pub_year]
         if years:
             return str(years[-1]), "text"

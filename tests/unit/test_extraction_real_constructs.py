@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr5_02_longan_ranks#years": "Chỉ số chuyển đổi số của Long An tăng dần qua các năm (năm 2020 xếp hạng 27, năm "
+    "2021 xếp thứ 21, năm 2022 đứng thứ 11 trong 63 tỉnh, thành phố trên cả nước).",
+    "r_zr5_02_longan_ranks#cited": "Nghị quyết số 21-NQ/TU, ngày 20/8/2021 của Ban Thường vụ Tỉnh ủy",
     "r_tbx_03_binhphuoc#services": "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 100% ; Tỷ lệ hồ "
     "sơ thủ tục hành chính xử lý hoàn toàn trực tuyến (toàn trình) đạt 75%",
     "r_dti_08_bentre": "Theo đó, về xếp hạng chung, Bến Tre xếp hạng thứ 31/63 tỉnh thành, tăng 2 bậc so với năm 2020.",
@@ -1471,3 +1474,32 @@ def test_the_share_of_online_services_that_received_dossiers_is_no_share_of_doss
     result = extract_document("t", "Tỉnh Bình Phước. " + SENTENCES["r_tbx_03_binhphuoc#services"] + ".", "2023")
     assert {(f.indicator_code, f.value) for f in result.facts} == {("dossier_full_online_rate", 75)}
     assert any("received dossiers" in u["reason"] and u["number_text"] == "100%" for u in result.unmapped)
+
+
+def test_a_provincial_papers_own_province_is_the_subject_of_figures_that_name_none(pytestconfig):
+    """Báo Long An: "Long An xếp hạng thứ 11/63 ...; xếp thứ 2 (sau TP.Cần Thơ) ...", then "DTI năm 2022 của tỉnh
+    có giá trị là 0,6386 ... (có giá trị là 0,4553)" and the pillars with the ranks of the year compared."""
+    text = (pytestconfig.rootpath / DEV / "r_zr5_01_longan.txt").read_text(encoding="utf-8")
+    result = extract_document("t", text, "2023-11-02", "Tiếp tục nâng cao Chỉ số chuyển đổi số", "Báo Long An")
+    got = {(f.province_code, f.indicator_code, f.period, f.value) for f in result.facts}
+    assert {
+        ("80", "dti_score", "2022", 0.6386),
+        ("80", "dti_score", "2021", 0.4553),  # "so với năm 2021 (có giá trị là 0,4553)"
+        ("80", "dti_digital_government_rank", "2022", 9),
+        ("80", "dti_digital_government_rank", "2021", 11),  # "(tăng 2 hạng so với năm 2021 - xếp hạng 11)"
+        ("80", "dti_digital_society_rank", "2022", 8),  # "Xã hội số là 1 trong 3 trụ cột ...": still one pillar
+    } <= got
+    without_outlet = extract_document("t", text, "2023-11-02", "Tiếp tục nâng cao Chỉ số chuyển đổi số")
+    assert not any(f.indicator_code == "dti_score" for f in without_outlet.facts)  # Long An and Cần Thơ: whose?
+
+
+def test_ranks_of_several_years_each_after_its_year():
+    text = SENTENCES["r_zr5_02_longan_ranks#years"]
+    got = {(f.period, f.value) for f in extract_document("t", text, "2024-01").facts if f.indicator_code == "dti_rank"}
+    assert got == {("2020", 27), ("2021", 21), ("2022", 11)}
+
+
+def test_the_date_a_cited_resolution_was_issued_is_no_publication_date():
+    text = "Theo " + SENTENCES["r_zr5_02_longan_ranks#cited"] + ", " + SENTENCES["r_zr5_02_longan_ranks#years"]
+    got = {(f.period, f.value) for f in extract_document("t", text, None).facts if f.indicator_code == "dti_rank"}
+    assert got == {("2020", 27), ("2021", 21), ("2022", 11)}  # read as published in 2021, only 2020 was possible
