@@ -99,6 +99,8 @@ def _value_kind(
             cue = (num.end, "target" if y > ctx.pub_year else "actual")
     if cue is None:
         cue = _nearest_cue(low, sent.start, seg_start, ctx.pub_year)
+    if cue is None and _ELABORATION.match(low, sent.start):
+        cue = _previous_sentence_cue(ctx, sent)
     if cue is None and _DONE_AFTER.match(low, num.end):
         cue = (num.end, "actual")  # "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến"
     explicit = cue is not None
@@ -140,6 +142,19 @@ def _value_kind(
     elif kind == "planned":
         kind = "target"
     return kind, explicit
+
+
+# "10/16 mục tiêu Chuyển đổi số của tỉnh đã hoàn thành. Trong đó, 100% dịch vụ công ...": the sentence before tells
+_ELABORATION = vre(r"\W*(?:trong đó|cụ thể)\s*,")
+
+
+def _previous_sentence_cue(ctx: _Ctx, sent: Sentence) -> tuple[int, str] | None:
+    """The last value-kind cue of the sentence before `sent`, which a sentence opened by "Trong đó," details."""
+    i = bisect_left(ctx.sent_starts, sent.start) - 1
+    if i < 0:
+        return None
+    before = ctx.sents[i]
+    return _nearest_cue(ctx.low, before.start, before.end, ctx.pub_year)
 
 
 # a list of a plan's targets announced by a colon

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr1_01_thaibinh#done": "10/16 mục tiêu Chuyển đổi số của tỉnh đã hoàn thành.",
+    "r_zr1_01_thaibinh#detail": "Trong đó, 100% dịch vụ công trực tuyến mức độ 4 hoặc toàn trình, 100% các cơ sở dữ "
+    "liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh, 90% tổng số hồ sơ công việc tại cấp tỉnh;",
     "r_zr5_02_longan_ranks#years": "Chỉ số chuyển đổi số của Long An tăng dần qua các năm (năm 2020 xếp hạng 27, năm "
     "2021 xếp thứ 21, năm 2022 đứng thứ 11 trong 63 tỉnh, thành phố trên cả nước).",
     "r_zr5_02_longan_ranks#cited": "Nghị quyết số 21-NQ/TU, ngày 20/8/2021 của Ban Thường vụ Tỉnh ủy",
@@ -1503,3 +1506,11 @@ def test_the_date_a_cited_resolution_was_issued_is_no_publication_date():
     text = "Theo " + SENTENCES["r_zr5_02_longan_ranks#cited"] + ", " + SENTENCES["r_zr5_02_longan_ranks#years"]
     got = {(f.period, f.value) for f in extract_document("t", text, None).facts if f.indicator_code == "dti_rank"}
     assert got == {("2020", 27), ("2021", 21), ("2022", 11)}  # read as published in 2021, only 2020 was possible
+
+
+def test_a_sentence_opened_by_trong_do_details_the_sentence_before():
+    """The headline "Thái Bình: Phấn đấu ..." makes a plan, but the targets listed were met."""
+    text = "Thái Bình: Phấn đấu tỷ lệ dịch vụ công trực tuyến toàn tỉnh năm 2024 đạt 80% trở lên\n"
+    text += SENTENCES["r_zr1_01_thaibinh#done"] + "\n" + SENTENCES["r_zr1_01_thaibinh#detail"]
+    got = {(f.indicator_code, f.admin_level, f.value_kind) for f in extract_document("t", text, None).facts}
+    assert ("work_records_online_rate", "province", "actual") in got
