@@ -1514,3 +1514,10 @@ def test_a_sentence_opened_by_trong_do_details_the_sentence_before():
     text += SENTENCES["r_zr1_01_thaibinh#done"] + "\n" + SENTENCES["r_zr1_01_thaibinh#detail"]
     got = {(f.indicator_code, f.admin_level, f.value_kind) for f in extract_document("t", text, None).facts}
     assert ("work_records_online_rate", "province", "actual") in got
+
+
+def test_online_services_of_level_4_are_full_process_services():
+    """The name "mức độ 4" is what full-process online services had before 2022."""
+    text = "Thái Bình. " + SENTENCES["r_zr1_01_thaibinh#done"] + " " + SENTENCES["r_zr1_01_thaibinh#detail"]
+    got = {(f.indicator_code, f.value_kind, f.value) for f in extract_document("t", text, None).facts}
+    assert ("ops_full_process_rate", "actual", 100) in got
