@@ -53,6 +53,13 @@ _NOT_COUNTED_AFTER = (
         ),
         "a count of people or groups taking part, not of services or dossiers",
     ),
+    # "gần 3.000 thành viên tham gia tập huấn": the members trained, not the teams' members
+    (
+        re.compile(
+            r"\s*(?:thành viên|người)\s+(?:được\s+)?(?:tham gia\s+)?(?:tập huấn|đào tạo|bồi dưỡng|hội nghị|lớp|khóa)"
+        ),
+        "the people trained or attending, not the members counted",
+    ),
 )
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
 _NOT_DX_MONEY = re.compile(

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr2_02_kiengiang#trained": "Năm 2023, Sở đã phối hợp với các đơn vị có liên quan tổ chức tập huấn cho các Tổ "
+    "Công nghệ số cộng đồng trên địa bàn tỉnh Kiên Giang sử dụng các nền tảng số với gần 3.000 thành viên tham gia tập "
+    "huấn.",
     "r_zr1_01_thaibinh#done": "10/16 mục tiêu Chuyển đổi số của tỉnh đã hoàn thành.",
     "r_zr1_01_thaibinh#detail": "Trong đó, 100% dịch vụ công trực tuyến mức độ 4 hoặc toàn trình, 100% các cơ sở dữ "
     "liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh, 90% tổng số hồ sơ công việc tại cấp tỉnh;",
@@ -1521,3 +1524,9 @@ def test_online_services_of_level_4_are_full_process_services():
     text = "Thái Bình. " + SENTENCES["r_zr1_01_thaibinh#done"] + " " + SENTENCES["r_zr1_01_thaibinh#detail"]
     got = {(f.indicator_code, f.value_kind, f.value) for f in extract_document("t", text, None).facts}
     assert ("ops_full_process_rate", "actual", 100) in got
+
+
+def test_members_who_attended_a_training_are_no_count_of_members():
+    result = extract_document("t", SENTENCES["r_zr2_02_kiengiang#trained"], "2024")
+    assert result.facts == []
+    assert any(u["number_text"] == "3.000" and "trained" in u["reason"] for u in result.unmapped)
