@@ -148,6 +148,9 @@ _CHANGE_BY = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:trên|hơn|gần
 # "tốc độ tăng trưởng cao (bình quân hơn 20%/năm)": growth per year, a share only for the growth measures
 _PER_YEAR_AFTER = vre(r"\s*(?:/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)(?!\w)")
 _GROWTH_CODES = frozenset({"labor_productivity_growth"})
+# "kinh tế tư nhân đóng góp 78% GRDP – ... năng suất lao động": a share of GRDP is no productivity growth
+_OF_GRDP_AFTER = vre(r"\s*(?:(?:tổng\s+)?(?:grdp|gdp)|tổng sản phẩm)(?!\w)")
+_GRDP_CODES = frozenset({"digital_economy_share_grdp"})
 # "748 DVCTT một phần và 973 DVCTT toàn trình": the partial ones are a part of the services offered
 _PARTIAL_SERVICES_AFTER = vre(
     r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|thủ tục hành chính|tthc)(?:\s+(?:dịch vụ công|dvc))?"
@@ -217,6 +220,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         return "money of another programme (new rural areas, ethnic minorities ...), not of digital transformation"
     if num.q.unit == PERCENT and code not in _GROWTH_CODES and _PER_YEAR_AFTER.match(low, num.end):
         return "a yearly rate of growth, not a share"
+    if num.q.unit == PERCENT and code not in _GRDP_CODES and _OF_GRDP_AFTER.match(low, num.end):
+        return "a share of GRDP, which only the digital economy's share measures"
     if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):
         return "the services offered only in part online, a part of the total"
     if code == "ops_count" and _ELIGIBLE_AFTER.match(low, num.num_end):

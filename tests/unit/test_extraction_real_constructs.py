@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr3_03_lamdong#grdp": "Kinh tế số chiếm 25–30% GRDP, kinh tế tư nhân đóng góp 78% GRDP – cho thấy hướng đi "
+    "quyết liệt vào đổi mới mô hình tăng trưởng và năng suất lao động.",
     "r_zr2_02_kiengiang#trained": "Năm 2023, Sở đã phối hợp với các đơn vị có liên quan tổ chức tập huấn cho các Tổ "
     "Công nghệ số cộng đồng trên địa bàn tỉnh Kiên Giang sử dụng các nền tảng số với gần 3.000 thành viên tham gia tập "
     "huấn.",
@@ -1530,3 +1532,9 @@ def test_members_who_attended_a_training_are_no_count_of_members():
     result = extract_document("t", SENTENCES["r_zr2_02_kiengiang#trained"], "2024")
     assert result.facts == []
     assert any(u["number_text"] == "3.000" and "trained" in u["reason"] for u in result.unmapped)
+
+
+def test_a_share_of_grdp_is_no_growth_of_labour_productivity():
+    result = extract_document("t", "Lâm Đồng. " + SENTENCES["r_zr3_03_lamdong#grdp"], "2025-10")
+    assert not any(f.indicator_code == "labor_productivity_growth" for f in result.facts)
+    assert any(u["number_text"] == "78%" and "GRDP" in u["reason"] for u in result.unmapped)
