@@ -133,7 +133,11 @@ _SERVICES_WITH_DOSSIERS = vre(
     r"(?:dịch vụ công|dvc)(?: trực tuyến)?\s+(?:có\s+)?phát sinh\s+$|dvctt\s+(?:có\s+)?phát sinh\s+$"
 )
 # "Chương trình mục tiêu quốc gia phát triển ... vùng đồng bào dân tộc thiểu số ... tổng kinh phí khoảng 1.465 tỷ"
-_OTHER_PROGRAMME = vre(r"chương trình mục tiêu quốc gia|nông thôn mới|giảm nghèo|dân tộc thiểu số")
+# "kế hoạch đầu tư công trung hạn nguồn ngân sách trung ương giai đoạn 2021 – 2025 gần 5.580 tỷ đồng": all public works
+_OTHER_PROGRAMME = vre(
+    r"chương trình mục tiêu quốc gia|nông thôn mới|giảm nghèo|dân tộc thiểu số|đầu tư công trung hạn"
+    r"|kế hoạch đầu tư công"
+)
 _DX_WORDS = vre(r"chuyển đổi số|số hóa|công nghệ thông tin|cntt|chính quyền số|đô thị thông minh|hạ tầng số")
 
 

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr4_02_thaibinh_scp#public": "Hội đồng Nhân dân tỉnh Thái Bình vừa thông qua kế hoạch đầu tư công trung hạn "
+    "nguồn ngân sách trung ương giai đoạn 2021 – 2025 gần 5.580 tỷ đồng.",
     "r_zr3_03_lamdong#grdp": "Kinh tế số chiếm 25–30% GRDP, kinh tế tư nhân đóng góp 78% GRDP – cho thấy hướng đi "
     "quyết liệt vào đổi mới mô hình tăng trưởng và năng suất lao động.",
     "r_zr2_02_kiengiang#trained": "Năm 2023, Sở đã phối hợp với các đơn vị có liên quan tổ chức tập huấn cho các Tổ "
@@ -1538,3 +1540,9 @@ def test_a_share_of_grdp_is_no_growth_of_labour_productivity():
     result = extract_document("t", "Lâm Đồng. " + SENTENCES["r_zr3_03_lamdong#grdp"], "2025-10")
     assert not any(f.indicator_code == "labor_productivity_growth" for f in result.facts)
     assert any(u["number_text"] == "78%" and "GRDP" in u["reason"] for u in result.unmapped)
+
+
+def test_the_public_investment_plan_is_no_digital_transformation_budget():
+    result = extract_document("t", SENTENCES["r_zr4_02_thaibinh_scp#public"], "2021")
+    assert result.facts == []
+    assert any(u["number_text"].startswith("5.580") for u in result.unmapped)
