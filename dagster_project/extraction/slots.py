@@ -99,7 +99,7 @@ def _value_kind(
             cue = (num.end, "target" if y > ctx.pub_year else "actual")
     if cue is None:
         cue = _nearest_cue(low, sent.start, seg_start, ctx.pub_year)
-    if cue is None and _ELABORATION.match(low, sent.start):
+    if cue is None:
         cue = _previous_sentence_cue(ctx, sent)
     if cue is None and _DONE_AFTER.match(low, num.end):
         cue = (num.end, "actual")  # "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến"
@@ -154,7 +154,21 @@ def _previous_sentence_cue(ctx: _Ctx, sent: Sentence) -> tuple[int, str] | None:
     if i < 0:
         return None
     before = ctx.sents[i]
-    return _nearest_cue(ctx.low, before.start, before.end, ctx.pub_year)
+    cue = _nearest_cue(ctx.low, before.start, before.end, ctx.pub_year)
+    if _ELABORATION.match(ctx.low, sent.start):
+        return cue
+    if (
+        cue is not None
+        and cue[1] == "target"
+        and before.para == sent.para
+        and _SETS_TARGETS.search(ctx.low, before.start, before.end)
+    ):
+        return cue  # "Tỉnh này đặt mục tiêu năm 2023, .... Ít nhất 30% hồ sơ công việc cấp tỉnh ..."
+    return None
+
+
+# a sentence that sets targets (not one measured against them: "vượt chỉ tiêu", "hoàn thành mục tiêu này")
+_SETS_TARGETS = vre(r"(?:đặt|đặt ra|đề ra|xác định|đưa ra)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|phấn đấu")
 
 
 # a list of a plan's targets announced by a colon

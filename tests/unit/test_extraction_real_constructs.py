@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr4_06_travinh_ntm#set": "Tỉnh này đặt mục tiêu năm 2023, Chương trình mục tiêu quốc gia xây dựng nông thôn "
+    "mới được tổ chức đồng bộ, thống nhất trên nền tảng công nghệ số. Ít nhất 30% hồ sơ công việc cấp tỉnh, 25% hồ sơ "
+    "công việc cấp huyện và 20% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.",
+    "r_zct_01_danang#beyond": "Theo đánh giá của Bộ TT&TT, năm 2023, kinh tế số của Đà Nẵng chiếm tỷ trọng 20,69% "
+    "GRDP, vượt chỉ tiêu năm 2025 là 20%. Hiện Đà Nẵng có 2,3 doanh nghiệp công nghệ số/1.000 dân",
     "r_zr4_02_thaibinh_scp#public": "Hội đồng Nhân dân tỉnh Thái Bình vừa thông qua kế hoạch đầu tư công trung hạn "
     "nguồn ngân sách trung ương giai đoạn 2021 – 2025 gần 5.580 tỷ đồng.",
     "r_zr3_03_lamdong#grdp": "Kinh tế số chiếm 25–30% GRDP, kinh tế tư nhân đóng góp 78% GRDP – cho thấy hướng đi "
@@ -1546,3 +1551,19 @@ def test_the_public_investment_plan_is_no_digital_transformation_budget():
     result = extract_document("t", SENTENCES["r_zr4_02_thaibinh_scp#public"], "2021")
     assert result.facts == []
     assert any(u["number_text"].startswith("5.580") for u in result.unmapped)
+
+
+def test_the_sentence_after_one_that_sets_targets_lists_targets():
+    got = {
+        (f.admin_level, f.value_kind, f.value)
+        for f in extract_document("t", "Trà Vinh. " + SENTENCES["r_zr4_06_travinh_ntm#set"], None).facts
+    }
+    assert got == {("province", "target", 30), ("district", "target", 25), ("commune", "target", 20)}
+
+
+def test_a_sentence_measured_against_a_target_sets_none():
+    got = {
+        (f.indicator_code, f.value_kind)
+        for f in extract_document("t", SENTENCES["r_zct_01_danang#beyond"], "2024-12").facts
+    }
+    assert ("digital_tech_enterprise_per_1000", "actual") in got
