@@ -134,6 +134,9 @@ _PILLAR_AFTER = vre(
     rf"\s*(?:{_OF_PROVINCES}\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
     r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))"
 )
+_THEN_OTHER_BODY = vre(
+    r"\s*(?:là|thuộc về)\s+(?:các\s+)?(?:sở|ban|ngành|huyện|quận|thị xã|xã|phường|cơ quan|đơn vị|bộ|ubnd)(?!\w)"
+)
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
 
@@ -453,6 +456,8 @@ def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) ->
     # "Ở vị trí thứ 2 là TP.HCM", "Vị trí thứ 3 ... thuộc về TP.Huế", "Đứng thứ hai là TP Huế"
     if after and _THEN_PROVINCE.fullmatch(low, x.end, after[0].start):
         return _group_after(ctx, after)
+    if _THEN_OTHER_BODY.match(low, x.end):
+        return None  # "Đứng đầu là Sở NN&PTNT", "đứng đầu là huyện Quế Sơn": a department's or a district's rank
     if before:
         group = _group_before(ctx, before, x.start)
         if len(group) > 1 and len(x.values) == 1 and not (_SHARED.search(low, group[-1][1], x.start)):

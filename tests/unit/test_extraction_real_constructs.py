@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr5_05_quangnam_songanh#first": "Đứng đầu là Sở NN&PTNT, đạt chỉ số DTI 95,26%; đứng cuối cùng là Sở Ngoại vụ, "
+    "đạt chỉ số DTI 90,33%.",
     "r_zr4_06_travinh_ntm#set": "Tỉnh này đặt mục tiêu năm 2023, Chương trình mục tiêu quốc gia xây dựng nông thôn "
     "mới được tổ chức đồng bộ, thống nhất trên nền tảng công nghệ số. Ít nhất 30% hồ sơ công việc cấp tỉnh, 25% hồ sơ "
     "công việc cấp huyện và 20% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.",
@@ -1567,3 +1569,8 @@ def test_a_sentence_measured_against_a_target_sets_none():
         for f in extract_document("t", SENTENCES["r_zct_01_danang#beyond"], "2024-12").facts
     }
     assert ("digital_tech_enterprise_per_1000", "actual") in got
+
+
+def test_the_leader_named_after_the_rank_is_a_department_not_the_province():
+    text = "Quảng Nam. Chỉ số DTI của các sở, ngành năm 2023. " + SENTENCES["r_zr5_05_quangnam_songanh#first"]
+    assert extract_document("t", text, "2024-03").facts == []
