@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr4_01_thaibinh#egov": "Trên cơ sở đó ngày 13/9/2018 của UBND tỉnh có Quyết định số 2299/QĐ-UBND vềviệc phê "
+    "duyệt Thiết kế thi công và tổng dự toán của Dự án: Đầu tư xây dựng, hoàn thiện nền tảng Chính quyền điện tử tỉnh "
+    "Thái Bình, với tổng mức đầu tư: 45.000.000.000 đồng",
     "r_zr5_05_quangnam_songanh#first": "Đứng đầu là Sở NN&PTNT, đạt chỉ số DTI 95,26%; đứng cuối cùng là Sở Ngoại vụ, "
     "đạt chỉ số DTI 90,33%.",
     "r_zr4_06_travinh_ntm#set": "Tỉnh này đặt mục tiêu năm 2023, Chương trình mục tiêu quốc gia xây dựng nông thôn "
@@ -1574,3 +1577,11 @@ def test_a_sentence_measured_against_a_target_sets_none():
 def test_the_leader_named_after_the_rank_is_a_department_not_the_province():
     text = "Quảng Nam. Chỉ số DTI của các sở, ngành năm 2023. " + SENTENCES["r_zr5_05_quangnam_songanh#first"]
     assert extract_document("t", text, "2024-03").facts == []
+
+
+def test_the_total_investment_of_an_e_government_project_in_dong():
+    got = {
+        (f.indicator_code, f.value_kind, f.value)
+        for f in extract_document("t", SENTENCES["r_zr4_01_thaibinh#egov"], None).facts
+    }
+    assert got == {("dx_budget", "planned", 45)}
