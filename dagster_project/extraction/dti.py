@@ -187,7 +187,11 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
     target = _TARGET.search(low, s, e)
     if target and target.group(0) == "sẽ" and re.search(r"(?<!\w)nếu(?!\w)", low[s : target.start()]):
         target = None  # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi": a condition, not a goal
-    if target or _NOT_DTI.search(low, s, e):
+    other = _NOT_DTI.search(low, s, e)
+    if other:  # "... đứng thứ 27/63 trong bảng xếp hạng ... (DTI), ...; về ... (Par Index) tỉnh Yên Bái đứng thứ 6/63"
+        cut = low.rfind(";", s, other.start())
+        e = cut if cut > s and _INDEX_NAMED.search(low, s, cut) else s
+    if target or e <= s:
         return []  # a rank target ("phấn đấu nằm trong nhóm 20 tỉnh dẫn đầu"), another index (ICT Index, PCI)
     exprs = _expressions(ctx, s, e)
     if not exprs or not _about_dti(ctx, sent, state):

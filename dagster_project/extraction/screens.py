@@ -128,6 +128,8 @@ _ONLINE_PART_AFTER = vre(
 
 
 _ONLINE = vre(r"trực tuyến|qua mạng")
+# "tỉnh Yên Bái tổ chức Hội nghị về công tác chuyển đổi số kết nối trực tuyến đến 9 điểm cầu": one meeting's reach
+_ONE_MEETING = vre(r"tổ chức (?:các\s+)?(?:hội nghị|cuộc họp|phiên họp|buổi|lễ)(?![^.;]*hệ thống)")
 # "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 100%": services, not dossiers
 _SERVICES_WITH_DOSSIERS = vre(
     r"(?:dịch vụ công|dvc)(?: trực tuyến)?\s+(?:có\s+)?phát sinh\s+$|dvctt\s+(?:có\s+)?phát sinh\s+$"
@@ -214,6 +216,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         and _ONLINE.search(low, phrase_start, num.start)  # "hồ sơ được tiếp nhận trực tuyến đạt 50.693"
     ):
         return "the dossiers filed online, a part of the total"
+    if code == "video_conference_unit_count" and _ONE_MEETING.search(low, _part_start(low, num.start), num.start):
+        return "the points one meeting connected, not the province's video-conference system"
     if (
         code == "dossier_online_rate"
         and phrase_start is not None

@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zra_03_yenbai#meeting": "Sáng 29/3, tỉnh Yên Bái tổ chức Hội nghị về công tác chuyển đổi số kết nối trực tuyến "
+    "đến 9 điểm cầu các huyện, thành thị và 173 điểm cầu tại các xã, phường, thị trấn.",
+    "r_zra_03_yenbai#par": "Năm 2021, Yên Bái đứng thứ 27/63 trong bảng xếp hạng chuyển đổi số quốc gia (DTI), tăng 13 "
+    "bậc so với năm 2020; về chỉ số phát triển chính quyền điện tử, chính quyền số trong công tác cải cách hành chính "
+    "(Par Index) tỉnh Yên Bái đứng thứ 6/63 tỉnh, thành phố tăng 6 bậc so với năm 2020.",
     "r_zr4_01_thaibinh#egov": "Trên cơ sở đó ngày 13/9/2018 của UBND tỉnh có Quyết định số 2299/QĐ-UBND vềviệc phê "
     "duyệt Thiết kế thi công và tổng dự toán của Dự án: Đầu tư xây dựng, hoàn thiện nền tảng Chính quyền điện tử tỉnh "
     "Thái Bình, với tổng mức đầu tư: 45.000.000.000 đồng",
@@ -1585,3 +1590,17 @@ def test_the_total_investment_of_an_e_government_project_in_dong():
         for f in extract_document("t", SENTENCES["r_zr4_01_thaibinh#egov"], None).facts
     }
     assert got == {("dx_budget", "planned", 45)}
+
+
+def test_the_points_one_meeting_connected_are_no_video_conference_system():
+    result = extract_document("t", SENTENCES["r_zra_03_yenbai#meeting"], "2023")
+    assert result.facts == []
+    assert any("one meeting" in u["reason"] for u in result.unmapped)
+
+
+def test_another_index_in_a_later_clause_leaves_the_dti_rank_before_it():
+    got = {
+        (f.indicator_code, f.period, f.value)
+        for f in extract_document("t", SENTENCES["r_zra_03_yenbai#par"], "2023").facts
+    }
+    assert got == {("dti_rank", "2021", 27)}  # not the PAR Index's 6/63
