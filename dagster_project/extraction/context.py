@@ -124,8 +124,12 @@ def _build_ctx(
     }
     home = next(iter(named_by["outlet"])) if len(named_by["outlet"]) == 1 else None
     default_code, multi = _dominant_province(text, paras, mentions, home)
-    # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv)
-    for which in ("title", "outlet"):
+    # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv);
+    # a commune's or district's own site speaks of that locality ("Trang thông tin điện tử xã Xuân Trúc (Hưng Yên)")
+    local_site = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet))) and not _OF_PROVINCE.search(
+        low
+    )
+    for which in ("title",) if local_site else ("title", "outlet"):
         if default_code is None and len(named_by[which]) == 1:
             default_code = next(iter(named_by[which]))
 
@@ -162,6 +166,16 @@ def _build_ctx(
         ctx.asof_marks.append((m.start(), next(g for g in m.groups() if g)))
     ctx.asof_starts = [a for a, _ in ctx.asof_marks]
     return ctx
+
+
+_LOCAL_SITE = re.compile(
+    r"(?:trang|cổng)\s+thông tin(?:\s+điện tử)?\s+(?:của\s+)?(?:ubnd\s+)?"
+    r"(?:xã|phường|thị trấn|huyện|quận|thị xã)(?!\w)",
+    re.IGNORECASE,
+)
+
+# "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
+_OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
 
 
 def _dominant_province(

@@ -1604,3 +1604,19 @@ def test_another_index_in_a_later_clause_leaves_the_dti_rank_before_it():
         for f in extract_document("t", SENTENCES["r_zra_03_yenbai#par"], "2023").facts
     }
     assert got == {("dti_rank", "2021", 27)}  # not the PAR Index's 6/63
+
+
+def test_a_communes_own_site_speaks_of_the_commune(pytestconfig):
+    """A commune's targets, on its own site; the text names neither the commune nor the province."""
+    text = (pytestconfig.rootpath / DEV / "r_zra_07_hungyen_xuantruc.txt").read_text(encoding="utf-8")
+    outlet = "Trang thông tin điện tử xã Xuân Trúc (Ân Thi, Hưng Yên)"
+    assert extract_document("t", text, None, None, outlet).facts == []
+    assert extract_document("t", text, None, None, "Báo Hưng Yên").facts  # a provincial paper: the province's
+
+
+def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pytestconfig):
+    text = (pytestconfig.rootpath / DEV / "r_zdg_02_quangnam.txt").read_text(encoding="utf-8")
+    result = extract_document("t", text, "2022-11", None, "Cổng thông tin điện tử huyện Núi Thành (Quảng Nam)")
+    assert ("Quảng Nam", "hospital_cashless_rate", 50) in {
+        (f.province_vi, f.indicator_code, f.value) for f in result.facts
+    }
