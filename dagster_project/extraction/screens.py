@@ -89,6 +89,8 @@ def not_a_province_figure(
     risen = num.q.value > 100 and _CHANGE_BY.search(low, max(cs, num.start - 20), num.start)
     if unit == PERCENT and (changed or risen):
         return "a change, not a level"
+    if _ADDED.search(low, max(cs, num.start - 20), num.start):
+        return "an increase ('tăng thêm 47 doanh nghiệp', 'thành lập thêm'), not a level"
     if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
         return "a share of a target, not a level"
     if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num):
@@ -128,6 +130,10 @@ _ONLINE_PART_AFTER = vre(
 
 
 _ONLINE = vre(r"trực tuyến|qua mạng")
+# "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
+_SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
+# "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
+_PEOPLE_NOT_HOUSEHOLDS = vre(r"(?:người dân|dân số)(?![^.;]*(?<!\w)hộ(?!\w))[^.;]*$")
 # "tỉnh Yên Bái tổ chức Hội nghị về công tác chuyển đổi số kết nối trực tuyến đến 9 điểm cầu": one meeting's reach
 _ONE_MEETING = vre(r"tổ chức (?:các\s+)?(?:hội nghị|cuộc họp|phiên họp|buổi|lễ)(?![^.;]*hệ thống)")
 # "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 100%": services, not dossiers
@@ -150,6 +156,7 @@ def _other_programme(low: str, pos: int) -> bool:
 
 
 # "tăng trên 202%": a rise, however it is worded
+_ADDED = vre(r"(?<!\w)(?:tăng|giảm|bổ sung|thành lập|phát triển|có)\s+thêm(?:\s+(?:được|trên|hơn|gần|khoảng))?\s*$")
 _CHANGE_BY = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$")
 # "tốc độ tăng trưởng cao (bình quân hơn 20%/năm)": growth per year, a share only for the growth measures
 _PER_YEAR_AFTER = vre(r"\s*(?:/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)(?!\w)")
@@ -216,6 +223,14 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         and _ONLINE.search(low, phrase_start, num.start)  # "hồ sơ được tiếp nhận trực tuyến đạt 50.693"
     ):
         return "the dossiers filed online, a part of the total"
+    if code == "dx_task_count" and _SCIENCE_TASKS_AFTER.match(low, num.num_end):
+        return "science and technology tasks, not digital-transformation tasks"
+    if (
+        code == "household_fixed_broadband_rate"
+        and phrase_start is not None
+        and _PEOPLE_NOT_HOUSEHOLDS.search(low, max(0, phrase_start - 60), phrase_start)
+    ):
+        return "a share of people, not of households"
     if code == "video_conference_unit_count" and _ONE_MEETING.search(low, _part_start(low, num.start), num.start):
         return "the points one meeting connected, not the province's video-conference system"
     if (

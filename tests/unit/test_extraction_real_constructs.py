@@ -23,6 +23,12 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr8_03_thanhhoa_nq57#nq57": "Nổi bật, tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s "
+    "đạt 25%, tăng 5% và hoàn thành gần 42% kế hoạch.",
+    "r_zr8_03_thanhhoa_nq57#tasks": "Đồng thời, tỉnh đã triển khai 43 nhiệm vụ khoa học và công nghệ cấp tỉnh, hoàn "
+    "thành 86% chỉ tiêu, số doanh nghiệp khởi nghiệp sáng tạo đạt 22 đơn vị, tiến sát mốc 40% chỉ tiêu giao.",
+    "r_zr8_03_thanhhoa_nq57#added": "số doanh nghiệp công nghệ số trên 1.000 dân tăng thêm 47 doanh nghiệp, đạt 86% kế "
+    "hoạch.",
     "r_zra_03_yenbai#meeting": "Sáng 29/3, tỉnh Yên Bái tổ chức Hội nghị về công tác chuyển đổi số kết nối trực tuyến "
     "đến 9 điểm cầu các huyện, thành thị và 173 điểm cầu tại các xã, phường, thị trấn.",
     "r_zra_03_yenbai#par": "Năm 2021, Yên Bái đứng thứ 27/63 trong bảng xếp hạng chuyển đổi số quốc gia (DTI), tăng 13 "
@@ -1620,3 +1626,10 @@ def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pyt
     assert ("Quảng Nam", "hospital_cashless_rate", 50) in {
         (f.province_vi, f.indicator_code, f.value) for f in result.facts
     }
+
+
+@pytest.mark.parametrize("tag", ["nq57", "tasks", "added"])
+def test_progress_on_resolution_57_gives_no_level_of_a_catalog_measure(tag):
+    """People (not households) with gigabit broadband, science and technology tasks, an increase."""
+    text = "Trong quá trình thực hiện Nghị quyết 57, Thanh Hóa kế hoạch chuyển đổi số. "
+    assert extract_document("t", text + SENTENCES[f"r_zr8_03_thanhhoa_nq57#{tag}"], "2025-09").facts == []
