@@ -164,10 +164,10 @@ _GROWTH_CODES = frozenset({"labor_productivity_growth"})
 # "kinh tế tư nhân đóng góp 78% GRDP – ... năng suất lao động": a share of GRDP is no productivity growth
 _OF_GRDP_AFTER = vre(r"\s*(?:(?:tổng\s+)?(?:grdp|gdp)|tổng sản phẩm)(?!\w)")
 _GRDP_CODES = frozenset({"digital_economy_share_grdp"})
-# "748 DVCTT một phần và 973 DVCTT toàn trình": the partial ones are a part of the services offered
+# "748 DVCTT một phần và 973 DVCTT toàn trình": each kind is a part of the services offered
 _PARTIAL_SERVICES_AFTER = vre(
     r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|thủ tục hành chính|tthc)(?:\s+(?:dịch vụ công|dvc))?"
-    r"(?:\s+trực tuyến)?\s+một phần"
+    r"(?:\s+trực tuyến)?\s+(?:một phần|toàn trình)"
 )
 # "1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp ..."
 _ELIGIBLE_AFTER = vre(r"[^.;\d]{0,40}?(?<!\w)đủ điều kiện")
@@ -246,7 +246,7 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     if num.q.unit == PERCENT and code not in _GRDP_CODES and _OF_GRDP_AFTER.match(low, num.end):
         return "a share of GRDP, which only the digital economy's share measures"
     if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):
-        return "the services offered only in part online, a part of the total"
+        return "the services offered in part or in full online, a part of all online services"
     if code == "ops_count" and _ELIGIBLE_AFTER.match(low, num.num_end):
         return "the procedures eligible to be offered online, not the services offered"
     if num.q.unit == MONEY and phrase_start is not None and _NOT_DX_MONEY.search(low, phrase_start, num.start):

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr9_06_haiduong#kinds": "Trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh cung cấp 1.960 thủ tục "
+    "hành chính; trong đó có 335 dịch vụ công trực tuyến toàn trình, 664 dịch vụ công trực tuyến một phần, 961 dịch vụ "
+    "cung cấp thông tin trực tuyến.",
     "r_zr8_03_thanhhoa_nq57#nq57": "Nổi bật, tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s "
     "đạt 25%, tăng 5% và hoàn thành gần 42% kế hoạch.",
     "r_zr8_03_thanhhoa_nq57#tasks": "Đồng thời, tỉnh đã triển khai 43 nhiệm vụ khoa học và công nghệ cấp tỉnh, hoàn "
@@ -1633,3 +1636,9 @@ def test_progress_on_resolution_57_gives_no_level_of_a_catalog_measure(tag):
     """People (not households) with gigabit broadband, science and technology tasks, an increase."""
     text = "Trong quá trình thực hiện Nghị quyết 57, Thanh Hóa kế hoạch chuyển đổi số. "
     assert extract_document("t", text + SENTENCES[f"r_zr8_03_thanhhoa_nq57#{tag}"], "2025-09").facts == []
+
+
+def test_the_full_process_services_counted_are_a_part_of_all_online_services():
+    result = extract_document("t", "Hải Dương. " + SENTENCES["r_zr9_06_haiduong#kinds"], "2025")
+    assert not any(f.indicator_code == "ops_count" for f in result.facts)
+    assert {u["number_text"] for u in result.unmapped if "part of all online services" in u["reason"]} >= {"335", "664"}
