@@ -182,7 +182,7 @@ _FIBRE = vre(r"cáp quang|băng rộng cố định")
 _FIBRE_CODES = frozenset({"village_fiber_coverage_rate", "commune_fiber_coverage_rate"})
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%|(?<![\d/])\d+\s*/\s*\d+(?![\d/])")  # "98%", "71/71"
 
 
 def _part_start(low: str, pos: int, floor: int = 0) -> int:

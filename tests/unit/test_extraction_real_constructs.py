@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr8_06_daknong#4g": "Đối với hạ tầng số: Số lượng xã, phường, thị trấn được kết nối cáp quang đến trung tâm: "
+    "71/71 Phủ sóng 4G đến 98% thôn, buôn, bon: 698 đơn vị (tăng 08 đơn vị so với năm 2021);",
     "r_zr9_06_haiduong#kinds": "Trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh cung cấp 1.960 thủ tục "
     "hành chính; trong đó có 335 dịch vụ công trực tuyến toàn trình, 664 dịch vụ công trực tuyến một phần, 961 dịch vụ "
     "cung cấp thông tin trực tuyến.",
@@ -1642,3 +1644,9 @@ def test_the_full_process_services_counted_are_a_part_of_all_online_services():
     result = extract_document("t", "Hải Dương. " + SENTENCES["r_zr9_06_haiduong#kinds"], "2025")
     assert not any(f.indicator_code == "ops_count" for f in result.facts)
     assert {u["number_text"] for u in result.unmapped if "part of all online services" in u["reason"]} >= {"335", "664"}
+
+
+def test_a_fraction_ends_the_stretch_whose_network_a_figure_measures():
+    """ "cáp quang ...: 71/71" belongs to the communes; "Phủ sóng 4G đến 98% thôn" is mobile coverage."""
+    result = extract_document("t", "Đắk Nông. " + SENTENCES["r_zr8_06_daknong#4g"], "2023")
+    assert not any(f.indicator_code == "village_fiber_coverage_rate" for f in result.facts)
