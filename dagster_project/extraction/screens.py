@@ -179,6 +179,8 @@ _ON_A_PLATFORM = vre(r"(?<!\w)sàn(?!\w)|thương mại điện tử|tmđt|nền
 # "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
 _MOBILE = vre(r"di động|(?<!\w)[345]g(?!\w)|phủ sóng")
 _FIBRE = vre(r"cáp quang|băng rộng cố định")
+# "hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn"
+_FIXED_NETWORK = vre(r"cáp quang|băng rộng cố định|cố định băng rộng|mạng cố định")
 _FIBRE_CODES = frozenset({"village_fiber_coverage_rate", "commune_fiber_coverage_rate"})
 
 
@@ -231,6 +233,10 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         and _PEOPLE_NOT_HOUSEHOLDS.search(low, max(0, phrase_start - 60), phrase_start)
     ):
         return "a share of people, not of households"
+    if code == "commune_telecom_coverage_rate":
+        part = _part_start(low, num.start)
+        if _FIXED_NETWORK.search(low, part, num.start) and not _MOBILE.search(low, part, num.start):
+            return "fixed broadband coverage, not the telecom (mobile) network"
     if code == "video_conference_unit_count" and _ONE_MEETING.search(low, _part_start(low, num.start), num.start):
         return "the points one meeting connected, not the province's video-conference system"
     if (

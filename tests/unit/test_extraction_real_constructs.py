@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr7_05_yenbai_hatang#fixed": "Trong 6 tháng đầu năm, Yên Bái đã hoàn thành xóa 39 vùng “lõm” sóng, “trắng” sóng "
+    "3G, 4G; hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn;",
     "r_zr8_06_daknong#4g": "Đối với hạ tầng số: Số lượng xã, phường, thị trấn được kết nối cáp quang đến trung tâm: "
     "71/71 Phủ sóng 4G đến 98% thôn, buôn, bon: 698 đơn vị (tăng 08 đơn vị so với năm 2021);",
     "r_zr9_06_haiduong#kinds": "Trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh cung cấp 1.960 thủ tục "
@@ -1650,3 +1652,8 @@ def test_a_fraction_ends_the_stretch_whose_network_a_figure_measures():
     """ "cáp quang ...: 71/71" belongs to the communes; "Phủ sóng 4G đến 98% thôn" is mobile coverage."""
     result = extract_document("t", "Đắk Nông. " + SENTENCES["r_zr8_06_daknong#4g"], "2023")
     assert not any(f.indicator_code == "village_fiber_coverage_rate" for f in result.facts)
+
+
+def test_fixed_broadband_to_every_commune_is_no_telecom_coverage():
+    result = extract_document("t", SENTENCES["r_zr7_05_yenbai_hatang#fixed"], "2024-07")
+    assert not any(f.indicator_code == "commune_telecom_coverage_rate" for f in result.facts)
