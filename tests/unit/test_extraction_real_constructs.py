@@ -24,7 +24,8 @@ def test_sentences_are_real(pytestconfig):
 
 SENTENCES = {
     "r_zr7_05_yenbai_hatang#fixed": "Trong 6 tháng đầu năm, Yên Bái đã hoàn thành xóa 39 vùng “lõm” sóng, “trắng” sóng "
-    "3G, 4G; hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn;",
+    "3G, 4G; hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn; dịch vụ mạng di động 4G được phủ "
+    "sóng trên 98,5% thôn, bản, tăng 0,7% so với năm 2023.",
     "r_zr8_06_daknong#4g": "Đối với hạ tầng số: Số lượng xã, phường, thị trấn được kết nối cáp quang đến trung tâm: "
     "71/71 Phủ sóng 4G đến 98% thôn, buôn, bon: 698 đơn vị (tăng 08 đơn vị so với năm 2021);",
     "r_zr9_06_haiduong#kinds": "Trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh cung cấp 1.960 thủ tục "
