@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zra_01_haugiang#grassroots": "Năm 2022, Hậu Giang đặt mục tiêu 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ công "
+    "việc tại cấp huyện và 60% hồ sơ công việc tại cấp cơ sở được xử lý trên môi trường mạng",
     "r_zr7_05_yenbai_hatang#fixed": "Trong 6 tháng đầu năm, Yên Bái đã hoàn thành xóa 39 vùng “lõm” sóng, “trắng” sóng "
     "3G, 4G; hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn; dịch vụ mạng di động 4G được phủ "
     "sóng trên 98,5% thôn, bản, tăng 0,7% so với năm 2023.",
@@ -1658,3 +1660,10 @@ def test_a_fraction_ends_the_stretch_whose_network_a_figure_measures():
 def test_fixed_broadband_to_every_commune_is_no_telecom_coverage():
     result = extract_document("t", SENTENCES["r_zr7_05_yenbai_hatang#fixed"], "2024-07")
     assert not any(f.indicator_code == "commune_telecom_coverage_rate" for f in result.facts)
+
+
+def test_the_grassroots_level_is_the_communes():
+    got = {
+        (f.admin_level, f.value) for f in extract_document("t", SENTENCES["r_zra_01_haugiang#grassroots"], "2022").facts
+    }
+    assert got == {("province", 90), ("district", 80), ("commune", 60)}
