@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr5_02_longan_ranks#portal": "Tính đến cuối năm 2023, Cổng dịch vụ công trực tuyến của tỉnh cung cấp trên 1.570 "
+    "dịch vụ công;",
     "r_zra_01_haugiang#grassroots": "Năm 2022, Hậu Giang đặt mục tiêu 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ công "
     "việc tại cấp huyện và 60% hồ sơ công việc tại cấp cơ sở được xử lý trên môi trường mạng",
     "r_zr7_05_yenbai_hatang#fixed": "Trong 6 tháng đầu năm, Yên Bái đã hoàn thành xóa 39 vùng “lõm” sóng, “trắng” sóng "
@@ -1667,3 +1669,11 @@ def test_the_grassroots_level_is_the_communes():
         (f.admin_level, f.value) for f in extract_document("t", SENTENCES["r_zra_01_haugiang#grassroots"], "2022").facts
     }
     assert got == {("province", 90), ("district", 80), ("commune", 60)}
+
+
+def test_the_public_services_a_portal_offers_are_online_services():
+    got = {
+        (f.indicator_code, f.comparator, f.value)
+        for f in extract_document("t", "Long An. " + SENTENCES["r_zr5_02_longan_ranks#portal"], "2024-01").facts
+    }
+    assert got == {("ops_count", ">", 1570)}
