@@ -62,7 +62,7 @@ _KIND_CUES = [
         "target",
         vre(
             r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
-            r"kỳ vọng|quyết tâm"
+            r"kỳ vọng|quyết tâm|(?<!\w)(?<!không )phải(?!\w)(?! kể)|(?<!\w)cần\s+(?:được|có|bảo đảm|đảm bảo|đạt)(?!\w)"
         ),
     ),
     (

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr9_07_hanoi#must": "Trung tâm Phục vụ Hành chính công Thành phố phải tiếp nhận tối thiểu 80% hồ sơ trực tuyến, "
+    "với ít nhất 20% toàn trình, cùng thời hạn hoàn thành.",
     "r_zr5_02_longan_ranks#portal": "Tính đến cuối năm 2023, Cổng dịch vụ công trực tuyến của tỉnh cung cấp trên 1.570 "
     "dịch vụ công;",
     "r_zra_01_haugiang#grassroots": "Năm 2022, Hậu Giang đặt mục tiêu 90% hồ sơ công việc tại cấp tỉnh, 80% hồ sơ công "
@@ -1677,3 +1679,14 @@ def test_the_public_services_a_portal_offers_are_online_services():
         for f in extract_document("t", "Long An. " + SENTENCES["r_zr5_02_longan_ranks#portal"], "2024-01").facts
     }
     assert got == {("ops_count", ">", 1570)}
+
+
+def test_what_a_body_must_reach_is_a_target():
+    (fact,) = [
+        f
+        for f in extract_document("t", "Hà Nội. " + SENTENCES["r_zr9_07_hanoi#must"], "2025-07").facts
+        if f.value == 80
+    ]
+    assert (fact.value_kind, fact.comparator) == ("target", ">=")
+    negated = "Người dân không phải đến trực tiếp, 95% hồ sơ đã nộp trực tuyến."
+    assert {f.value_kind for f in extract_document("t", "Hà Nội. " + negated, "2025-07").facts} <= {"actual"}
