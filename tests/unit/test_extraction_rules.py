@@ -313,3 +313,9 @@ def test_a_share_of_communes_takes_the_measure_before_it_but_a_share_of_other_bo
     assert [(f.indicator_code, f.value) for f in communes] == [("commune_telecom_coverage_rate", 100)]
     bodies = _facts("Tỉnh Hà Nam. Mạng viễn thông phát triển, 100% các cơ quan, đơn vị đã công bố mã định danh.")
     assert bodies == []
+
+
+def test_no_obligation_is_no_target():
+    """'phải' is a target cue ('phải tiếp nhận tối thiểu 80%'); 'không phải' (need not) is not."""
+    fact = _one("Tại Hà Nội, người dân không phải đến trực tiếp, hồ sơ trực tuyến đạt 95%.", "dossier_online_rate")
+    assert fact.value_kind == "actual"
