@@ -62,7 +62,9 @@ _KIND_CUES = [
         "target",
         vre(
             r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|hướng tới|(?<!\w)sẽ(?!\w)|cần đạt|phải đạt|"
-            r"kỳ vọng|quyết tâm|(?<!\w)(?<!không )phải(?!\w)(?! kể)|(?<!\w)cần\s+(?:được|có|bảo đảm|đảm bảo|đạt)(?!\w)"
+            r"kỳ vọng|quyết tâm|"
+            # an obligation ("phải tiếp nhận tối thiểu 80%"), not "không phải", nor "hồ sơ phải xử lý" (pending)
+            r"(?<!\w)(?<!không )phải(?!\w)(?! kể| xử lý| giải quyết)|(?<!\w)cần\s+(?:được|có|bảo đảm|đảm bảo|đạt)(?!\w)"
         ),
     ),
     (

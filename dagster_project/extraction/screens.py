@@ -125,7 +125,7 @@ def not_a_province_figure(
 # "tiếp nhận 22.498 hồ sơ trực tuyến": the dossiers filed online, a part of all dossiers received
 _ONLINE_PART_AFTER = vre(
     r"\s*hồ sơ(?:\s+(?:tthc|thủ tục hành chính))?\s+(?:được\s+)?(?:nộp\s+|tiếp nhận\s+)?"
-    r"(?:trực tuyến|qua mạng|qua (?:cổng )?dịch vụ công)(?!\s+toàn trình)"
+    r"(?:trực tuyến|qua mạng|qua (?:cổng )?dịch vụ công|qua (?:dịch vụ )?bưu chính)(?!\s+toàn trình)"
 )
 
 
@@ -224,7 +224,7 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         or phrase_start is not None
         and _ONLINE.search(low, phrase_start, num.start)  # "hồ sơ được tiếp nhận trực tuyến đạt 50.693"
     ):
-        return "the dossiers filed online, a part of the total"
+        return "the dossiers filed online or by post, a part of the total"
     if code == "dx_task_count" and _SCIENCE_TASKS_AFTER.match(low, num.num_end):
         return "science and technology tasks, not digital-transformation tasks"
     if (

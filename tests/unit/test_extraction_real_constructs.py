@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrd2_01_ninhbinh#post": "- Toàn tỉnh đã tiếp nhận và trả 8.121 hồ sơ qua dịch vụ bưu chính công ích.",
+    "r_zrd2_01_ninhbinh#pending": "- Tổng số hồ sơ phải xử lý là 101.843 hồ sơ (bao gồm 1.989 hồ sơ kỳ trước).",
     "r_zr9_07_hanoi#must": "Trung tâm Phục vụ Hành chính công Thành phố phải tiếp nhận tối thiểu 80% hồ sơ trực tuyến, "
     "với ít nhất 20% toàn trình, cùng thời hạn hoàn thành.",
     "r_zr5_02_longan_ranks#portal": "Tính đến cuối năm 2023, Cổng dịch vụ công trực tuyến của tỉnh cung cấp trên 1.570 "
@@ -1688,3 +1690,14 @@ def test_what_a_body_must_reach_is_a_target():
         if f.value == 80
     ]
     assert (fact.value_kind, fact.comparator) == ("target", ">=")
+
+
+def test_the_dossiers_sent_by_post_are_a_part_of_all_dossiers():
+    result = extract_document("t", "Ninh Bình.\n" + SENTENCES["r_zrd2_01_ninhbinh#post"], "2022-04")
+    assert result.facts == []
+    assert any("by post" in u["reason"] for u in result.unmapped)
+
+
+def test_the_dossiers_to_process_are_no_obligation():
+    facts = extract_document("t", "Ninh Bình.\n" + SENTENCES["r_zrd2_01_ninhbinh#pending"], "2022-04").facts
+    assert {f.value_kind for f in facts if f.value == 101843} == {"actual"}
