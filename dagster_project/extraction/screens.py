@@ -136,10 +136,8 @@ _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa h
 _PEOPLE_NOT_HOUSEHOLDS = vre(r"(?:người dân|dân số)(?![^.;]*(?<!\w)hộ(?!\w))[^.;]*$")
 # "tỉnh Yên Bái tổ chức Hội nghị về công tác chuyển đổi số kết nối trực tuyến đến 9 điểm cầu": one meeting's reach
 _ONE_MEETING = vre(r"tổ chức (?:các\s+)?(?:hội nghị|cuộc họp|phiên họp|buổi|lễ)(?![^.;]*hệ thống)")
-# "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến đạt 100%": services, not dossiers
-_SERVICES_WITH_DOSSIERS = vre(
-    r"(?:dịch vụ công|dvc)(?: trực tuyến)?\s+(?:có\s+)?phát sinh\s+$|dvctt\s+(?:có\s+)?phát sinh\s+$"
-)
+# "Tỷ lệ dịch vụ công trực tuyến (một phần và toàn trình) có phát sinh hồ sơ trực tuyến": services, not dossiers
+_SERVICES_WITH_DOSSIERS = vre(r"(?:dịch vụ công|dvc|dvctt)[^.;:\d%]{0,40}?\s(?:có\s+)?phát sinh\s+$")
 # "Chương trình mục tiêu quốc gia phát triển ... vùng đồng bào dân tộc thiểu số ... tổng kinh phí khoảng 1.465 tỷ"
 # "kế hoạch đầu tư công trung hạn nguồn ngân sách trung ương giai đoạn 2021 – 2025 gần 5.580 tỷ đồng": all public works
 _OTHER_PROGRAMME = vre(
@@ -242,7 +240,7 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     if (
         code == "dossier_online_rate"
         and phrase_start is not None
-        and _SERVICES_WITH_DOSSIERS.search(low, max(0, phrase_start - 50), phrase_start)
+        and _SERVICES_WITH_DOSSIERS.search(low, max(0, phrase_start - 80), phrase_start)
     ):
         return "the share of online services that received dossiers, not of dossiers filed online"
     if num.q.unit == MONEY and _other_programme(low, num.start):

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrd2_04_quangngai#services": "80% dịch vụ công trực tuyến một phần và toàn trình có phát sinh hồ sơ trực tuyến",
+    "r_zrd2_02_travinh#remote": "Năm 2023, tỉnh Trà Vinh đặt mục tiêu tối thiểu 50% hồ sơ thủ tục hành chính được "
+    "người dân, doanh nghiệp thực hiện trực tuyến",
     "r_zrd2_01_ninhbinh#post": "- Toàn tỉnh đã tiếp nhận và trả 8.121 hồ sơ qua dịch vụ bưu chính công ích.",
     "r_zrd2_01_ninhbinh#pending": "- Tổng số hồ sơ phải xử lý là 101.843 hồ sơ (bao gồm 1.989 hồ sơ kỳ trước).",
     "r_zr9_07_hanoi#must": "Trung tâm Phục vụ Hành chính công Thành phố phải tiếp nhận tối thiểu 80% hồ sơ trực tuyến, "
@@ -1701,3 +1704,16 @@ def test_the_dossiers_sent_by_post_are_a_part_of_all_dossiers():
 def test_the_dossiers_to_process_are_no_obligation():
     facts = extract_document("t", "Ninh Bình.\n" + SENTENCES["r_zrd2_01_ninhbinh#pending"], "2022-04").facts
     assert {f.value_kind for f in facts if f.value == 101843} == {"actual"}
+
+
+def test_online_services_of_both_kinds_that_received_dossiers_are_no_dossier_share():
+    text = "Quảng Ngãi phấn đấu năm 2023 đạt " + SENTENCES["r_zrd2_04_quangngai#services"] + "."
+    assert not any(f.indicator_code == "dossier_online_rate" for f in extract_document("t", text, "2023").facts)
+
+
+def test_dossiers_people_carry_out_online_are_dossiers_filed_online():
+    got = {
+        (f.indicator_code, f.value_kind, f.comparator, f.value)
+        for f in extract_document("t", SENTENCES["r_zrd2_02_travinh#remote"], "2023").facts
+    }
+    assert got == {("dossier_online_rate", "target", ">=", 50)}
