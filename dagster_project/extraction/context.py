@@ -118,20 +118,18 @@ def _build_ctx(
     paras = paragraphs(text)
     sents = sentences(text, paras)
     sections = find_sections(text, low, paras, mentions)
-    named_by = {
-        which: {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", line)))} if line else set()
-        for which, line in (("title", title), ("outlet", outlet_province_text(outlet)))
-    }
-    home = next(iter(named_by["outlet"])) if len(named_by["outlet"]) == 1 else None
+    outlet_line = outlet_province_text(outlet)
+    outlet_named = _named_in(pmap, outlet_line)
+    home = next(iter(outlet_named)) if len(outlet_named) == 1 else None
     default_code, multi = _dominant_province(text, paras, mentions, home)
     # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv);
     # a commune's or district's own site speaks of that locality ("Trang thông tin điện tử xã Xuân Trúc (Hưng Yên)")
-    local_site = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet))) and not _OF_PROVINCE.search(
-        low
-    )
-    for which in ("title",) if local_site else ("title", "outlet"):
-        if default_code is None and len(named_by[which]) == 1:
-            default_code = next(iter(named_by[which]))
+    if default_code is None:
+        named = _named_in(pmap, title)
+        local_site = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet)))
+        if len(named) != 1 and not (local_site and not _OF_PROVINCE.search(low)):
+            named = outlet_named
+        default_code = next(iter(named)) if len(named) == 1 else None
 
     plan_doc, plan_year, report_year = _plan_info(text, low, paras, sections, title)
     ctx = _Ctx(
@@ -166,6 +164,11 @@ def _build_ctx(
         ctx.asof_marks.append((m.start(), next(g for g in m.groups() if g)))
     ctx.asof_starts = [a for a, _ in ctx.asof_marks]
     return ctx
+
+
+def _named_in(pmap: ProvinceMap, line: str | None) -> set[str]:
+    """The codes of the provinces a headline or an outlet's name names."""
+    return {m.code for m in pmap.find(*match_views(unicodedata.normalize("NFC", line)))} if line else set()
 
 
 _LOCAL_SITE = re.compile(

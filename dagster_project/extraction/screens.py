@@ -164,8 +164,10 @@ _OF_GRDP_AFTER = vre(r"\s*(?:(?:tổng\s+)?(?:grdp|gdp)|tổng sản phẩm)(?!\
 _GRDP_CODES = frozenset({"digital_economy_share_grdp"})
 # "748 DVCTT một phần và 973 DVCTT toàn trình": each kind is a part of the services offered
 _PARTIAL_SERVICES_AFTER = vre(
-    r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|thủ tục hành chính|tthc)(?:\s+(?:dịch vụ công|dvc))?"
-    r"(?:\s+trực tuyến)?\s+(?:một phần|toàn trình)"
+    r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|dịch vụ|thủ tục hành chính|tthc)"
+    r"(?:\s+(?:dịch vụ công|dvc))?(?:\s+trực tuyến)?\s+(?:một phần|toàn trình"
+    # "trong đó có 573 dịch vụ mức độ 3 và 244 dịch vụ mức độ 4": one level (not "mức độ 3, 4", all of them)
+    r"|(?:đạt\s+)?mức(?:\s+độ)?\s+[34](?!\s*(?:,|và|-)\s*(?:mức(?:\s+độ)?\s+)?[34]))"
 )
 # "1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp ..."
 _ELIGIBLE_AFTER = vre(r"[^.;\d]{0,40}?(?<!\w)đủ điều kiện")

@@ -154,17 +154,13 @@ def _previous_sentence_cue(ctx: _Ctx, sent: Sentence) -> tuple[int, str] | None:
     if i < 0:
         return None
     before = ctx.sents[i]
-    cue = _nearest_cue(ctx.low, before.start, before.end, ctx.pub_year)
     if _ELABORATION.match(ctx.low, sent.start):
-        return cue
-    if (
-        cue is not None
-        and cue[1] == "target"
-        and before.para == sent.para
-        and _SETS_TARGETS.search(ctx.low, before.start, before.end)
-    ):
-        return cue  # "Tỉnh này đặt mục tiêu năm 2023, .... Ít nhất 30% hồ sơ công việc cấp tỉnh ..."
-    return None
+        return _nearest_cue(ctx.low, before.start, before.end, ctx.pub_year)
+    if before.para != sent.para or not _SETS_TARGETS.search(ctx.low, before.start, before.end):
+        return None
+    cue = _nearest_cue(ctx.low, before.start, before.end, ctx.pub_year)
+    # "Tỉnh này đặt mục tiêu năm 2023, .... Ít nhất 30% hồ sơ công việc cấp tỉnh ..."
+    return cue if cue is not None and cue[1] == "target" else None
 
 
 # a sentence that sets targets (not one measured against them: "vượt chỉ tiêu", "hoàn thành mục tiêu này")

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zre2_08_angiang2021#levels": "Đến cuối tháng 12/2020, Cổng dịch vụ công trực tuyến của tỉnh An Giang cung cấp "
+    "1.968 dịch vụ, trong đó có 573 dịch vụ mức độ 3 và 244 dịch vụ mức độ 4.",
     "r_zrd2_04_quangngai#services": "80% dịch vụ công trực tuyến một phần và toàn trình có phát sinh hồ sơ trực tuyến",
     "r_zrd2_02_travinh#remote": "Năm 2023, tỉnh Trà Vinh đặt mục tiêu tối thiểu 50% hồ sơ thủ tục hành chính được "
     "người dân, doanh nghiệp thực hiện trực tuyến",
@@ -1717,3 +1719,8 @@ def test_dossiers_people_carry_out_online_are_dossiers_filed_online():
         for f in extract_document("t", SENTENCES["r_zrd2_02_travinh#remote"], "2023").facts
     }
     assert got == {("dossier_online_rate", "target", ">=", 50)}
+
+
+def test_the_services_of_one_level_are_a_part_of_all_online_services():
+    result = extract_document("t", SENTENCES["r_zre2_08_angiang2021#levels"], "2021")
+    assert not any(f.value in (573, 244) for f in result.facts)
