@@ -87,7 +87,8 @@ _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
 _OF_PROVINCES = r"tỉnh,?\s*thành(?:\s*phố)?"
 _INDEX_TOPIC = r"chuyển đổi số|(?<!\w)dti(?!\w)"
 _NOT_A_RANK_AFTER = vre(
-    r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số|%)(?!\w)"
+    # "xếp thứ 5 chỉ số" counts indices, but "Năm 2020 (xếp hạng 51 chỉ số 0,2613)" is a rank, then its score
+    r"\s*(?:bậc|hạng|bước|vị trí|liên tiếp|lần|năm liên tiếp|trụ cột|chỉ số(?!\s*(?:là\s*|đạt\s*)?0,\d)|%)(?!\w)"
     r"|\s*(?:trong\s+)?(?:khu vực|vùng|miền|nhóm(?!\s+(?:63|34)\s+tỉnh))(?!\w)"
     # "xếp hạng 02/63 tỉnh thành về mức độ hài lòng": ranked on something else
     # "dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến": the same

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrc_01_sonla#years": "Cụ thể: Năm 2020 (xếp hạng 51 chỉ số 0,2613); Năm 2021 (xếp hạng 43 chỉ số 0,3438); Năm "
+    "2022 (xếp hạng 44, chỉ số 0,5478).",
     "r_zre2_08_angiang2021#levels": "Đến cuối tháng 12/2020, Cổng dịch vụ công trực tuyến của tỉnh An Giang cung cấp "
     "1.968 dịch vụ, trong đó có 573 dịch vụ mức độ 3 và 244 dịch vụ mức độ 4.",
     "r_zrd2_04_quangngai#services": "80% dịch vụ công trực tuyến một phần và toàn trình có phát sinh hồ sơ trực tuyến",
@@ -1724,3 +1726,9 @@ def test_dossiers_people_carry_out_online_are_dossiers_filed_online():
 def test_the_services_of_one_level_are_a_part_of_all_online_services():
     result = extract_document("t", SENTENCES["r_zre2_08_angiang2021#levels"], "2021")
     assert not any(f.value in (573, 244) for f in result.facts)
+
+
+def test_a_rank_followed_by_its_score_after_the_word_index():
+    text = "Xếp hạng chỉ số chuyển đổi số (DTI) hàng năm của tỉnh Sơn La. " + SENTENCES["r_zrc_01_sonla#years"]
+    got = {(f.indicator_code, f.period, f.value) for f in extract_document("t", text, "2023-10").facts}
+    assert {("dti_rank", "2020", 51), ("dti_score", "2020", 0.2613), ("dti_rank", "2021", 43)} <= got
