@@ -93,6 +93,8 @@ def not_a_province_figure(
         return "an increase ('tăng thêm 47 doanh nghiệp', 'thành lập thêm'), not a level"
     if unit == PERCENT and _SHARE_OF_TARGET.match(low, num.end):
         return "a share of a target, not a level"
+    if unit == PERCENT and _POINTS_BEFORE.search(low, max(cs, num.start - 40), num.start):
+        return "the share of an index's points ('17,94/18 điểm, đạt tỷ lệ 99,66%'), not a rate"
     if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num):
         return "a national or ministry figure"
     if not named and _GROUP_SUBJECT.search(low, prev_start, num.start):
@@ -154,6 +156,7 @@ def _other_programme(low: str, pos: int) -> bool:
 
 
 # "tăng trên 202%": a rise, however it is worded
+_POINTS_BEFORE = vre(r"\d+(?:,\d+)?\s*/\s*\d+(?:,\d+)?\s*điểm[^.;%\d]{0,25}$")
 _ADDED = vre(r"(?<!\w)(?:tăng|giảm|bổ sung|thành lập|phát triển|có)\s+thêm(?:\s+(?:được|trên|hơn|gần|khoảng))?\s*$")
 _CHANGE_BY = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$")
 # "tốc độ tăng trưởng cao (bình quân hơn 20%/năm)": growth per year, a share only for the growth measures
@@ -172,7 +175,7 @@ _PARTIAL_SERVICES_AFTER = vre(
 # "1.192 thủ tục hành chính (TTHC) đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp ..."
 _ELIGIBLE_AFTER = vre(r"[^.;\d]{0,40}?(?<!\w)đủ điều kiện")
 # "65,6% số lượng phản ánh được xử lý và nhận được sự hài lòng": feedback, not procedures
-_FEEDBACK = vre(r"(?:số lượng|số|các|lượt|tỷ lệ)\s+(?:phản ánh|kiến nghị|góp ý)|phản ánh,\s*kiến nghị")
+_FEEDBACK = vre(r"(?:số lượng|số|các|lượt|tỷ lệ|xử lý)\s+(?:phản ánh|kiến nghị|góp ý)|phản ánh,?\s*kiến nghị")
 # "đưa 177 sản phẩm OCOP lên sàn thương mại điện tử": products counted on a platform, not "196 sản phẩm OCOP"
 _ON_PLATFORM_CODES = frozenset({"ecommerce_platform_product_count", "ocop_ecommerce_rate"})
 _ON_A_PLATFORM = vre(r"(?<!\w)sàn(?!\w)|thương mại điện tử|tmđt|nền tảng|trực tuyến|website|postmart|voso")

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrb_03_hochiminh#points": "Trong quý 3, thành phố đạt nhóm chỉ số mức độ hài lòng trên Cổng Dịch vụ công quốc "
+    "gia là 17,94/18 điểm, đạt tỷ lệ 99,66%.",
+    "r_zrb_03_hochiminh#feedback": "Đáng chú ý, tỷ lệ hài lòng trong xử lý phản ánh kiến nghị đạt 99,00%, tỷ lệ "
+    "hài lòng trong tiếp nhận giải quyết TTHC đạt 91,72%.",
     "r_zrc_01_sonla#years": "Cụ thể: Năm 2020 (xếp hạng 51 chỉ số 0,2613); Năm 2021 (xếp hạng 43 chỉ số 0,3438); Năm "
     "2022 (xếp hạng 44, chỉ số 0,5478).",
     "r_zre2_08_angiang2021#levels": "Đến cuối tháng 12/2020, Cổng dịch vụ công trực tuyến của tỉnh An Giang cung cấp "
@@ -1732,3 +1736,9 @@ def test_a_rank_followed_by_its_score_after_the_word_index():
     text = "Xếp hạng chỉ số chuyển đổi số (DTI) hàng năm của tỉnh Sơn La. " + SENTENCES["r_zrc_01_sonla#years"]
     got = {(f.indicator_code, f.period, f.value) for f in extract_document("t", text, "2023-10").facts}
     assert {("dti_rank", "2020", 51), ("dti_score", "2020", 0.2613), ("dti_rank", "2021", 43)} <= got
+
+
+def test_satisfaction_with_procedures_after_a_share_of_index_points_and_feedback():
+    text = "TPHCM. " + SENTENCES["r_zrb_03_hochiminh#points"] + "\n\n" + SENTENCES["r_zrb_03_hochiminh#feedback"]
+    got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2025-10-03").facts}
+    assert got == {("tthc_satisfaction_rate", 91.72)}
