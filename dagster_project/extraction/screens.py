@@ -132,6 +132,8 @@ _ONLINE_PART_AFTER = vre(
 
 
 _ONLINE = vre(r"trực tuyến|qua mạng")
+# "thanh toán trực tuyến nghĩa vụ tài chính về đất đai ... 1.183 giao dịch": land dues, beside the fees and charges
+_LAND_DUES = vre(r"nghĩa vụ tài chính (?:về |trong lĩnh vực )?đất đai")
 # "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
 _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
 # "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
@@ -236,6 +238,8 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         and _PEOPLE_NOT_HOUSEHOLDS.search(low, max(0, phrase_start - 60), phrase_start)
     ):
         return "a share of people, not of households"
+    if code.startswith("ops_e_payment") and _LAND_DUES.search(low, _part_start(low, num.start), num.start):
+        return "payments of land dues ('nghĩa vụ tài chính về đất đai'), not of public-service fees"
     if code == "commune_telecom_coverage_rate":
         part = _part_start(low, num.start)
         if _FIXED_NETWORK.search(low, part, num.start) and not _MOBILE.search(low, part, num.start):

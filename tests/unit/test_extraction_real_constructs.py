@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrd2_03_kontum#dues": "Trong đó, về thanh toán trực tuyến nghĩa vụ tài chính về đất đai phát sinh trong quý III "
+    "là 1.183 giao dịch thành công với tổng số tiền thanh toán trực tuyến gần 3,148 tỷ đồng; về thanh toán trực tuyến "
+    "phí, lệ phí trong giải quyết TTHC phát sinh 3.412 giao dịch thành công với tổng số tiền thanh toán trực tuyến "
+    "304,443 triệu đồng.",
     "r_zrb_03_hochiminh#points": "Trong quý 3, thành phố đạt nhóm chỉ số mức độ hài lòng trên Cổng Dịch vụ công quốc "
     "gia là 17,94/18 điểm, đạt tỷ lệ 99,66%.",
     "r_zrb_03_hochiminh#feedback": "Đáng chú ý, tỷ lệ hài lòng trong xử lý phản ánh kiến nghị đạt 99,00%, tỷ lệ "
@@ -1742,3 +1746,9 @@ def test_satisfaction_with_procedures_after_a_share_of_index_points_and_feedback
     text = "TPHCM. " + SENTENCES["r_zrb_03_hochiminh#points"] + "\n\n" + SENTENCES["r_zrb_03_hochiminh#feedback"]
     got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2025-10-03").facts}
     assert got == {("tthc_satisfaction_rate", 91.72)}
+
+
+def test_payments_of_fees_not_of_land_dues():
+    text = "Kon Tum. " + SENTENCES["r_zrd2_03_kontum#dues"]
+    got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2023-10").facts}
+    assert got == {("ops_e_payment_transaction_count", 3412), ("ops_e_payment_amount", 0.304443)}
