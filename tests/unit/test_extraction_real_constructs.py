@@ -23,6 +23,7 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrd2_05_yenbai#sync": "Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia (DVCQG) đạt 90,46%",
     "r_zrd2_03_kontum#dues": "Trong đó, về thanh toán trực tuyến nghĩa vụ tài chính về đất đai phát sinh trong quý III "
     "là 1.183 giao dịch thành công với tổng số tiền thanh toán trực tuyến gần 3,148 tỷ đồng; về thanh toán trực tuyến "
     "phí, lệ phí trong giải quyết TTHC phát sinh 3.412 giao dịch thành công với tổng số tiền thanh toán trực tuyến "
@@ -1752,3 +1753,11 @@ def test_payments_of_fees_not_of_land_dues():
     text = "Kon Tum. " + SENTENCES["r_zrd2_03_kontum#dues"]
     got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2023-10").facts}
     assert got == {("ops_e_payment_transaction_count", 3412), ("ops_e_payment_amount", 0.304443)}
+
+
+def test_the_dossiers_synchronised_to_the_national_portal():
+    got = {
+        (f.indicator_code, f.value)
+        for f in extract_document("t", "Yên Bái. " + SENTENCES["r_zrd2_05_yenbai#sync"] + ".", "2024").facts
+    }
+    assert got == {("tthc_result_sync_rate", 90.46)}
