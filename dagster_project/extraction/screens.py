@@ -230,38 +230,19 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         and _ONLINE.search(low, phrase_start, num.start)  # "hồ sơ được tiếp nhận trực tuyến đạt 50.693"
     ):
         return "the dossiers filed online or by post, a part of the total"
-    if code == "dx_task_count" and _SCIENCE_TASKS_AFTER.match(low, num.num_end):
-        return "science and technology tasks, not digital-transformation tasks"
-    if (
-        code == "household_fixed_broadband_rate"
-        and phrase_start is not None
-        and _PEOPLE_NOT_HOUSEHOLDS.search(low, max(0, phrase_start - 60), phrase_start)
-    ):
-        return "a share of people, not of households"
-    if code.startswith("ops_e_payment") and _LAND_DUES.search(low, _part_start(low, num.start), num.start):
-        return "payments of land dues ('nghĩa vụ tài chính về đất đai'), not of public-service fees"
+    for codes, where, regex, why in _MEASURE_SCREENS:
+        if code in codes and _screen_hits(low, num, phrase_start, where, regex):
+            return why
     if code == "commune_telecom_coverage_rate":
         part = _part_start(low, num.start)
         if _FIXED_NETWORK.search(low, part, num.start) and not _MOBILE.search(low, part, num.start):
             return "fixed broadband coverage, not the telecom (mobile) network"
-    if code == "video_conference_unit_count" and _ONE_MEETING.search(low, _part_start(low, num.start), num.start):
-        return "the points one meeting connected, not the province's video-conference system"
-    if (
-        code == "dossier_online_rate"
-        and phrase_start is not None
-        and _SERVICES_WITH_DOSSIERS.search(low, max(0, phrase_start - 80), phrase_start)
-    ):
-        return "the share of online services that received dossiers, not of dossiers filed online"
     if num.q.unit == MONEY and _other_programme(low, num.start):
         return "money of another programme (new rural areas, ethnic minorities ...), not of digital transformation"
     if num.q.unit == PERCENT and code not in _GROWTH_CODES and _PER_YEAR_AFTER.match(low, num.end):
         return "a yearly rate of growth, not a share"
     if num.q.unit == PERCENT and code not in _GRDP_CODES and _OF_GRDP_AFTER.match(low, num.end):
         return "a share of GRDP, which only the digital economy's share measures"
-    if code == "ops_count" and _PARTIAL_SERVICES_AFTER.match(low, num.num_end):
-        return "the services offered in part or in full online, a part of all online services"
-    if code == "ops_count" and _ELIGIBLE_AFTER.match(low, num.num_end):
-        return "the procedures eligible to be offered online, not the services offered"
     if num.q.unit == MONEY and phrase_start is not None and _NOT_DX_MONEY.search(low, phrase_start, num.start):
         # "vốn đầu tư toàn xã hội khoảng 22.710 tỷ đồng, đạt 102,3% KH (KH 22.200 tỷ đồng)": the plan of that total
         return "the province's total investment or output, not a digital-transformation budget"
@@ -276,6 +257,53 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     if code in _FIBRE_CODES and start >= num.end and _mobile_nearer(low, num.start):
         return "mobile coverage, not fibre"
     return None
+
+
+# Screens of one measure that are one regex: (codes, where the regex looks, regex, why the figure is not that measure).
+# "after": right after the number; "part": from the start of the number's sentence part up to it; "phrase": in the 80
+# characters before the measure's governing phrase, when that phrase stands before the number.
+_MEASURE_SCREENS = (
+    (
+        {"dx_task_count"},
+        "after",
+        _SCIENCE_TASKS_AFTER,
+        "science and technology tasks, not digital-transformation tasks",
+    ),
+    (
+        {"ops_count"},
+        "after",
+        _PARTIAL_SERVICES_AFTER,
+        "the services offered in part or in full online, a part of all online services",
+    ),
+    ({"ops_count"}, "after", _ELIGIBLE_AFTER, "the procedures eligible to be offered online, not the services offered"),
+    ({"household_fixed_broadband_rate"}, "phrase", _PEOPLE_NOT_HOUSEHOLDS, "a share of people, not of households"),
+    (
+        {"dossier_online_rate"},
+        "phrase",
+        _SERVICES_WITH_DOSSIERS,
+        "the share of online services that received dossiers, not of dossiers filed online",
+    ),
+    (
+        {"ops_e_payment_transaction_count", "ops_e_payment_amount"},
+        "part",
+        _LAND_DUES,
+        "payments of land dues ('nghĩa vụ tài chính về đất đai'), not of public-service fees",
+    ),
+    (
+        {"video_conference_unit_count"},
+        "part",
+        _ONE_MEETING,
+        "the points one meeting connected, not the province's video-conference system",
+    ),
+)
+
+
+def _screen_hits(low: str, num: _Num, phrase_start: int | None, where: str, regex: re.Pattern) -> bool:
+    if where == "after":
+        return bool(regex.match(low, num.num_end))
+    if where == "part":
+        return bool(regex.search(low, _part_start(low, num.start), num.start))
+    return phrase_start is not None and bool(regex.search(low, max(0, phrase_start - 80), phrase_start))
 
 
 def _of_named_locality(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
