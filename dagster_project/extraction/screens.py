@@ -39,6 +39,11 @@ _NOT_COUNTED_AFTER = (
         re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)"),
         "a count of one, or of districts or communes, not a measure",
     ),
+    # "được đưa lên 2 sàn thương mại điện tử Postmart ... và sàn Vỏ sò": platforms counted, not enterprises or products
+    (
+        re.compile(r"\s*(?:sàn|nền tảng|trang web|website|ứng dụng)(?!\w)"),
+        "a count of platforms or apps, not a measure",
+    ),
     # "610/610 cơ sở giáo dục đã công bố số tài khoản thanh toán": schools counted, not accounts
     (
         re.compile(r"\s*(?:cơ sở (?:giáo dục|y tế|khám)|trường học|trường|bệnh viện|trạm y tế)(?!\w)"),

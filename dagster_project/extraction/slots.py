@@ -391,7 +391,21 @@ def _comparator(low: str, cs: int, pos: int) -> str:
 
 # --------------------------------------------------------------------------- province
 
-_SUBJECT_LEAD = vre(r"\W*(?:(?:tại|ở|còn|riêng|với|đối với|trong khi đó|trong khi|cùng thời gian|cũng)[\s,]+)*$")
+_SUBJECT_LEAD = vre(
+    r"\W*(?:(?:tại|ở|còn|riêng|với|đối với|trong khi đó|trong khi|cùng thời gian|cũng|về phía)[\s,]+)*(?:tỉnh\s+)?$"
+)
+
+
+def _lead_province(ctx: _Ctx, start: int, limit: int) -> str | None:
+    """The province a sentence or paragraph starting at `start` opens with, as its subject, before `limit`."""
+    i = bisect_left(ctx.mention_starts, start)
+    if (
+        i < len(ctx.mentions)
+        and ctx.mentions[i].start < min(limit, start + 30)
+        and _SUBJECT_LEAD.fullmatch(ctx.low, start, ctx.mentions[i].start)
+    ):
+        return ctx.mentions[i].code
+    return None
 
 
 def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
@@ -399,13 +413,16 @@ def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
     if sec is not None and sec.code is not None:
         return sec.code
     # a sentence that opens with a province ("Tỉnh Hà Nam bố trí ...", "Tại Bắc Ninh, ...") is about it
-    i = bisect_left(ctx.mention_starts, sent.start)
-    if (
-        i < len(ctx.mentions)
-        and ctx.mentions[i].start < min(pos, sent.start + 30)
-        and _SUBJECT_LEAD.fullmatch(ctx.low, sent.start, ctx.mentions[i].start)
-    ):
-        return ctx.mentions[i].code
+    lead = _lead_province(ctx, sent.start, pos)
+    if lead is not None:
+        return lead
+    para_start = ctx.paras[sent.para].start if sent.para < len(ctx.paras) else sent.start
+    if sec is None and sent.para > 0 and _CONNECTIVE.match(ctx.low, para_start):
+        # "Về phía tỉnh Quảng Nam, ... . / Đồng thời, hỗ trợ chủ thể đưa 180 sản phẩm OCOP lên sàn": still Quảng Nam
+        prev = ctx.paras[sent.para - 1]
+        lead = _lead_province(ctx, prev.start, prev.end)
+        if lead is not None and (ctx.multi or lead != ctx.default_code):
+            return lead
     if not ctx.multi and sec is None:
         return ctx.default_code
     # mention-driven: nearest mention before in the sentence, else after in the sentence, else earlier
@@ -419,7 +436,6 @@ def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
     k = bisect_left(starts, sent.end)
     if i < k:
         return ctx.mentions[i].code
-    para_start = ctx.paras[sent.para].start if sent.para < len(ctx.paras) else sent.start
     j = bisect_left(starts, max(lo, para_start))
     if j < i:
         return ctx.mentions[i - 1].code

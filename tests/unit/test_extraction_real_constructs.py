@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrf_05_binhthuan_quangnam#then": "Đồng thời, hỗ trợ chủ thể đưa 180 sản phẩm OCOP lên sàn thương mại điện "
+    "tử Post mart.",
+    "r_zrf_01_nghean#platforms": "Theo đó, mục tiêu của kế hoạch trong năm 2022 là 100 sản phẩm OCOP (sản phẩm truyền "
+    "thống, có lợi thế ở khu vực nông thôn) đáp ứng tiêu chí 3 sao trở lên được đưa lên 2 sàn thương mại điện tử",
     "r_zrd2_05_yenbai#sync": "Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia (DVCQG) đạt 90,46%",
     "r_zrd2_03_kontum#dues": "Trong đó, về thanh toán trực tuyến nghĩa vụ tài chính về đất đai phát sinh trong quý III "
     "là 1.183 giao dịch thành công với tổng số tiền thanh toán trực tuyến gần 3,148 tỷ đồng; về thanh toán trực tuyến "
@@ -1761,3 +1765,15 @@ def test_the_dossiers_synchronised_to_the_national_portal():
         for f in extract_document("t", "Yên Bái. " + SENTENCES["r_zrd2_05_yenbai#sync"] + ".", "2024").facts
     }
     assert got == {("tthc_result_sync_rate", 90.46)}
+
+
+def test_a_paragraph_opened_by_a_connective_goes_on_with_the_province_the_previous_one_opened_with(pytestconfig):
+    text = (pytestconfig.rootpath / DEV / "r_zrf_05_binhthuan_quangnam.txt").read_text(encoding="utf-8")
+    assert SENTENCES["r_zrf_05_binhthuan_quangnam#then"] in text
+    (fact,) = [f for f in extract_document("t", text, None).facts if f.value == 180]
+    assert fact.province_vi == "Quảng Nam"  # "Về phía tỉnh Quảng Nam, ..." opens the paragraph before
+
+
+def test_a_count_of_platforms_is_no_count_of_enterprises():
+    result = extract_document("t", "Nghệ An. " + SENTENCES["r_zrf_01_nghean#platforms"] + ".", "2022")
+    assert not any(f.value == 2 for f in result.facts)
