@@ -138,6 +138,8 @@ _ONLINE_PART_AFTER = vre(
 
 _ONLINE = vre(r"trực tuyến|qua mạng")
 # "thanh toán trực tuyến nghĩa vụ tài chính về đất đai ... 1.183 giao dịch": land dues, beside the fees and charges
+# "số lượng và giá trị giao dịch thanh toán không dùng tiền mặt trong các bệnh viện, cơ sở y tế ... đạt 50%"
+_TRANSACTIONS_BEFORE = vre(r"giao dịch[^.;%\d]*$")
 _LAND_DUES = vre(r"nghĩa vụ tài chính (?:về |trong lĩnh vực )?đất đai")
 # "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
 _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
@@ -293,6 +295,12 @@ _MEASURE_SCREENS = (
         "part",
         _LAND_DUES,
         "payments of land dues ('nghĩa vụ tài chính về đất đai'), not of public-service fees",
+    ),
+    (
+        {"hospital_cashless_rate", "school_digital_rate"},
+        "phrase",
+        _TRANSACTIONS_BEFORE,
+        "a share of payment transactions, not of hospitals or schools",
     ),
     (
         {"video_conference_unit_count"},

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrf_03_binhphuoc#transactions": "mục tiêu của tỉnh phấn đấu đến cuối năm nay là số lượng và giá trị giao dịch "
+    "thanh toán không dùng tiền mặt trong các bệnh viện, cơ sở y tế trên địa bàn đạt 50%",
     "r_zrf_05_binhthuan_quangnam#then": "Đồng thời, hỗ trợ chủ thể đưa 180 sản phẩm OCOP lên sàn thương mại điện "
     "tử Post mart.",
     "r_zrf_01_nghean#platforms": "Theo đó, mục tiêu của kế hoạch trong năm 2022 là 100 sản phẩm OCOP (sản phẩm truyền "
@@ -1777,3 +1779,8 @@ def test_a_paragraph_opened_by_a_connective_goes_on_with_the_province_the_previo
 def test_a_count_of_platforms_is_no_count_of_enterprises():
     result = extract_document("t", "Nghệ An. " + SENTENCES["r_zrf_01_nghean#platforms"] + ".", "2022")
     assert not any(f.value == 2 for f in result.facts)
+
+
+def test_a_share_of_cashless_transactions_is_no_share_of_hospitals():
+    text = "Bình Phước. " + SENTENCES["r_zrf_03_binhphuoc#transactions"] + "."
+    assert not any(f.indicator_code == "hospital_cashless_rate" for f in extract_document("t", text, "2023").facts)
