@@ -111,6 +111,8 @@ _PERIOD_PATTERNS = [
             # a yearly report named with its year: "báo cáo thường niên kinh tế số Việt Nam 2022", "Báo cáo DTI 2021"
             r"|(?<!\w)báo cáo(?: thường niên| chỉ số| đánh giá)?(?:\s+[^\d\s.,;:()]+){0,6}?\s+"
             r"((?:19|20)\d{2})(?![\d/.-])"
+            # a horizon written without "năm": "chỉ tiêu đến 2025, kinh tế số ... chiếm 20% trở lên"
+            r"|(?<!\w)(?:đến|tới)\s+(20\d{2})(?![\d/.-])(?!\s*[-–])"
             # "đảm bảo từ ngày 01/8/2021, tỷ lệ ... đạt 90%": the year a dated start falls in
             r"|(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*((?:19|20)\d{2})(?!\d)"
         ),

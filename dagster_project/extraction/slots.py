@@ -77,7 +77,12 @@ def _fill_slots(
     if level == "province" and ind.fact_type == "budget" and not _PROVINCE_LEVEL_BUDGET.search(low, cs, num.start):
         level = ""  # "Kế hoạch 34 của UBND tỉnh với 39 nhiệm vụ": the issuer, not the departments' share
     comparator = _comparator(low, cs, num.start)
+    if comparator == "=" and _OR_MORE_AFTER.match(low, num.end):
+        comparator = ">="  # "chiếm 20% trở lên", "đạt 9,6% trở lên"
     return _Slots(kind, period, level, comparator, source)
+
+
+_OR_MORE_AFTER = vre(r"\s*trở lên(?!\w)")
 
 
 _PROVINCE_LEVEL_BUDGET = vre(r"cấp (?:sở|tỉnh)|(?<!một số )các sở(?!\w)")

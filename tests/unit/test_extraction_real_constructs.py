@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrg_01_thanhhoa#horizons": "Đặc biệt, Nghị quyết đặt ra chỉ tiêu đến 2025, kinh tế số của Thanh Hoá chiếm 20% "
+    "trở lên trong GRDP của tỉnh và đến 2030 sẽ là 30% trở lên",
     "r_zrf_03_binhphuoc#transactions": "mục tiêu của tỉnh phấn đấu đến cuối năm nay là số lượng và giá trị giao dịch "
     "thanh toán không dùng tiền mặt trong các bệnh viện, cơ sở y tế trên địa bàn đạt 50%",
     "r_zrf_05_binhthuan_quangnam#then": "Đồng thời, hỗ trợ chủ thể đưa 180 sản phẩm OCOP lên sàn thương mại điện "
@@ -1784,3 +1786,14 @@ def test_a_count_of_platforms_is_no_count_of_enterprises():
 def test_a_share_of_cashless_transactions_is_no_share_of_hospitals():
     text = "Bình Phước. " + SENTENCES["r_zrf_03_binhphuoc#transactions"] + "."
     assert not any(f.indicator_code == "hospital_cashless_rate" for f in extract_document("t", text, "2023").facts)
+
+
+def test_horizons_without_the_word_year_and_or_more_after_the_figure():
+    got = {
+        (f.indicator_code, f.period, f.comparator, f.value)
+        for f in extract_document("t", SENTENCES["r_zrg_01_thanhhoa#horizons"] + ".", "2021-11-10").facts
+    }
+    assert got == {
+        ("digital_economy_share_grdp", "2025", ">=", 20),
+        ("digital_economy_share_grdp", "2030", ">=", 30),
+    }
