@@ -23,6 +23,14 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr9_07_hanoi#communes": "cụ thể các xã, phường tiếp nhận tối thiểu 60% hồ sơ TTHC qua hình thức trực tuyến, "
+    "trong đó ít nhất 20% được thực hiện toàn trình, hoàn thành trước 30/7/2025",
+    "r_zrd2_02_travinh#fees": "tối thiểu 60% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được người dân, doanh "
+    "nghiệp thanh toán bằng hình thức trực tuyến",
+    "r_zr9_01_binhduong#tthc": "Hệ thống thông tin giải quyết thủ tục hành chính (TTHC) tỉnh cung cấp được 1.352/1.886 "
+    "TTHC trực tuyến",
+    "r_zra_01_haugiang#reports": "100% báo cáo định kỳ, báo cáo thống kê về kinh tế - xã hội phục vụ sự lãnh đạo, chỉ "
+    "đạo, điều hành của thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh được thực hiện qua hệ thống báo cáo của tỉnh",
     "r_zrg_01_thanhhoa#horizons": "Đặc biệt, Nghị quyết đặt ra chỉ tiêu đến 2025, kinh tế số của Thanh Hoá chiếm 20% "
     "trở lên trong GRDP của tỉnh và đến 2030 sẽ là 30% trở lên",
     "r_zrf_03_binhphuoc#transactions": "mục tiêu của tỉnh phấn đấu đến cuối năm nay là số lượng và giá trị giao dịch "
@@ -1797,3 +1805,17 @@ def test_horizons_without_the_word_year_and_or_more_after_the_figure():
         ("digital_economy_share_grdp", "2025", ">=", 20),
         ("digital_economy_share_grdp", "2030", ">=", 30),
     }
+
+
+@pytest.mark.parametrize(
+    "province,tag,code,value",
+    [
+        ("Hà Nội", "r_zr9_07_hanoi#communes", "dossier_online_rate", 60),
+        ("Trà Vinh", "r_zrd2_02_travinh#fees", "ops_online_payment_rate", 60),
+        ("Bình Dương", "r_zr9_01_binhduong#tthc", "ops_count", 1352),
+        ("Hậu Giang", "r_zra_01_haugiang#reports", "reporting_regime_connected_rate", 100),
+    ],
+)
+def test_wordings_of_catalog_measures_found_in_session_9(province, tag, code, value):
+    text = f"Năm 2023, tỉnh {province}: {SENTENCES[tag]}."
+    assert (code, value) in {(f.indicator_code, f.value) for f in extract_document("t", text, "2023").facts}
