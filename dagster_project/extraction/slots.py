@@ -87,6 +87,7 @@ _OR_MORE_AFTER = vre(r"\s*trở lên(?!\w)")
 
 _PROVINCE_LEVEL_BUDGET = vre(r"cấp (?:sở|tỉnh)|(?<!một số )các sở(?!\w)")
 _ASOF_OPENING = vre(r"\W*(?:tính đến|đến nay|đến hết|hiện nay|hiện tại|lũy kế)")
+_RESULTS_FRAME = vre(r"(?:đạt|đạt được|thu được)\s+(?:một số |những |nhiều )?kết quả")
 _ALLOCATED = vre(r"(?<!\w)(?:dành|bố trí|phân bổ|chi)(?!\w)")
 
 
@@ -94,7 +95,25 @@ def _value_kind(
     ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence, ind: Indicator, period: str, section: Section | None
 ) -> tuple[str, bool]:
     """(kind, explicit): kind from the nearest cue before the number in its segment, the sentence,
-    its list / paragraph context, else the section default."""
+    its list / paragraph context, else the section default; then what a budget's kind becomes."""
+    low = ctx.low
+    cue = _kind_cue(ctx, num, seg_start, sent)
+    explicit = cue is not None
+    frame = _TARGET_FRAME.search(low, sent.start, num.start)
+    if cue is not None and cue[1] == "actual" and frame and not _nearest_cue(low, frame.end(), num.start, None):
+        kind = "target"  # "mục tiêu đề ra là: Năm 2022, 50% trường học ...": a past year of a plan's targets
+    elif cue is not None:
+        kind = cue[1]
+    else:
+        kind = _context_kind(ctx, num, sent, section)
+    if ind.fact_type == "budget":
+        return _budget_kind(ctx, num, sent, ind, kind, period, explicit), explicit
+    return ("target" if kind == "planned" else kind), explicit
+
+
+def _kind_cue(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence) -> tuple[int, str] | None:
+    """The value-kind cue of a number: in its own segment (or a year right after it), else earlier in its
+    sentence, else the sentence before when this one details it, else a past verb right after the number."""
     low = ctx.low
     cue = _nearest_cue(low, seg_start, num.start, ctx.pub_year)
     after_year = re.match(r"\s*(?:\(|vào|trong|đến)?\s*(?:năm\s+)((?:19|20)\d{2})", low[num.end : num.end + 20])
@@ -108,45 +127,46 @@ def _value_kind(
         cue = _previous_sentence_cue(ctx, sent)
     if cue is None and _DONE_AFTER.match(low, num.end):
         cue = (num.end, "actual")  # "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến"
-    explicit = cue is not None
-    frame = _TARGET_FRAME.search(low, sent.start, num.start)
-    if cue is not None and cue[1] == "actual" and frame and not _nearest_cue(low, frame.end(), num.start, None):
-        kind = "target"  # "mục tiêu đề ra là: Năm 2022, 50% trường học ...": a past year of a plan's targets
-    elif cue is not None:
-        kind = cue[1]
-    elif sent.para in ctx.para_kind:
-        kind = ctx.para_kind[sent.para]
-    elif _CONNECTIVE.match(low, ctx.paras[sent.para].start) and ctx.para_last_kind.get(sent.para - 1) == "target":
-        kind = "target"
-    elif _ASOF_OPENING.match(low, ctx.paras[sent.para].start):
-        kind = "actual"  # a paragraph opened by "Tính đến tháng 9/2024," reports results, even in a plan
-    else:
-        plan = ctx.plan_doc and (section is None or section.code is None or len(ctx.sections) <= 2)
-        kind = "target" if plan else "actual"
-    if ind.fact_type == "budget" and ind.unit_class == COUNT:
-        kind = "planned"  # the tasks of a plan, however the sentence tells them ("hoàn thành 42 nhiệm vụ")
-    elif ind.fact_type == "budget":
-        if kind == "target":
-            kind = "planned"
-        elif (
-            kind == "planned"
-            and period
-            and ctx.pub_year
-            and int(period[-4:]) < ctx.pub_year
-            and _ALLOCATED.search(low, max(sent.start, num.start - 40), num.start)
-        ):
-            kind = "actual"  # "Trong năm 2023, tỉnh dành hơn 134 tỷ đồng" told in 2024: money given, not planned
-        elif not explicit and kind == "actual":
-            end_year = int(period[-4:]) if period else None  # explicit period only
-            if end_year and ctx.pub_year and end_year >= ctx.pub_year and not ctx.plan_doc:
-                kind = "planned"
-            elif ctx.plan_doc and not end_year:
-                kind = "planned"
-            elif ctx.plan_doc and end_year and ctx.pub_year and end_year >= ctx.pub_year:
-                kind = "planned"
-    elif kind == "planned":
-        kind = "target"
-    return kind, explicit
+    return cue
+
+
+def _context_kind(ctx: _Ctx, num: _Num, sent: Sentence, section: Section | None) -> str:
+    """The kind of a number with no cue of its own: its list or heading, its paragraph's opening, else the
+    document's (a plan's figures are targets)."""
+    low, para_start = ctx.low, ctx.paras[sent.para].start
+    if sent.para in ctx.para_kind:
+        return ctx.para_kind[sent.para]
+    if _CONNECTIVE.match(low, para_start) and ctx.para_last_kind.get(sent.para - 1) == "target":
+        return "target"
+    if _ASOF_OPENING.match(low, para_start):
+        return "actual"  # a paragraph opened by "Tính đến tháng 9/2024," reports results, even in a plan
+    if _RESULTS_FRAME.search(low, para_start, num.start):
+        return "actual"  # "CĐS của thành phố trong 4 tháng đầu năm 2024 đạt một số kết quả tích cực; ... 69%"
+    plan = ctx.plan_doc and (section is None or section.code is None or len(ctx.sections) <= 2)
+    return "target" if plan else "actual"
+
+
+def _budget_kind(ctx: _Ctx, num: _Num, sent: Sentence, ind: Indicator, kind: str, period: str, explicit: bool) -> str:
+    """A budget's kind: a plan's tasks and targets are planned; money given in a past year is actual; an
+    undated or current amount without a cue is planned in a plan or when its year is not over."""
+    if ind.unit_class == COUNT:
+        return "planned"  # the tasks of a plan, however the sentence tells them ("hoàn thành 42 nhiệm vụ")
+    if kind == "target":
+        return "planned"
+    end_year = int(period[-4:]) if period else None
+    if (
+        kind == "planned"
+        and end_year
+        and ctx.pub_year
+        and end_year < ctx.pub_year
+        and _ALLOCATED.search(ctx.low, max(sent.start, num.start - 40), num.start)
+    ):
+        return "actual"  # "Trong năm 2023, tỉnh dành hơn 134 tỷ đồng" told in 2024: money given, not planned
+    if not explicit and kind == "actual":
+        current = bool(end_year and ctx.pub_year and end_year >= ctx.pub_year)
+        if (current and not ctx.plan_doc) or (ctx.plan_doc and (not end_year or current)):
+            return "planned"
+    return kind
 
 
 # "10/16 mục tiêu Chuyển đổi số của tỉnh đã hoàn thành. Trong đó, 100% dịch vụ công ...": the sentence before tells

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrh_01_cantho#results": "Theo đánh giá của Sở Thông tin và Truyền thông TP Cần Thơ, CÐS của thành phố trong 4 "
+    "tháng đầu năm 2024 đạt một số kết quả tích cực; chất lượng giải quyết thủ tục hành chính của địa phương ngày càng "
+    "được cải thiện.",
+    "r_zrh_01_cantho#rate": "tổng số lượng hồ sơ trực tuyến là 104.756/150.594 (đạt tỷ lệ 69%)",
     "r_zr9_07_hanoi#communes": "cụ thể các xã, phường tiếp nhận tối thiểu 60% hồ sơ TTHC qua hình thức trực tuyến, "
     "trong đó ít nhất 20% được thực hiện toàn trình, hoàn thành trước 30/7/2025",
     "r_zrd2_02_travinh#fees": "tối thiểu 60% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được người dân, doanh "
@@ -1819,3 +1823,10 @@ def test_horizons_without_the_word_year_and_or_more_after_the_figure():
 def test_wordings_of_catalog_measures_found_in_session_9(province, tag, code, value):
     text = f"Năm 2023, tỉnh {province}: {SENTENCES[tag]}."
     assert (code, value) in {(f.indicator_code, f.value) for f in extract_document("t", text, "2023").facts}
+
+
+def test_a_paragraph_that_opens_on_results_reports_results_under_a_plans_headline():
+    text = SENTENCES["r_zrh_01_cantho#results"] + " Cụ thể, " + SENTENCES["r_zrh_01_cantho#rate"] + "."
+    title = "Cần Thơ triển khai thực hiện có hiệu quả Kế hoạch chuyển đổi số năm 2024"
+    (fact,) = extract_document("t", text, "2024-06-06", title).facts
+    assert (fact.indicator_code, fact.value_kind, fact.value) == ("dossier_online_rate", "actual", 69)
