@@ -363,7 +363,7 @@ def _list_contexts(ctx: _Ctx) -> None:
     first_after = False
     for p in ctx.paras:
         line = low[p.start : p.end].rstrip()
-        bullet = is_bullet(ctx.text, p)
+        bullet = is_bullet(ctx.text, p) or bool(_TOPIC_ITEM.match(low, p.start, p.end))
         head_start = _closing_sentence_start(low, p.start, p.end) if line.endswith(":") else p.start
         heading = line.endswith(":") and (p.end - head_start) <= 400
         head = low[head_start : p.end]
@@ -409,6 +409,8 @@ def _list_contexts(ctx: _Ctx) -> None:
             active, first_after = True, True
 
 
+# "Về phát triển kinh tế số, nâng cao năng lực cạnh tranh: kinh tế số chiếm 20% GRDP ...": an item of the list above
+_TOPIC_ITEM = vre(r"\W*về\s[^:.;\d]{2,100}:\s")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 
 

@@ -1830,3 +1830,12 @@ def test_a_paragraph_that_opens_on_results_reports_results_under_a_plans_headlin
     title = "Cần Thơ triển khai thực hiện có hiệu quả Kế hoạch chuyển đổi số năm 2024"
     (fact,) = extract_document("t", text, "2024-06-06", title).facts
     assert (fact.indicator_code, fact.value_kind, fact.value) == ("dossier_online_rate", "actual", 69)
+
+
+def test_topic_items_after_a_list_heading_are_items_of_that_list(pytestconfig):
+    """The heading "Mục tiêu cụ thể đến năm 2025, bao gồm:", then "Về hoàn thiện chính quyền điện tử ...: ..." and
+    "Về phát triển kinh tế số ...: kinh tế số chiếm 20% GRDP ...": targets of 2025, both paragraphs."""
+    text = (pytestconfig.rootpath / DEV / "r_zrh_02_cantho_kh2025.txt").read_text(encoding="utf-8")
+    facts = extract_document("t", text, None).facts
+    got = {(f.value_kind, f.period) for f in facts if f.indicator_code == "digital_economy_share_grdp"}
+    assert got == {("target", "2025")}
