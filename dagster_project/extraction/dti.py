@@ -376,7 +376,8 @@ def _rank_value(word: str) -> float | None:
 
 
 # "32/63 tỉnh, thành phố (chiếm 50,8%) có giá trị DTI trên mức trung bình": how many provinces, not a rank
-_PROVINCES_COUNTED_AFTER = vre(r"\s*tỉnh,?\s*thành(?:\s*phố)?\s*(?:\(|có|đạt|đều)")
+# (not "44/63 tỉnh, thành phố (giảm 10 bậc so với năm 2021)", a rank and its change)
+_PROVINCES_COUNTED_AFTER = vre(r"\s*tỉnh,?\s*thành(?:\s*phố)?\s*(?:\((?!\s*(?:tăng|giảm|so với))|có|đạt|đều)")
 _YEAR_WORD = vre(r"năm\s+(?:nay|qua|trước|sau|tới|đó|này|ngoái|\d)")
 # "dẫn đầu nhóm 63 tỉnh, thành", "xếp thứ 4 trong nhóm 34 tỉnh, thành sau hợp nhất": the whole ranking of a map
 _MAP_GROUP = vre(r"\s*(?:trong\s+)?nhóm\s+(63|34)\s+tỉnh")

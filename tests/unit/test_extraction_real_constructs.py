@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrj_01_khanhhoa_dti2022#pillars": "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố (giảm 10 bậc so với năm "
+    "2021); xếp hạng kinh tế số: 30/63 tỉnh, thành phố (tăng 02 bậc so với năm 2021) và xếp hạng xã hội số: 36/63 "
+    "tỉnh, thành phố (giảm 03 bậc so với năm 2021)",
     "r_zrh_01_cantho#results": "Theo đánh giá của Sở Thông tin và Truyền thông TP Cần Thơ, CÐS của thành phố trong 4 "
     "tháng đầu năm 2024 đạt một số kết quả tích cực; chất lượng giải quyết thủ tục hành chính của địa phương ngày càng "
     "được cải thiện.",
@@ -1839,3 +1842,16 @@ def test_topic_items_after_a_list_heading_are_items_of_that_list(pytestconfig):
     facts = extract_document("t", text, None).facts
     got = {(f.value_kind, f.period) for f in facts if f.indicator_code == "digital_economy_share_grdp"}
     assert got == {("target", "2025")}
+
+
+def test_pillar_ranks_after_a_colon_with_their_change_in_brackets():
+    text = (
+        "Chỉ số DTI năm 2022, tỉnh Khánh Hòa xếp vị trí 41/63. " + SENTENCES["r_zrj_01_khanhhoa_dti2022#pillars"] + "."
+    )
+    got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2023-10-30").facts}
+    assert got == {
+        ("dti_rank", 41),
+        ("dti_digital_government_rank", 44),
+        ("dti_digital_economy_rank", 30),
+        ("dti_digital_society_rank", 36),
+    }
