@@ -227,6 +227,8 @@ _NATIONAL_FIGURE = vre(
     r"(?:của|trên)\s+(?:cả nước|toàn quốc|việt nam)"
     r"|(?:bình quân|trung bình)\s+(?:của\s+)?(?:cả nước|toàn quốc)"
     r"|(?:cả nước|toàn quốc|việt nam)\s+(?:là|đạt|chỉ đạt|mới đạt|sẽ có|có)(?!\w)"
+    r"|(?:cả nước|toàn quốc)\s+(?:ước\s+)?(?:đạt|là)"  # "tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 42%"
+    r"|(?:trong|trên|của)\s+(?:tổng sản phẩm trong nước|gdp)(?!\w)"  # "tỷ trọng kinh tế số trong GDP": the nation's
 )
 
 

@@ -171,6 +171,7 @@ _CHANGE_BY = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:trên|hơn|gần
 # "tốc độ tăng trưởng cao (bình quân hơn 20%/năm)": growth per year, a share only for the growth measures
 _PER_YEAR_AFTER = vre(r"\s*(?:/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)(?!\w)")
 _GROWTH_CODES = frozenset({"labor_productivity_growth"})
+_GROWTH_BEFORE = vre(r"tăng trưởng\s*(?:bình quân\s*)?(?:đạt\s*|là\s*|ở mức\s*)?(?:khoảng\s*|gần\s*|hơn\s*|trên\s*)?$")
 # "kinh tế tư nhân đóng góp 78% GRDP – ... năng suất lao động": a share of GRDP is no productivity growth
 _OF_GRDP_AFTER = vre(r"\s*(?:(?:tổng\s+)?(?:grdp|gdp)|tổng sản phẩm)(?!\w)")
 _GRDP_CODES = frozenset({"digital_economy_share_grdp"})
@@ -248,6 +249,12 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
         return "money of another programme (new rural areas, ethnic minorities ...), not of digital transformation"
     if num.q.unit == PERCENT and code not in _GROWTH_CODES and _PER_YEAR_AFTER.match(low, num.end):
         return "a yearly rate of growth, not a share"
+    if (
+        num.q.unit == PERCENT
+        and code not in _GROWTH_CODES
+        and _GROWTH_BEFORE.search(low, max(0, num.start - 30), num.start)
+    ):
+        return "a growth rate ('ước đạt tăng trưởng 22,4%'), not a share"
     if num.q.unit == PERCENT and code not in _GRDP_CODES and _OF_GRDP_AFTER.match(low, num.end):
         return "a share of GRDP, which only the digital economy's share measures"
     if num.q.unit == MONEY and phrase_start is not None and _NOT_DX_MONEY.search(low, phrase_start, num.start):

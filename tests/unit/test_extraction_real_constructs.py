@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrj_04_ninhthuan_national#growth": "Kinh tế số 6 tháng đầu năm ước đạt tăng trưởng 22,4% và tỷ trọng kinh tế "
+    "số trong GDP ước đạt 18,3%.",
     "r_zrj_01_khanhhoa_dti2022#pillars": "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố (giảm 10 bậc so với năm "
     "2021); xếp hạng kinh tế số: 30/63 tỉnh, thành phố (tăng 02 bậc so với năm 2021) và xếp hạng xã hội số: 36/63 "
     "tỉnh, thành phố (giảm 03 bậc so với năm 2021)",
@@ -1855,3 +1857,8 @@ def test_pillar_ranks_after_a_colon_with_their_change_in_brackets():
         ("dti_digital_economy_rank", 30),
         ("dti_digital_society_rank", 36),
     }
+
+
+def test_the_growth_of_the_digital_economy_and_its_share_of_gdp_are_no_provincial_share():
+    text = "Tỉnh Ninh Thuận. " + SENTENCES["r_zrj_04_ninhthuan_national#growth"]
+    assert extract_document("t", text, "2024-07").facts == []
