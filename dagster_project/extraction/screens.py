@@ -140,6 +140,8 @@ _ONLINE = vre(r"trực tuyến|qua mạng")
 # "thanh toán trực tuyến nghĩa vụ tài chính về đất đai ... 1.183 giao dịch": land dues, beside the fees and charges
 # "số lượng và giá trị giao dịch thanh toán không dùng tiền mặt trong các bệnh viện, cơ sở y tế ... đạt 50%"
 _TRANSACTIONS_BEFORE = vre(r"giao dịch[^.;%\d]*$")
+# "100% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến được cấp định danh và xác thực điện tử"
+_USERS_IDENTIFIED_AFTER = vre(r"[^.;]*?dịch vụ công trực tuyến\s+(?:được\s+)?(?:cấp\s+)?(?:định danh|xác thực)")
 _LAND_DUES = vre(r"nghĩa vụ tài chính (?:về |trong lĩnh vực )?đất đai")
 # "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
 _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
@@ -308,6 +310,12 @@ _MEASURE_SCREENS = (
         "phrase",
         _TRANSACTIONS_BEFORE,
         "a share of payment transactions, not of hospitals or schools",
+    ),
+    (
+        {"adult_ops_usage_rate"},
+        "after",
+        _USERS_IDENTIFIED_AFTER,
+        "users of online services who are identified electronically, not the share of people using them",
     ),
     (
         {"video_conference_unit_count"},

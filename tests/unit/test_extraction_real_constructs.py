@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrh_02_cantho_kh2025#identified": "100% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến được cấp định "
+    "danh và xác thực điện tử thông suốt và hợp nhất trên tất cả các hệ thống thông tin của các cấp chính quyền",
+    "r_egv_05_bacninh#signed": "đảm bảo 100% kết quả giải quyết thủ tục hành chính bản điện tử phải được ký số của cơ "
+    "quan đơn vị có thẩm quyền",
     "r_zrj_04_ninhthuan_national#growth": "Kinh tế số 6 tháng đầu năm ước đạt tăng trưởng 22,4% và tỷ trọng kinh tế "
     "số trong GDP ước đạt 18,3%.",
     "r_zrj_01_khanhhoa_dti2022#pillars": "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố (giảm 10 bậc so với năm "
@@ -1862,3 +1866,9 @@ def test_pillar_ranks_after_a_colon_with_their_change_in_brackets():
 def test_the_growth_of_the_digital_economy_and_its_share_of_gdp_are_no_provincial_share():
     text = "Tỉnh Ninh Thuận. " + SENTENCES["r_zrj_04_ninhthuan_national#growth"]
     assert extract_document("t", text, "2024-07").facts == []
+
+
+@pytest.mark.parametrize("tag", ["r_zrh_02_cantho_kh2025#identified", "r_egv_05_bacninh#signed"])
+def test_what_users_or_electronic_results_must_have_is_no_usage_or_e_result_rate(tag):
+    codes = {f.indicator_code for f in extract_document("t", "Tỉnh Bắc Ninh. " + SENTENCES[tag] + ".", "2021").facts}
+    assert not codes & {"adult_ops_usage_rate", "tthc_e_result_rate"}
