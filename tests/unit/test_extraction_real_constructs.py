@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_rsd_06_thanhhoa#signatures": "Về chữ ký số, đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân, đạt tỷ lệ "
+    "26,3%",
     "r_zrh_02_cantho_kh2025#identified": "100% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến được cấp định "
     "danh và xác thực điện tử thông suốt và hợp nhất trên tất cả các hệ thống thông tin của các cấp chính quyền",
     "r_egv_05_bacninh#signed": "đảm bảo 100% kết quả giải quyết thủ tục hành chính bản điện tử phải được ký số của cơ "
@@ -1872,3 +1874,12 @@ def test_the_growth_of_the_digital_economy_and_its_share_of_gdp_are_no_provincia
 def test_what_users_or_electronic_results_must_have_is_no_usage_or_e_result_rate(tag):
     codes = {f.indicator_code for f in extract_document("t", "Tỉnh Bắc Ninh. " + SENTENCES[tag] + ".", "2021").facts}
     assert not codes & {"adult_ops_usage_rate", "tthc_e_result_rate"}
+
+
+def test_electronic_signatures_issued_to_people():
+    text = (
+        "Thanh Hóa có 80% dân số trưởng thành có tài khoản định danh điện tử. "
+        + SENTENCES["r_rsd_06_thanhhoa#signatures"]
+    )
+    got = {(f.indicator_code, f.value) for f in extract_document("t", text + ".", "2025").facts}
+    assert ("adult_digital_signature_rate", 26.3) in got
