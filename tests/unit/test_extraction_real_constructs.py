@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr8_03_thanhhoa_nq57#lead": "Trong quá trình thực hiện Nghị quyết 57, tính đến nay, Thanh Hóa đã có 11/54 chỉ "
+    "tiêu đặt ra cho năm 2025 tăng so với thời điểm ban hành kế hoạch.",
     "r_rsd_06_thanhhoa#signatures": "Về chữ ký số, đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân, đạt tỷ lệ "
     "26,3%",
     "r_zrh_02_cantho_kh2025#identified": "100% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến được cấp định "
@@ -1694,7 +1696,7 @@ def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pyt
 @pytest.mark.parametrize("tag", ["nq57", "tasks", "added"])
 def test_progress_on_resolution_57_gives_no_level_of_a_catalog_measure(tag):
     """People (not households) with gigabit broadband, science and technology tasks, an increase."""
-    text = "Trong quá trình thực hiện Nghị quyết 57, Thanh Hóa kế hoạch chuyển đổi số. "
+    text = SENTENCES["r_zr8_03_thanhhoa_nq57#lead"] + " "
     assert extract_document("t", text + SENTENCES[f"r_zr8_03_thanhhoa_nq57#{tag}"], "2025-09").facts == []
 
 
