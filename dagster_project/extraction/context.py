@@ -364,7 +364,8 @@ def _list_contexts(ctx: _Ctx) -> None:
     for p in ctx.paras:
         line = low[p.start : p.end].rstrip()
         bullet = is_bullet(ctx.text, p) or bool(_TOPIC_ITEM.match(low, p.start, p.end))
-        head_start = _closing_sentence_start(low, p.start, p.end) if line.endswith(":") else p.start
+        long_opening = line.endswith(":") and p.end - p.start > 400  # a long paragraph: its last sentence announces
+        head_start = _closing_sentence_start(low, p.start, p.end) if long_opening else p.start
         heading = line.endswith(":") and (p.end - head_start) <= 400
         head = low[head_start : p.end]
         new_kind = (
