@@ -130,9 +130,9 @@ LAST_INDEX_ON_OLD_MAP = 2023  # DTI 2024, published in October 2025, ranked the 
 _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")
 _ALL_PILLARS_AFTER = vre(r"[^.;]{0,40}?(?:ở|với|về|cả)\s+(?:cả\s+)?(?:3|ba)\s+trụ cột")
 _INDEX_AFTER = vre(rf"\s*(?:{_OF_PROVINCES}\s*(?:(?:trên )?cả nước\s*)?)?về\s+[^,.;]{{0,40}}?(?:{_INDEX_TOPIC})")
-# "xếp thứ 17/63 về chính quyền số": the pillar named right after the rank
+# "xếp thứ 17/63 về chính quyền số", "thứ 20 trong xếp hạng Kinh tế số": the pillar named right after the rank
 _PILLAR_AFTER = vre(
-    rf"\s*(?:{_OF_PROVINCES}\s*)?(?:về|ở|trong)\s+(?:trụ cột\s+)?"
+    rf"\s*(?:{_OF_PROVINCES}\s*)?(?:về|ở|trong)\s+(?:(?:bảng\s+)?xếp hạng\s+)?(?:trụ cột\s+)?"
     r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))"
 )
 _THEN_OTHER_BODY = vre(

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrk_05_haiphong_dti2020#pillars": "Hải Phòng đứng thứ 33 trong xếp hạng Chính quyền số, thứ 20 trong xếp hạng "
+    "Kinh tế số và thứ 14 trong xếp hạng Xã hội số",
     "r_zr8_03_thanhhoa_nq57#lead": "Trong quá trình thực hiện Nghị quyết 57, tính đến nay, Thanh Hóa đã có 11/54 chỉ "
     "tiêu đặt ra cho năm 2025 tăng so với thời điểm ban hành kế hoạch.",
     "r_rsd_06_thanhhoa#signatures": "Về chữ ký số, đã cấp phát gần 538 nghìn chữ ký điện tử cho người dân, đạt tỷ lệ "
@@ -1883,3 +1885,13 @@ def test_electronic_signatures_issued_to_people(pytestconfig):
     assert SENTENCES["r_rsd_06_thanhhoa#signatures"] in text
     got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2025").facts if f.value == 26.3}
     assert got == {("adult_digital_signature_rate", 26.3)}
+
+
+def test_each_pillar_named_after_its_rank_in_a_ranking():
+    text = "Chỉ số DTI 2020 vừa được công bố. " + SENTENCES["r_zrk_05_haiphong_dti2020#pillars"] + "."
+    got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2021-10").facts}
+    assert got == {
+        ("dti_digital_government_rank", 33),
+        ("dti_digital_economy_rank", 20),
+        ("dti_digital_society_rank", 14),
+    }
