@@ -107,7 +107,7 @@ _NOT_A_SCORE_BEFORE = vre(
     r"\s*(?:trưởng\s*)?(?:là\s*|đạt\s*)?$"
 )
 _THEN_PROVINCE = vre(r"\s*(?:trong bảng xếp hạng\s*)?(?:là|thuộc về|gọi tên)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
-_RANK_WORDS = vre(r"xếp (?:hạng|thứ)|vị trí thứ|đứng thứ|dẫn đầu|đứng đầu")
+_RANK_WORDS = vre(r"xếp (?:hạng|thứ|cuối)|vị trí thứ|đứng thứ|đứng cuối|cuối bảng|dẫn đầu|đứng đầu")
 # "nhóm/top 10 tỉnh dẫn đầu" is a group, "nhiều năm liền đứng đầu" a habit: neither is a rank of a year
 _GROUP_BEFORE = vre(
     r"(?:nhóm|top|tốp|(?<!trong số )(?<!\d)\d+\s+(?:tỉnh|địa phương|đơn vị)[^.]{0,20}|nhiều năm"
@@ -118,6 +118,7 @@ _GROUP_BEFORE = vre(
 _AVERAGE = vre(r"trung bình|bình quân|quốc gia|của cả nước|cả nước (?:là|đạt)")
 _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng tới|kỳ vọng|đặt ra")
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
+_BUT = vre(r"(?<!\w)(?:tuy nhiên|nhưng|song)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
 # what may stand between a compared year and its own figure: "(52/63)", "(có giá trị là 0,4553)", " - xếp hạng 11"
 _OF_COMPARED_YEAR = vre(r"[\s(\[]*|\s*[(\-–]\s*(?:(?:có giá trị|với giá trị|đạt)(?:\s+là)?\s*)?")
@@ -188,6 +189,10 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
     target = _TARGET.search(low, s, e)
     if target and target.group(0) == "sẽ" and re.search(r"(?<!\w)nếu(?!\w)", low[s : target.start()]):
         target = None  # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi": a condition, not a goal
+    if target and _BUT.search(low, target.end(), e):
+        # "tuy đề ra các mục tiêu cụ thể ..., tuy nhiên xếp hạng DTI 2020 vẫn ở vị trí 43": the result after the goal
+        s = _BUT.search(low, target.end(), e).end()
+        target = _TARGET.search(low, s, e)
     other = _NOT_DTI.search(low, s, e)
     if other:  # "... đứng thứ 27/63 trong bảng xếp hạng ... (DTI), ...; về ... (Par Index) tỉnh Yên Bái đứng thứ 6/63"
         cut = low.rfind(";", s, other.start())

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrk_06_dti2020_national#but": "TP Hà Nội tuy đề ra các mục tiêu cụ thể với quyết tâm chuyển đổi số cao, tuy "
+    "nhiên xếp hạng DTI 2020 vẫn ở vị trí 43.",
+    "r_zrk_06_dti2020_national#last": 'Ninh Thuận là địa phương xếp cuối cùng, với chỉ 0,2108 điểm, nhóm "đội sổ" '
+    "còn có Phú Yên và Cao Bằng.",
     "r_zrk_05_haiphong_dti2020#pillars": "Hải Phòng đứng thứ 33 trong xếp hạng Chính quyền số, thứ 20 trong xếp hạng "
     "Kinh tế số và thứ 14 trong xếp hạng Xã hội số",
     "r_zr8_03_thanhhoa_nq57#lead": "Trong quá trình thực hiện Nghị quyết 57, tính đến nay, Thanh Hóa đã có 11/54 chỉ "
@@ -1895,3 +1899,11 @@ def test_each_pillar_named_after_its_rank_in_a_ranking():
         ("dti_digital_economy_rank", 20),
         ("dti_digital_society_rank", 14),
     }
+
+
+def test_a_rank_after_but_and_a_score_of_the_last_placed(pytestconfig):
+    """Goals set before "tuy nhiên" do not make the rank after it a target; "xếp cuối cùng" ranks."""
+    text = (pytestconfig.rootpath / DEV / "r_zrk_06_dti2020_national.txt").read_text(encoding="utf-8")
+    assert SENTENCES["r_zrk_06_dti2020_national#but"] in text and SENTENCES["r_zrk_06_dti2020_national#last"] in text
+    got = {(f.province_vi, f.indicator_code, f.value) for f in extract_document("t", text, "2021-10-20").facts}
+    assert {("Hà Nội", "dti_rank", 43), ("Ninh Thuận", "dti_score", 0.2108)} <= got
