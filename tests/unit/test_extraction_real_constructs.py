@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrk_03_vinhlong#one_stop": "Hệ thống thông tin Một cửa điện tử hiện đại đã triển khai tại 100% sở, ban, ngành "
+    "cấp tỉnh, 100% UBND cấp huyện, 25,68% UBND cấp xã (28/107 đơn vị).",
     "r_zrk_06_dti2020_national#but": "TP Hà Nội tuy đề ra các mục tiêu cụ thể với quyết tâm chuyển đổi số cao, tuy "
     "nhiên xếp hạng DTI 2020 vẫn ở vị trí 43.",
     "r_zrk_06_dti2020_national#last": 'Ninh Thuận là địa phương xếp cuối cùng, với chỉ 0,2108 điểm, nhóm "đội sổ" '
@@ -1907,3 +1909,11 @@ def test_a_rank_after_but_and_a_score_of_the_last_placed(pytestconfig):
     assert SENTENCES["r_zrk_06_dti2020_national#but"] in text and SENTENCES["r_zrk_06_dti2020_national#last"] in text
     got = {(f.province_vi, f.indicator_code, f.value) for f in extract_document("t", text, "2021-10-20").facts}
     assert {("Hà Nội", "dti_rank", 43), ("Ninh Thuận", "dti_score", 0.2108)} <= got
+
+
+def test_the_one_stop_system_per_level_of_government():
+    got = {
+        (f.admin_level, f.value)
+        for f in extract_document("t", "Vĩnh Long. " + SENTENCES["r_zrk_03_vinhlong#one_stop"], "2021-01-12").facts
+    }
+    assert got == {("province", 100), ("district", 100), ("commune", 25.68)}
