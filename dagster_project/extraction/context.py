@@ -207,6 +207,10 @@ def _dominant_province(
     return default_code, multi
 
 
+# "Hoàn thành nhiều mục tiêu ứng dụng công nghệ thông tin": a headline of targets met is a results report
+_DONE_TITLE = vre(r"(?<!\w)(?:hoàn thành|vượt|về đích)(?!\w)")
+
+
 def _plan_info(
     text: str, low: str, paras: list[Paragraph], sections: list[Section], headline: str | None = None
 ) -> tuple[bool, str, str]:
@@ -220,7 +224,8 @@ def _plan_info(
     if not is_title and headline:
         title_low, is_title = match_views(unicodedata.normalize("NFC", headline))[1], True
     head = low[paras[0].start : paras[min(2, len(paras) - 1)].end]
-    plan = bool(is_title and _PLAN_TITLE.search(title_low) and not _LIST_ACTUAL.search(title_low)) or bool(
+    done = _LIST_ACTUAL.search(title_low) or _DONE_TITLE.search(title_low)
+    plan = bool(is_title and _PLAN_TITLE.search(title_low) and not done) or bool(
         re.search(r"ban hành kế hoạch|kế hoạch số|kế hoạch chuyển đổi số năm", head) and not _LIST_ACTUAL.search(head)
     )
     if sections and sum(s.code is not None for s in sections) >= 2:

@@ -1917,3 +1917,11 @@ def test_the_one_stop_system_per_level_of_government():
         for f in extract_document("t", "Vĩnh Long. " + SENTENCES["r_zrk_03_vinhlong#one_stop"], "2021-01-12").facts
     }
     assert got == {("province", 100), ("district", 100), ("commune", 25.68)}
+
+
+def test_a_headline_of_targets_met_makes_no_plan(pytestconfig):
+    text = (pytestconfig.rootpath / DEV / "r_zrk_03_vinhlong.txt").read_text(encoding="utf-8")
+    title = "Hoàn thành nhiều mục tiêu ứng dụng công nghệ thông tin"
+    result = extract_document("t", text, "2021-01-12", title, "Báo Vĩnh Long")
+    facts = [f for f in result.facts if f.indicator_code == "ops_count"]
+    assert [(f.value_kind, f.value) for f in facts] == [("actual", 1851)]
