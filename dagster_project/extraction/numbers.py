@@ -70,6 +70,9 @@ _UNIT_RE = re.compile(
 )
 
 
+_THOUSANDS_MORE = re.compile(r"\s+(\d{1,3})\s+(?:nghìn|ngàn)(?=\s+\w)")
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float
@@ -107,6 +110,9 @@ def read_unit(low: str, pos: int, value: float) -> Quantity:
     if g["usd"]:
         return Quantity(value, OTHER_MONEY, end)
     if g["trc"]:
+        more = _THOUSANDS_MORE.match(low, end)  # "hơn 1 triệu 300 nghìn thuê bao" = 1,300,000
+        if more:
+            return Quantity(value * 1_000_000 + int(more.group(1)) * 1000, COUNT, more.end())
         return Quantity(value * 1_000_000, COUNT, end)
     if g["ngc"]:
         return Quantity(value * 1000, COUNT, end)

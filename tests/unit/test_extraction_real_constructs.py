@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrl_04_thaibinh#subscribers": "Đến nay, tổng số thuê bao điện thoại trên địa bàn toàn tỉnh là hơn 1 triệu 300 "
+    "nghìn thuê bao, tăng 2000 thuê bao điện thoại so với cùng kỳ năm 2014.",
     "r_zrk_03_vinhlong#one_stop": "Hệ thống thông tin Một cửa điện tử hiện đại đã triển khai tại 100% sở, ban, ngành "
     "cấp tỉnh, 100% UBND cấp huyện, 25,68% UBND cấp xã (28/107 đơn vị).",
     "r_zrk_06_dti2020_national#but": "TP Hà Nội tuy đề ra các mục tiêu cụ thể với quyết tâm chuyển đổi số cao, tuy "
@@ -1925,3 +1927,9 @@ def test_a_headline_of_targets_met_makes_no_plan(pytestconfig):
     result = extract_document("t", text, "2021-01-12", title, "Báo Vĩnh Long")
     facts = [f for f in result.facts if f.indicator_code == "ops_count"]
     assert [(f.value_kind, f.value) for f in facts] == [("actual", 1851)]
+
+
+def test_millions_and_thousands_written_in_words():
+    text = "Thái Bình. " + SENTENCES["r_zrl_04_thaibinh#subscribers"]
+    got = {(f.indicator_code, f.comparator, f.value) for f in extract_document("t", text, "2015-06-22").facts}
+    assert ("telephone_subscription_count", ">", 1_300_000) in got
