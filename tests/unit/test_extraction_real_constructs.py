@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_dpl_08_hagiang_ict#level4": "tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 80,62%",
+    "r_zrk_07_vinhphuc#integrated": "100% dịch vụ công trực tuyến mức độ 4 phổ biến, liên quan tới nhiều người dân, "
+    "doanh nghiệp được tích hợp trên Cổng dịch vụ công quốc gia",
     "r_zrl_04_thaibinh#subscribers": "Đến nay, tổng số thuê bao điện thoại trên địa bàn toàn tỉnh là hơn 1 triệu 300 "
     "nghìn thuê bao, tăng 2000 thuê bao điện thoại so với cùng kỳ năm 2014.",
     "r_zrk_03_vinhlong#one_stop": "Hệ thống thông tin Một cửa điện tử hiện đại đã triển khai tại 100% sở, ban, ngành "
@@ -1620,10 +1623,14 @@ def test_a_sentence_opened_by_trong_do_details_the_sentence_before():
 
 
 def test_online_services_of_level_4_are_full_process_services():
-    """The name "mức độ 4" is what full-process online services had before 2022."""
-    text = "Thái Bình. " + SENTENCES["r_zr1_01_thaibinh#done"] + " " + SENTENCES["r_zr1_01_thaibinh#detail"]
-    got = {(f.indicator_code, f.value_kind, f.value) for f in extract_document("t", text, None).facts}
-    assert ("ops_full_process_rate", "actual", 100) in got
+    """The name "mức độ 4" is what full-process online services had before 2022; as with "toàn trình", the phrase
+    governs a figure after it only: "100% dịch vụ công trực tuyến mức độ 4 ... được tích hợp trên Cổng ..." is a
+    share of those services integrated, another measure."""
+    text = "Hà Giang: " + SENTENCES["r_dpl_08_hagiang_ict#level4"] + "."
+    got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2022").facts}
+    assert got == {("ops_full_process_rate", 80.62)}
+    text = "Vĩnh Phúc. " + SENTENCES["r_zrk_07_vinhphuc#integrated"] + "."
+    assert not any(f.indicator_code == "ops_full_process_rate" for f in extract_document("t", text, "2021").facts)
 
 
 def test_members_who_attended_a_training_are_no_count_of_members():
