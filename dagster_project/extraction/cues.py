@@ -134,8 +134,11 @@ _FRAMING = vre(
 # --------------------------------------------------------------------------- admin levels
 
 _LEVEL_WORDS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "cơ sở": "commune"}  # cấp cơ sở: communes
+_LEVEL_NAMES = "|".join(_LEVEL_WORDS)
+# "cấp tỉnh", "cấp huyện, xã": a level, with the others listed after it
+_CAP_LEVELS = rf"cấp\s+(?P<lv>{_LEVEL_NAMES})(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:{_LEVEL_NAMES}))*)"
 _LEVEL_BEFORE = vre(
-    r"cấp\s+(?P<lv>tỉnh|huyện|xã|cơ sở)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã|cơ sở))*)"
+    rf"{_CAP_LEVELS}"
     # "các sở, ban, ngành" are the province's departments; "các sở, ngành, địa phương" are every level
     r"|(?P<prov>(?:thuộc|tại|của|ở)\s+(?:ubnd|ủy ban nhân dân)\s+tỉnh"
     r"|(?:các\s+)?sở,?\s+(?:ban,?\s+)?ngành(?!,?\s*(?:và\s+)?(?:các\s+)?(?:địa phương|huyện|cấp huyện|ubnd))"
@@ -147,7 +150,7 @@ _LEVEL_BEFORE = vre(
 )
 _LEVEL_AFTER = vre(
     r"\s*(?:đối với|ở|tại|của|cho|trong)?\s*(?:các\s+)?(?:"
-    r"cấp\s+(?P<lv>tỉnh|huyện|xã|cơ sở)(?P<more>(?:\s*(?:,|và|/|-)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã|cơ sở))*)"
+    rf"{_CAP_LEVELS}"
     r"|(?P<prov>sở(?!\w)|cơ quan cấp tỉnh|(?:ubnd|ủy ban nhân dân)\s+tỉnh)"
     r"|(?P<dist>huyện(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?huyện)"
     r"|(?P<comm>xã(?!\w)|phường(?!\w)|(?:ubnd|ủy ban nhân dân)\s+(?:các\s+)?xã))"
@@ -289,7 +292,7 @@ def _periods(low: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
 def _level_from(m: re.Match) -> str:
     """The admin level a `_LEVEL_BEFORE` / `_LEVEL_AFTER` match names; "" for several or all levels."""
     if m.group("lv"):
-        more = re.findall(r"tỉnh|huyện|xã|cơ sở", m.group("more") or "")
+        more = re.findall(_LEVEL_NAMES, m.group("more") or "")
         if more and any(_LEVEL_WORDS[x] != _LEVEL_WORDS[m.group("lv")] for x in more):
             return ""
         return _LEVEL_WORDS[m.group("lv")]

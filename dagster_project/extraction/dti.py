@@ -189,9 +189,11 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
     target = _TARGET.search(low, s, e)
     if target and target.group(0) == "sẽ" and re.search(r"(?<!\w)nếu(?!\w)", low[s : target.start()]):
         target = None  # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi": a condition, not a goal
-    if target and _BUT.search(low, target.end(), e):
-        # "tuy đề ra các mục tiêu cụ thể ..., tuy nhiên xếp hạng DTI 2020 vẫn ở vị trí 43": the result after the goal
-        s = _BUT.search(low, target.end(), e).end()
+    but = _BUT.search(low, target.end(), e) if target else None
+    if (
+        but
+    ):  # "tuy đề ra các mục tiêu cụ thể ..., tuy nhiên xếp hạng DTI 2020 vẫn ở vị trí 43": the result after the goal
+        s = but.end()
         target = _TARGET.search(low, s, e)
     other = _NOT_DTI.search(low, s, e)
     if other:  # "... đứng thứ 27/63 trong bảng xếp hạng ... (DTI), ...; về ... (Par Index) tỉnh Yên Bái đứng thứ 6/63"

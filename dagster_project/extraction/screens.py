@@ -137,11 +137,11 @@ _ONLINE_PART_AFTER = vre(
 
 
 _ONLINE = vre(r"trực tuyến|qua mạng")
-# "thanh toán trực tuyến nghĩa vụ tài chính về đất đai ... 1.183 giao dịch": land dues, beside the fees and charges
 # "số lượng và giá trị giao dịch thanh toán không dùng tiền mặt trong các bệnh viện, cơ sở y tế ... đạt 50%"
 _TRANSACTIONS_BEFORE = vre(r"giao dịch[^.;%\d]*$")
 # "100% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến được cấp định danh và xác thực điện tử"
 _USERS_IDENTIFIED_AFTER = vre(r"[^.;]*?dịch vụ công trực tuyến\s+(?:được\s+)?(?:cấp\s+)?(?:định danh|xác thực)")
+# "thanh toán trực tuyến nghĩa vụ tài chính về đất đai ... 1.183 giao dịch": land dues, beside the fees and charges
 _LAND_DUES = vre(r"nghĩa vụ tài chính (?:về |trong lĩnh vực )?đất đai")
 # "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
 _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
@@ -166,9 +166,11 @@ def _other_programme(low: str, pos: int) -> bool:
     return bool(_OTHER_PROGRAMME.search(low, start, pos)) and not _DX_WORDS.search(low, start, pos)
 
 
-# "tăng trên 202%": a rise, however it is worded
+# "17,94/18 điểm, đạt tỷ lệ 99,66%": the share of an index's points
 _POINTS_BEFORE = vre(r"\d+(?:,\d+)?\s*/\s*\d+(?:,\d+)?\s*điểm[^.;%\d]{0,25}$")
+# "tăng thêm 47 doanh nghiệp", "thành lập thêm ... tổ": an increase
 _ADDED = vre(r"(?<!\w)(?:tăng|giảm|bổ sung|thành lập|phát triển|có)\s+thêm(?:\s+(?:được|trên|hơn|gần|khoảng))?\s*$")
+# "tăng trên 202%": a rise, however it is worded
 _CHANGE_BY = vre(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?(?:\s+(?:trên|hơn|gần|khoảng|xấp xỉ))?\s*$")
 # "tốc độ tăng trưởng cao (bình quân hơn 20%/năm)": growth per year, a share only for the growth measures
 _PER_YEAR_AFTER = vre(r"\s*(?:/\s*năm|mỗi năm|một năm|hằng năm|hàng năm)(?!\w)")
@@ -193,9 +195,10 @@ _ON_PLATFORM_CODES = frozenset({"ecommerce_platform_product_count", "ocop_ecomme
 _ON_A_PLATFORM = vre(r"(?<!\w)sàn(?!\w)|thương mại điện tử|tmđt|nền tảng|trực tuyến|website|postmart|voso")
 # "98% trung tâm thôn, tổ dân phố được phủ sóng băng rộng di động 3G, 4G": mobile coverage, not fibre
 _MOBILE = vre(r"di động|(?<!\w)[345]g(?!\w)|phủ sóng")
-_FIBRE = vre(r"cáp quang|băng rộng cố định")
+_FIBRE_WORDS = r"cáp quang|băng rộng cố định"
+_FIBRE = vre(_FIBRE_WORDS)
 # "hạ tầng mạng cố định băng rộng được phủ tới 100% xã/phường, thị trấn"
-_FIXED_NETWORK = vre(r"cáp quang|băng rộng cố định|cố định băng rộng|mạng cố định")
+_FIXED_NETWORK = vre(_FIBRE_WORDS + r"|cố định băng rộng|mạng cố định")
 _FIBRE_CODES = frozenset({"village_fiber_coverage_rate", "commune_fiber_coverage_rate"})
 
 

@@ -19,6 +19,7 @@ from .cues import (
     _FRAMING,
     _LEVEL_AFTER,
     _LEVEL_BEFORE,
+    _LEVEL_NAMES,
     _LEVEL_SPAN,
     _LEVEL_WORDS,
     _NEXT_FIGURE_LEAD,
@@ -174,7 +175,8 @@ _ELABORATION = vre(r"\W*(?:trong đó|cụ thể)\s*,")
 
 
 def _previous_sentence_cue(ctx: _Ctx, sent: Sentence) -> tuple[int, str] | None:
-    """The last value-kind cue of the sentence before `sent`, which a sentence opened by "Trong đó," details."""
+    """The last value-kind cue of the sentence before `sent` when `sent` details it ("Trong đó, ..."), or its
+    target cue when it sets targets in the same paragraph; else None."""
     i = bisect_left(ctx.sent_starts, sent.start) - 1
     if i < 0:
         return None
@@ -379,7 +381,7 @@ def _several_levels(low: str, cs: int, level: re.Match) -> bool:
     return bool(_OTHER_BODIES_AND.search(low, max(cs, level.start() - 80), level.start()))
 
 
-_LEVEL_WORD = vre(r"cấp\s+(tỉnh|huyện|xã)")
+_LEVEL_WORD = vre(rf"cấp\s+({_LEVEL_NAMES})")
 
 
 def _respective_level(low: str, num: _Num, cs: int) -> str | None:
