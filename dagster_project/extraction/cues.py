@@ -157,8 +157,8 @@ _LEVEL_AFTER = vre(
 )
 # "241 điểm cầu từ cấp tỉnh kết nối đến các xã": a figure for every level it spans
 _LEVEL_SPAN = vre(
-    r"(?:\s+\w+){0,3}?\s+từ\s+(?:cấp\s+)?(?:tỉnh|huyện|xã)[^.;,\d]{0,30}?(?:đến|tới|xuống)\s+(?:cấp\s+|các\s+)?"
-    r"(?:tỉnh|huyện|xã)"
+    rf"(?:\s+\w+){{0,3}}?\s+từ\s+(?:cấp\s+)?(?:{_LEVEL_NAMES})[^.;,\d]{{0,30}}?(?:đến|tới|xuống)\s+(?:cấp\s+|các\s+)?"
+    rf"(?:{_LEVEL_NAMES})"
 )
 # "A và B lần lượt xếp thứ 2 và 3", "cấp tỉnh, cấp huyện, cấp xã ... tương ứng là 30%, 20%, 15%"
 _RESPECTIVELY = vre(r"(?<!\w)(?:lần lượt|tương ứng)(?!\w)")

@@ -78,7 +78,7 @@ class Indicator:
     fact_type: str
     unit: str  # catalog unit
     unit_class: str  # numbers.PERCENT / MONEY / COUNT / RANK / SCORE / PER1000
-    per_level: bool  # admin_level applies (per admin level in the catalog)
+    per_level: bool  # admin_level applies (the catalog's per_admin_level)
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ def _read_catalog() -> dict[str, Indicator]:
             if alias and normalise_phrase(alias) not in _SKIP_CATALOG_ALIASES and "(" not in alias:
                 _catalog_aliases.setdefault(r["code"].strip(), []).append(alias)
         unit = r["unit"].strip()
-        per_level = "per admin level" in (r.get("name_en") or "").lower()
+        per_level = (r.get("per_admin_level") or "").strip().lower() == "true"
         catalog[r["code"].strip()] = Indicator(
             r["code"].strip(), r["fact_type"].strip(), unit, UNIT_CLASS.get(unit, unit), per_level
         )

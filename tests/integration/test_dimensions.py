@@ -77,6 +77,24 @@ def test_dim_indicator_polarity_and_units(marts):
     assert rows == {"dti_rank": False, "adult_ops_usage_rate": True}
 
 
+def test_dim_indicator_says_which_indicators_have_levels(marts):
+    rows = dict(
+        marts.execute(
+            "select indicator_code, per_admin_level from marts.dim_indicator "
+            "where indicator_code in ('work_records_online_rate', 'community_digital_team_count', 'dti_rank')"
+        ).fetchall()
+    )
+    assert rows == {"work_records_online_rate": True, "community_digital_team_count": True, "dti_rank": False}
+    # the Bình Định 2024 work-records targets are per level; no fact of a whole-province indicator has one
+    (mislevelled,) = marts.execute("""
+        select count(*) from marts.fct_indicator_value join marts.dim_indicator using (indicator_code)
+        where admin_level != 'all' and not per_admin_level""").fetchone()
+    (levelled,) = marts.execute("""
+        select count(*) from marts.fct_indicator_value join marts.dim_indicator using (indicator_code)
+        where admin_level != 'all' and per_admin_level""").fetchone()
+    assert mislevelled == 0 and levelled >= 3
+
+
 def test_national_targets_keep_verification_flag(marts):
     rows = marts.execute("""
         select admin_level, value, is_verified from marts.fct_national_target
