@@ -70,6 +70,7 @@ class _Ctx:
     last_fact: dict[tuple[int, str], Fact] = field(default_factory=dict)  # (paragraph, unit class) -> its last fact
     sent_starts: list[int] = field(default_factory=list)
     folded: str = ""  # lexicon.fold(lex): the lexicon view without diacritics
+    national: bool = False  # names no province and speaks of the nation: no outlet's province stands in
 
 
 # --------------------------------------------------------------------------- document date
@@ -122,12 +123,14 @@ def _build_ctx(
     outlet_named = _named_in(pmap, outlet_line)
     home = next(iter(outlet_named)) if len(outlet_named) == 1 else None
     default_code, multi = _dominant_province(text, paras, mentions, home)
+    national = False
     # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv);
     # a commune's or district's own site speaks of that locality ("Trang thông tin điện tử xã Xuân Trúc (Hưng Yên)")
     if default_code is None:
         named = _named_in(pmap, title)
         local_site = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet)))
-        if len(named) != 1 and not (local_site and not _OF_PROVINCE.search(low)):
+        national = len(named) != 1 and _national_text(low)
+        if len(named) != 1 and not (local_site and not _OF_PROVINCE.search(low)) and not national:
             named = outlet_named
         default_code = next(iter(named)) if len(named) == 1 else None
 
@@ -155,6 +158,7 @@ def _build_ctx(
     ctx.sent_starts = [x.start for x in sents]
     ctx.folded = fold(lex)
     ctx.report_year = report_year
+    ctx.national = national
     _list_contexts(ctx)
     _heading_contexts(ctx)
     _inline_headings(ctx)
@@ -179,6 +183,14 @@ _LOCAL_SITE = re.compile(
 
 # "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
 _OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
+# a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ
+# công trực tuyến"), even on a province's portal: its figures are no province's
+_NATIONAL = vre(r"cả nước|toàn quốc|(?:các\s+)?bộ,\s*ngành|chính phủ|việt nam")
+_PROVINCIAL = vre(r"(?<!\w)(?:tỉnh|thành phố|tp|thị xã|huyện|địa bàn|quận)(?!\w)")
+
+
+def _national_text(low: str) -> bool:
+    return bool(_NATIONAL.search(low)) and not _PROVINCIAL.search(low)
 
 
 def _dominant_province(

@@ -498,14 +498,15 @@ def _coordinated(ctx: _Ctx, pos: int, sent: Sentence) -> tuple[list[str], bool]:
 
 
 def _fact_provinces(ctx: _Ctx, num: _Num, sent: Sentence) -> tuple[list[str], str]:
-    """(the provinces a fact of `num` is about, "") or ([], why there is none): "no province", or
-    "several provinces" when provinces listed together before it do not say they share the figure."""
+    """(the provinces a fact of `num` is about, "") or ([], why there is none): "no province" ("a national
+    text" when it names none and speaks of the nation), or "several provinces" when provinces listed together
+    before it do not say they share the figure."""
     named_after = _listed_after(ctx, num, sent)
     if named_after:  # "5 địa phương ... đạt hơn 20% là Bắc Ninh, Thái Nguyên, ... và Vĩnh Phúc"
         return named_after, ""
     province = _province_at(ctx, num.start, sent)
     if province is None:
-        return [], "no province"
+        return [], "a national text, no province" if ctx.national else "no province"
     provinces = [province]
     listed, shared = _coordinated(ctx, num.start, sent)
     if province in listed:

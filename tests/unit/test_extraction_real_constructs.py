@@ -1702,6 +1702,15 @@ def test_a_communes_own_site_speaks_of_the_commune(pytestconfig):
     assert extract_document("t", text, None, None, "Báo Hưng Yên").facts  # a provincial paper: the province's
 
 
+def test_a_national_text_on_a_provinces_site_gives_no_province_figure(pytestconfig):
+    """The portal's national figures ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ công trực tuyến"),
+    published by a province's portal; the text names no province."""
+    text = (pytestconfig.rootpath / DEV / "r_zu4_05_national_2024.txt").read_text(encoding="utf-8")
+    result = extract_document("t", text, "2024-05-09", None, "Cổng thông tin điện tử tỉnh Kon Tum (kontum.gov.vn)")
+    assert result.facts == []
+    assert "a national text, no province for ops_count" in {u["reason"] for u in result.unmapped}
+
+
 def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zdg_02_quangnam.txt").read_text(encoding="utf-8")
     result = extract_document("t", text, "2022-11", None, "Cổng thông tin điện tử huyện Núi Thành (Quảng Nam)")

@@ -319,3 +319,16 @@ def test_no_obligation_is_no_target():
     """'phải' is a target cue ('phải tiếp nhận tối thiểu 80%'); 'không phải' (need not) is not."""
     fact = _one("Tại Hà Nội, người dân không phải đến trực tiếp, hồ sơ trực tuyến đạt 95%.", "dossier_online_rate")
     assert fact.value_kind == "actual"
+
+
+@pytest.mark.parametrize(
+    ("subject", "provinces"),
+    [
+        ("Các bộ, ngành, địa phương đã cung cấp", set()),  # the nation's figure, whatever the outlet
+        ("Toàn tỉnh đã cung cấp", {"Kon Tum"}),  # the province speaks of itself: the outlet's province
+    ],
+)
+def test_a_text_naming_no_province_is_the_outlets_unless_it_speaks_of_the_nation(subject, provinces):
+    text = f"{subject} 4.510 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia của Chính phủ."
+    result = extract_document("t", text, "2024-05-09", None, "Cổng thông tin điện tử tỉnh Kon Tum")
+    assert {f.province_vi for f in result.facts if f.indicator_code == "ops_count"} == provinces
