@@ -83,6 +83,8 @@ _RESPECTIVE_RANKS = vre(
 _BARE_RANK = vre(rf"(?<![\w/.,])(?P<values>{_NUM})(?P<of>\s*/\s*(?:63|34))(?![\w/]|[.,]\d)")
 _LEADER = vre(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng số 1|đứng vị trí số 1|quán quân)(?!\w)")
 _SCORE = vre(r"(?<![\w.,])(?P<value>0,\d{2,4})(?:\s*điểm)?(?![\w]|[.,]\d)")
+# "đạt 541,46/1.000 điểm": the same score told in points of a thousand
+_SCORE_OF_1000 = vre(r"(?<![\w.,/])(?P<value>\d{2,3}(?:,\d{1,2})?)\s*/\s*1\.?000\s*điểm")
 # the words around a rank that say what it is about: "02/63 tỉnh thành về ...", "về ... chuyển đổi số"
 _OF_PROVINCES = r"tỉnh,?\s*thành(?:\s*phố)?"
 _INDEX_TOPIC = r"chuyển đổi số|(?<!\w)dti(?!\w)"
@@ -351,7 +353,8 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
         ):
             found.append(_Expr("rank", [1.0], m.start(), m.end(), _map_group(low, m.end()), is_leader=True))
             taken.append((m.start(), m.end()))
-    for m in _SCORE.finditer(low, s, e):
+    scores = [(m, 1) for m in _SCORE.finditer(low, s, e)] + [(m, 1000) for m in _SCORE_OF_1000.finditer(low, s, e)]
+    for m, scale in scores:
         if (
             free(m.start(), m.end())
             and not _NOT_A_SCORE_BEFORE.search(low, max(s, m.start() - 25), m.start())
@@ -359,6 +362,7 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
             and not _average_before(ctx, s, m.start())
         ):
             value = parse_vn_number(m.group("value"))
+            value = None if value is None else value / scale
             if value is not None and 0.05 <= value < 1:
                 found.append(_Expr("score", [value], m.start(), m.end(), ""))
     found.sort(key=lambda x: x.start)

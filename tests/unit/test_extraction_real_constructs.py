@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zu2_01_quangbinh#of1000": "Chỉ số đánh giá chuyển đổi số (DTI) của tỉnh đạt 541,46/1.000 điểm, "
+    "xếp thứ 46/63 tỉnh",
     "r_dpl_08_hagiang_ict#level4": "tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 80,62%",
     "r_zrk_07_vinhphuc#integrated": "100% dịch vụ công trực tuyến mức độ 4 phổ biến, liên quan tới nhiều người dân, "
     "doanh nghiệp được tích hợp trên Cổng dịch vụ công quốc gia",
@@ -628,6 +630,12 @@ def test_dti_three_provinces_three_ranks_on_the_new_map():
 def test_dti_score_and_word_rank():
     got = facts("Đứng thứ hai là TP Huế với giá trị DTI đạt 0,7951.", "2025-10-21")
     assert got == {("Huế", "dti_rank", "", "actual", "=", 2), ("Huế", "dti_score", "", "actual", "=", 0.7951)}
+
+
+def test_dti_score_in_points_of_a_thousand():
+    got = facts("Quảng Bình. " + SENTENCES["r_zu2_01_quangbinh#of1000"] + ".", "2023-11-16")
+    assert ("Quảng Bình", "dti_score", "", "actual", "=", 0.54146) in got
+    assert ("Quảng Bình", "dti_rank", "", "actual", "=", 46) in got
 
 
 def test_other_provinces_figures_in_brackets():
