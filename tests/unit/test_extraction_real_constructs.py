@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zu3_05_hanoi_nq57#synced": "Tính từ 1/7 đến hết 12/11/2025, thành phố có 1.243.294 hồ sơ được tiếp nhận và giải "
+    "quyết, tỷ lệ đồng bộ lên Cổng Dịch vụ công quốc gia đạt 100%",
     "r_zu2_01_quangbinh#of1000": "Chỉ số đánh giá chuyển đổi số (DTI) của tỉnh đạt 541,46/1.000 điểm, "
     "xếp thứ 46/63 tỉnh",
     "r_dpl_08_hagiang_ict#level4": "tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 80,62%",
@@ -636,6 +638,12 @@ def test_dti_score_in_points_of_a_thousand():
     got = facts("Quảng Bình. " + SENTENCES["r_zu2_01_quangbinh#of1000"] + ".", "2023-11-16")
     assert ("Quảng Bình", "dti_score", "", "actual", "=", 0.54146) in got
     assert ("Quảng Bình", "dti_rank", "", "actual", "=", 46) in got
+
+
+def test_dossiers_received_and_the_share_synchronised_to_the_national_portal():
+    got = facts("Hà Nội. " + SENTENCES["r_zu3_05_hanoi_nq57#synced"] + ".", "2025-11-13")
+    assert ("Hà Nội", "dossier_total_count", "", "actual", "=", 1243294) in got
+    assert ("Hà Nội", "tthc_result_sync_rate", "", "actual", "=", 100) in got
 
 
 def test_other_provinces_figures_in_brackets():
