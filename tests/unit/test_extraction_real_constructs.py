@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zu1_02_cantho_dothithongminh#digital": "thành phố phấn đấu 100% thủ tục hành chính được giải quyết không "
+    "phụ thuộc địa giới hành chính, trong đó tối thiểu 90% hồ sơ được xử lý hoàn toàn trên môi trường số",
     "r_zu3_05_hanoi_nq57#synced": "Tính từ 1/7 đến hết 12/11/2025, thành phố có 1.243.294 hồ sơ được tiếp nhận và giải "
     "quyết, tỷ lệ đồng bộ lên Cổng Dịch vụ công quốc gia đạt 100%",
     "r_zu2_01_quangbinh#of1000": "Chỉ số đánh giá chuyển đổi số (DTI) của tỉnh đạt 541,46/1.000 điểm, "
@@ -644,6 +646,11 @@ def test_dossiers_received_and_the_share_synchronised_to_the_national_portal():
     got = facts("Hà Nội. " + SENTENCES["r_zu3_05_hanoi_nq57#synced"] + ".", "2025-11-13")
     assert ("Hà Nội", "dossier_total_count", "", "actual", "=", 1243294) in got
     assert ("Hà Nội", "tthc_result_sync_rate", "", "actual", "=", 100) in got
+
+
+def test_the_digital_environment_is_the_network_environment():
+    got = facts("Cần Thơ. Theo chiến lược, " + SENTENCES["r_zu1_02_cantho_dothithongminh#digital"] + ".", "2025-12")
+    assert ("Cần Thơ", "dossier_full_online_rate", "", "target", ">=", 90) in got
 
 
 def test_other_provinces_figures_in_brackets():
