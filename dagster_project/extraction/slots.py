@@ -220,6 +220,10 @@ def _inside_closed_bracket(low: str, pos: int, num_start: int) -> bool:
     return 0 <= close < num_start
 
 
+# "là 22%, đến 2025 là 25%, đến năm 2030 là 40%": a horizon after a comma that opens the next figure is that figure's
+_OPENS_A_FIGURE = vre(r"\s*(?:là|đạt|lên|sẽ là|sẽ đạt)\s+(?:khoảng|trên|hơn|tối thiểu|ít nhất|từ)?\s*\d")
+
+
 def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> tuple[str, str] | None:
     """(period, source) the text gives for this number, or None; "đến nay" without a date in the text is
     the publication year (source "publication")."""
@@ -242,6 +246,7 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> t
                 r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end : s]
             )
             and not _horizon_of_another(low, num.end, e)
+            and not (re.match(r"\s*[,;]", low[num.end : s]) and _OPENS_A_FIGURE.match(low, e))
         ):
             return v, "text"
     # 2. nearest expression before the number in the sentence

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zu6_03_hochiminh_qa#horizons": "Thành phố đặt mục tiêu năm 2024 nâng mức đóng góp của kinh tế số là 22%, "
+    "đến 2025 là 25%, đến năm 2030 là 40%",
     "r_zu1_02_cantho_dothithongminh#digital": "thành phố phấn đấu 100% thủ tục hành chính được giải quyết không "
     "phụ thuộc địa giới hành chính, trong đó tối thiểu 90% hồ sơ được xử lý hoàn toàn trên môi trường số",
     "r_zu3_05_hanoi_nq57#synced": "Tính từ 1/7 đến hết 12/11/2025, thành phố có 1.243.294 hồ sơ được tiếp nhận và giải "
@@ -651,6 +653,14 @@ def test_dossiers_received_and_the_share_synchronised_to_the_national_portal():
 def test_the_digital_environment_is_the_network_environment():
     got = facts("Cần Thơ. Theo chiến lược, " + SENTENCES["r_zu1_02_cantho_dothithongminh#digital"] + ".", "2025-12")
     assert ("Cần Thơ", "dossier_full_online_rate", "", "target", ">=", 90) in got
+
+
+def test_a_horizon_after_a_comma_opens_the_next_figure():
+    got = {
+        (f.period, f.value)
+        for f in extract_document("t", "TPHCM. " + SENTENCES["r_zu6_03_hochiminh_qa#horizons"] + ".", "2024").facts
+    }
+    assert got == {("2024", 22), ("2025", 25), ("2030", 40)}
 
 
 def test_other_provinces_figures_in_brackets():
