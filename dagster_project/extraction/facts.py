@@ -264,8 +264,8 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
             if choice is None and unit == PERCENT and not other:
                 choice = _continue_previous(ctx, num, sent, seg_start, sent_matches, para_low)
             if choice is None:
-                if unit in (PERCENT, MONEY, OTHER_MONEY) or num.numerator is not None:
-                    _add_unmapped(ctx, sent, num, "no catalog indicator for this measure", unmapped)
+                if why := _no_indicator(low, num, unit):
+                    _add_unmapped(ctx, sent, num, why, unmapped)
                 if num.numerator is not None:
                     last_ratio = num
                 continue
@@ -349,6 +349,23 @@ def _facts_for_number(
 
 # counts of everything there is (a plan's tasks, all dossiers, all services): in "a/b" the whole is b
 WHOLE_COUNTS = frozenset({"dx_task_count", "dossier_total_count"})
+# the nouns a count of a catalog measure is told in: a count of them that maps to nothing is shown to a curator
+# (`dx unmapped`), while counts of people, meetings or days stay silent
+_MEASURE_NOUN = re.compile(
+    r"\s*(?:hồ sơ|dịch vụ|thủ tục|tthc|dvc|tài khoản|giao dịch|thuê bao|doanh nghiệp|tổ công nghệ|tổ cns|"
+    r"thành viên|sản phẩm|chữ ký số|chứng thư số|trạm bts|nhiệm vụ|dự án|hệ thống|nền tảng|cơ sở dữ liệu)(?!\w)"
+)
+
+
+def _no_indicator(low: str, num: _Num, unit: str) -> str:
+    """Why a number that maps to no indicator is shown to a curator; "" for a count of no catalog measure."""
+    if unit in (PERCENT, MONEY, OTHER_MONEY) or num.numerator is not None:
+        return "no catalog indicator for this measure"
+    if unit == COUNT and _MEASURE_NOUN.match(low, num.end):
+        return "no catalog indicator for this count"
+    return ""
+
+
 _PER_1000_IN = re.compile(r"/\s*1\.?000(?!\d)|(?:trên|mỗi)\s+(?:1\.?000|nghìn|ngàn)\s+(?:người\s+)?dân")
 
 

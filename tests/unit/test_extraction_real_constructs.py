@@ -23,6 +23,7 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zrm_01_hochiminh#count": "Số hồ sơ đã giải quyết hơn 2,471 triệu hồ sơ, đang giải quyết hơn 107.300 hồ sơ",
     "r_zu6_03_hochiminh_qa#horizons": "Thành phố đặt mục tiêu năm 2024 nâng mức đóng góp của kinh tế số là 22%, "
     "đến 2025 là 25%, đến năm 2030 là 40%",
     "r_zu1_02_cantho_dothithongminh#digital": "thành phố phấn đấu 100% thủ tục hành chính được giải quyết không "
@@ -661,6 +662,14 @@ def test_a_horizon_after_a_comma_opens_the_next_figure():
         for f in extract_document("t", "TPHCM. " + SENTENCES["r_zu6_03_hochiminh_qa#horizons"] + ".", "2024").facts
     }
     assert got == {("2024", 22), ("2025", 25), ("2030", 40)}
+
+
+def test_a_count_of_a_measure_noun_that_maps_to_nothing_is_shown_to_a_curator():
+    result = extract_document("t", "TP. Hồ Chí Minh. " + SENTENCES["r_zrm_01_hochiminh#count"] + ".", "2025-12")
+    assert result.facts == []
+    shown = {(u["number_text"], u["reason"]) for u in result.unmapped}
+    assert ("2,471 triệu", "no catalog indicator for this count") in shown
+    assert ("107.300", "no catalog indicator for this count") in shown
 
 
 def test_other_provinces_figures_in_brackets():

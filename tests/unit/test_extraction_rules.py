@@ -332,3 +332,8 @@ def test_a_text_naming_no_province_is_the_outlets_unless_it_speaks_of_the_nation
     text = f"{subject} 4.510 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia của Chính phủ."
     result = extract_document("t", text, "2024-05-09", None, "Cổng thông tin điện tử tỉnh Kon Tum")
     assert {f.province_vi for f in result.facts if f.indicator_code == "ops_count"} == provinces
+
+
+def test_a_count_of_no_catalog_measure_stays_silent():
+    """Counts of meetings or days are no measure a curator could map: no unmapped row."""
+    assert extract_document("t", "Hà Nội tổ chức 25 hội nghị trong 10 ngày.", "2025").unmapped == []
