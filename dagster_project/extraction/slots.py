@@ -440,6 +440,13 @@ def _lead_province(ctx: _Ctx, start: int, limit: int) -> str | None:
     return None
 
 
+# "Tỉnh đã tích hợp 671 dịch vụ ..., chỉ đứng sau các tỉnh Bình Phước, Nam Định": provinces a figure is compared with
+_COMPARED_WITH = vre(
+    r"(?:(?<!\w)sau|so với|hơn|vượt|bằng|gấp \w+ lần)\s+(?:các\s+|nhiều\s+)?"
+    r"(?:(?:tỉnh|thành phố|tp\.?|địa phương)\s+)?$"
+)
+
+
 def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
     sec = _section_at(ctx, pos)
     if sec is not None and sec.code is not None:
@@ -466,7 +473,7 @@ def _province_at(ctx: _Ctx, pos: int, sent: Sentence) -> str | None:
     if j < i:
         return ctx.mentions[i - 1].code
     k = bisect_left(starts, sent.end)
-    if i < k:
+    if i < k and not _COMPARED_WITH.search(ctx.low, max(pos, starts[i] - 40), starts[i]):
         return ctx.mentions[i].code
     j = bisect_left(starts, max(lo, para_start))
     if j < i:

@@ -1753,6 +1753,13 @@ def test_a_national_text_on_a_provinces_site_gives_no_province_figure(pytestconf
     assert "a national text, no province for ops_count" in {u["reason"] for u in result.unmapped}
 
 
+def test_provinces_a_figure_is_compared_with_are_not_its_province(pytestconfig):
+    """Lai Châu's figure: "Tỉnh đã tích hợp 671 dịch vụ ..., chỉ đứng sau các tỉnh Bình Phước, Nam Định"."""
+    text = (pytestconfig.rootpath / DEV / "r_zv2_02_laichau.txt").read_text(encoding="utf-8")
+    got = {(f.province_vi, f.value) for f in extract_document("t", text).facts}
+    assert ("Lai Châu", 671) in got and ("Bình Phước", 671) not in got
+
+
 def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zdg_02_quangnam.txt").read_text(encoding="utf-8")
     result = extract_document("t", text, "2022-11", None, "Cổng thông tin điện tử huyện Núi Thành (Quảng Nam)")
