@@ -223,6 +223,11 @@ def _dominant_province(
 _DONE_TITLE = vre(r"(?<!\w)(?:hoàn thành|vượt|về đích)(?!\w)")
 
 
+# "Sở ... đã tham mưu UBND tỉnh ban hành Kế hoạch ...; ... Tính đến hết tháng 6/2023, toàn tỉnh đã có": a plan
+# issued before, told in a report of what was done since, does not make the text a plan
+_ISSUED_BEFORE = vre(r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,5}ban hành kế hoạch")
+
+
 def _plan_info(
     text: str, low: str, paras: list[Paragraph], sections: list[Section], headline: str | None = None
 ) -> tuple[bool, str, str]:
@@ -238,7 +243,9 @@ def _plan_info(
     head = low[paras[0].start : paras[min(2, len(paras) - 1)].end]
     done = _LIST_ACTUAL.search(title_low) or _DONE_TITLE.search(title_low)
     plan = bool(is_title and _PLAN_TITLE.search(title_low) and not done) or bool(
-        re.search(r"ban hành kế hoạch|kế hoạch số|kế hoạch chuyển đổi số năm", head) and not _LIST_ACTUAL.search(head)
+        re.search(r"ban hành kế hoạch|kế hoạch số|kế hoạch chuyển đổi số năm", head)
+        and not _LIST_ACTUAL.search(head)
+        and not _ISSUED_BEFORE.search(head)
     )
     if sections and sum(s.code is not None for s in sections) >= 2:
         plan = False

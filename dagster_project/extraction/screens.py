@@ -75,8 +75,11 @@ _NOT_DX_MONEY = re.compile(
 _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
 # "với mức tối đa là 3 triệu đồng/tổ/năm", "300.000 đồng/tháng": a rate for each unit
 _PER_UNIT_AFTER = re.compile(r"\s*/\s*(?:tổ|người|xã|phường|thôn|hộ|đơn vị|trường|gói thầu|tháng|năm)(?!\w)")
-# "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure
-_NAMED_LOCALITY = re.compile(r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã)\s+(?=[A-ZĐÂ])\w+")
+# "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure; not an
+# acronym ("xã NTM" is any new-rural commune)
+_NAMED_LOCALITY = re.compile(
+    r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã)\s+(?=[A-ZĐÂ])(?![A-ZĐ]{2,}(?!\w))\w+"
+)
 # "tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%", "giải quyết đúng hạn 98,01%": timeliness, no catalog measure
 _TIMELINESS = vre(r"(?:quá hạn|trễ hạn|đúng hạn|trước hạn)[^.;%\d]{0,100}$")
 # a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
@@ -278,10 +281,22 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     return None
 
 
+# "100% cán bộ, công chức cấp xã được bồi dưỡng ... kỹ năng số": the skills of officials, not of the population
+_OFFICIALS_AFTER = vre(
+    r"\s*%?\s*(?:các\s+)?(?:cán bộ|công chức|viên chức|đảng viên|giáo viên|học sinh|sinh viên)(?!\w)"
+)
+
+
 # Screens of one measure that are one regex: (codes, where the regex looks, regex, why the figure is not that measure).
 # "after": right after the number; "part": from the start of the number's sentence part up to it; "phrase": in the 80
 # characters before the measure's governing phrase, when that phrase stands before the number.
 _MEASURE_SCREENS = (
+    (
+        {"digital_skills_trained_rate"},
+        "after",
+        _OFFICIALS_AFTER,
+        "officials, teachers or pupils trained, not the working-age population",
+    ),
     (
         {"dx_task_count"},
         "after",

@@ -1760,6 +1760,16 @@ def test_provinces_a_figure_is_compared_with_are_not_its_province(pytestconfig):
     assert ("Lai Châu", 671) in got and ("Bình Phước", 671) not in got
 
 
+def test_a_report_of_results_after_a_plan_issued_before_and_new_rural_communes(pytestconfig):
+    """A plan issued before ("đã tham mưu UBND tỉnh ban hành Kế hoạch ...") opens a report of results, not a
+    plan; "xã NTM" names no commune; the digital skills of commune officials are not the working-age population's."""
+    text = (pytestconfig.rootpath / DEV / "r_zv2_03_phutho_ntm.txt").read_text(encoding="utf-8")
+    got = {(f.indicator_code, f.value_kind, f.period, f.value) for f in extract_document("t", text).facts}
+    assert ("household_fixed_broadband_rate", "actual", "2023", 75) in got
+    assert ("digital_skills_trained_rate", "actual", "2023", 82) in got
+    assert ("digital_skills_trained_rate", "actual", "2023", 100) not in got
+
+
 def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zdg_02_quangnam.txt").read_text(encoding="utf-8")
     result = extract_document("t", text, "2022-11", None, "Cổng thông tin điện tử huyện Núi Thành (Quảng Nam)")
