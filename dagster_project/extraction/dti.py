@@ -139,7 +139,13 @@ _PILLAR_AFTER = vre(
     r"(?:(?P<gov>chính quyền số)|(?P<eco>kinh tế số)|(?P<soc>xã hội số))"
 )
 _THEN_OTHER_BODY = vre(
-    r"\s*(?:là|thuộc về)\s+(?:các\s+)?(?:sở|ban|ngành|huyện|quận|thị xã|xã|phường|cơ quan|đơn vị|bộ|ubnd)(?!\w)"
+    r"\s*(?:(?:là|thuộc về)\s+)?(?:các\s+)?(?:sở|ban|ngành|huyện|quận|thị xã|xã|phường|cơ quan|đơn vị|bộ|ubnd)(?!\w)"
+)
+# "UBND phường Phúc Thành đứng thứ 1", "Sở Tư pháp xếp thứ 2": a ward's, district's or department's rank in the
+# province's own ranking
+_OTHER_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:[Ss]ở|[Pp]hường|[Xx]ã|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hị trấn)\s+"
+    r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ&][^\W\d_]*)*\s*$"
 )
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
@@ -475,6 +481,10 @@ def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) ->
         return _group_after(ctx, after)
     if _THEN_OTHER_BODY.match(low, x.end):
         return None  # "Đứng đầu là Sở NN&PTNT", "đứng đầu là huyện Quế Sơn": a department's or a district's rank
+    if before and province_map(ctx.era).is_capital_city(low, before[-1]):
+        return None  # "UBND thành phố Ninh Bình xếp thứ 1": a city's rank among the province's districts
+    if _OTHER_BODY_BEFORE.search(ctx.text, max(sent.start, x.start - 60), x.start):
+        return None
     if before:
         group = _group_before(ctx, before, x.start)
         if len(group) > 1 and len(x.values) == 1 and not (_SHARED.search(low, group[-1][1], x.start)):

@@ -34,6 +34,7 @@ _SURNAMES = frozenset(
     "tô hà đào cao lương chu tạ thái quách lưu văn thị hữu đức công".split()
 )
 _PREFIX = r"(?:tỉnh|thành\s+phố|tp\.?|t\.p\.?|thủ\s+đô)"
+_CITY_PREFIX = re.compile(r"thành\s+phố|tp\.?|t\.p\.?")
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,15 @@ class ProvinceMap:
     names: dict[str, str]  # code -> name_vi
     lookup: dict[str, str]  # alias key -> code
     regex: re.Pattern
+    cities: frozenset[str] = frozenset()  # codes of the centrally-run cities ("Thành phố Hà Nội")
 
     def name(self, code: str) -> str:
         return self.names.get(code, "")
+
+    def is_capital_city(self, low: str, mention: Mention) -> bool:
+        """ "thành phố Thái Bình", "TP. Hà Tĩnh": the city a province is named after, not the province (which is
+        "tỉnh Thái Bình"); the centrally-run cities ("TP. Hà Nội") are provinces."""
+        return mention.code not in self.cities and bool(_CITY_PREFIX.match(low, mention.start))
 
     def find(self, cased: str, low: str) -> list[Mention]:
         out: list[Mention] = []
@@ -137,7 +144,10 @@ def province_map(era: str) -> ProvinceMap:
         lookup.setdefault(_key(alias), code)
     patterns = sorted({_alias_pattern(a) for a, _ in aliases}, key=len, reverse=True)
     regex = re.compile(rf"(?<!\w)(?:(?P<pre>{_PREFIX})\s*)?(?P<name>{'|'.join(patterns)})(?!\w)")
-    return ProvinceMap(era, names, lookup, regex)
+    cities = frozenset(
+        r["code"].zfill(2) for r in rows if r["era"] == era and r["full_name_vi"].startswith("Thành phố")
+    )
+    return ProvinceMap(era, names, lookup, regex, cities)
 
 
 def era_for_date(published: str | None) -> str | None:

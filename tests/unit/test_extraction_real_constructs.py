@@ -1770,6 +1770,13 @@ def test_a_report_of_results_after_a_plan_issued_before_and_new_rural_communes(p
     assert ("digital_skills_trained_rate", "actual", "2023", 100) not in got
 
 
+def test_the_provinces_own_ranking_of_its_cities_and_wards_gives_no_dti_rank(pytestconfig):
+    """The province's own ranking of its districts and wards: "UBND thành phố Ninh Bình xếp thứ 1" (the city, not
+    the province), "UBND phường Phúc Thành đứng thứ 1", "xếp thứ 2 UBND phường Đông Thành"."""
+    text = (pytestconfig.rootpath / DEV / "r_zv3_06_ninhbinh_coquan.txt").read_text(encoding="utf-8")
+    assert [f for f in extract_document("t", text, "2023").facts if f.indicator_code.startswith("dti")] == []
+
+
 def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zdg_02_quangnam.txt").read_text(encoding="utf-8")
     result = extract_document("t", text, "2022-11", None, "Cổng thông tin điện tử huyện Núi Thành (Quảng Nam)")
