@@ -287,10 +287,24 @@ _OFFICIALS_AFTER = vre(
 )
 
 
+# "1.028 trạm BTS 5G", "nâng tổng số trạm 5G lên 1.197 trạm": the 5G stations only
+_5G_STATIONS_AFTER = vre(r"\s*trạm(?:\s+bts)?\s+5g(?!\w)")
+_5G_STATIONS_BEFORE = vre(r"trạm(?:\s+bts)?\s+5g(?!\w)[^.;\d]{0,40}$")
+_OPERATOR_BEFORE = vre(r"(?<!\w)(?:viettel|vnpt|vinaphone|mobifone|fpt)(?!\w)[^.;\d]{0,20}$")
+
+
 # Screens of one measure that are one regex: (codes, where the regex looks, regex, why the figure is not that measure).
 # "after": right after the number; "part": from the start of the number's sentence part up to it; "phrase": in the 80
 # characters before the measure's governing phrase, when that phrase stands before the number.
 _MEASURE_SCREENS = (
+    ({"mobile_bts_count"}, "after", _5G_STATIONS_AFTER, "5G stations, a part of all base stations"),
+    ({"mobile_bts_count"}, "part", _5G_STATIONS_BEFORE, "5G stations, a part of all base stations"),
+    (
+        {"mobile_bts_count", "internet_subscription_count"},
+        "part",
+        _OPERATOR_BEFORE,
+        "one telecom operator's share ('trong đó Viettel chiếm 324 trạm'), not the province's total",
+    ),
     (
         {"digital_skills_trained_rate"},
         "after",

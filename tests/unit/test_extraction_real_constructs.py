@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_inf_04_hue#5g": "Theo Sở Khoa học và Công nghệ, đến nay, trên địa bàn đã có 352 trạm BTS 5G được đưa vào vận "
+    "hành, trong đó Viettel chiếm 324 trạm, VNPT 18 trạm và Mobifone 10 trạm",
     "r_zrm_01_hochiminh#count": "Số hồ sơ đã giải quyết hơn 2,471 triệu hồ sơ, đang giải quyết hơn 107.300 hồ sơ",
     "r_zu6_03_hochiminh_qa#horizons": "Thành phố đặt mục tiêu năm 2024 nâng mức đóng góp của kinh tế số là 22%, "
     "đến 2025 là 25%, đến năm 2030 là 40%",
@@ -670,6 +672,14 @@ def test_a_count_of_a_measure_noun_that_maps_to_nothing_is_shown_to_a_curator():
     shown = {(u["number_text"], u["reason"]) for u in result.unmapped}
     assert ("2,471 triệu", "no catalog indicator for this count") in shown
     assert ("107.300", "no catalog indicator for this count") in shown
+
+
+def test_5g_stations_and_one_operators_stations_are_no_province_total():
+    result = extract_document("t", "Huế. " + SENTENCES["r_inf_04_hue#5g"] + ".", "2026")
+    assert [f for f in result.facts if f.indicator_code == "mobile_bts_count"] == []
+    reasons = {u["number_text"]: u["reason"] for u in result.unmapped}
+    assert reasons["352"] == "5G stations, a part of all base stations"
+    assert reasons["324"].startswith("one telecom operator's share")
 
 
 def test_other_provinces_figures_in_brackets():
