@@ -79,6 +79,7 @@ class Indicator:
     unit: str  # catalog unit
     unit_class: str  # numbers.PERCENT / MONEY / COUNT / RANK / SCORE / PER1000
     per_level: bool  # admin_level applies (the catalog's per_admin_level)
+    name_words: frozenset[str] = frozenset()  # the words of its Vietnamese name ("Số doanh nghiệp tham gia sàn ...")
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,11 @@ class Lexicon:
             k: Phrase(k, tuple(v), tuple(v.values()), "*" in k, tuple(positions[(k, c)] for c in v))
             for k, v in grouped.items()
         }
+        # every word of a code's name and phrases: the nouns its counts may be told in
+        self.words: dict[str, set[str]] = {code: set(ind.name_words) for code, ind in catalog.items()}
+        for k, v in grouped.items():
+            for code in v:
+                self.words.setdefault(code, set()).update(k.split())
         literal = [p for p in self.phrases.values() if not p.gap]
         self._trie_re = re.compile(r"(?<!\w)(?=(" + _trie_regex([p.text.split() for p in literal]) + r"))")
         # the same phrases without diacritics, for texts that misspell them: only phrases of three words or more
@@ -239,7 +245,12 @@ def _read_catalog() -> dict[str, Indicator]:
         unit = r["unit"].strip()
         per_level = (r.get("per_admin_level") or "").strip().lower() == "true"
         catalog[r["code"].strip()] = Indicator(
-            r["code"].strip(), r["fact_type"].strip(), unit, UNIT_CLASS.get(unit, unit), per_level
+            r["code"].strip(),
+            r["fact_type"].strip(),
+            unit,
+            UNIT_CLASS.get(unit, unit),
+            per_level,
+            frozenset(_words(r.get("name_vi") or "")),
         )
     return catalog
 

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zv1_06_langson_tocnscd#accounts": "ứng dụng thanh toán điện tử 256.620 tài khoản, đạt 171% kế hoạch; tài khoản "
+    "mua trên sàn thương mại điện tử 267.600 tài khoản, đạt 194% kế hoạch",
     "r_inf_04_hue#5g": "Theo Sở Khoa học và Công nghệ, đến nay, trên địa bàn đã có 352 trạm BTS 5G được đưa vào vận "
     "hành, trong đó Viettel chiếm 324 trạm, VNPT 18 trạm và Mobifone 10 trạm",
     "r_zrm_01_hochiminh#count": "Số hồ sơ đã giải quyết hơn 2,471 triệu hồ sơ, đang giải quyết hơn 107.300 hồ sơ",
@@ -680,6 +682,15 @@ def test_5g_stations_and_one_operators_stations_are_no_province_total():
     reasons = {u["number_text"]: u["reason"] for u in result.unmapped}
     assert reasons["352"] == "5G stations, a part of all base stations"
     assert reasons["324"].startswith("one telecom operator's share")
+
+
+def test_a_count_told_in_another_noun_than_its_measure_counts():
+    """Accounts on an e-commerce platform are not the platform's enterprises."""
+    result = extract_document("t", "Lạng Sơn. " + SENTENCES["r_zv1_06_langson_tocnscd#accounts"] + ".", "2025")
+    assert [f for f in result.facts if f.indicator_code == "ecommerce_platform_enterprise_count"] == []
+    assert {u["number_text"]: u["reason"] for u in result.unmapped}["267.600"] == (
+        "a count of tài khoản, which the measure named before it does not count"
+    )
 
 
 def test_other_provinces_figures_in_brackets():
