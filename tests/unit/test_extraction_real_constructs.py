@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zv4_03_hatinh#teams": "Chỉ trong một thời gian ngắn, hơn 130 tổ chuyển đổi số cấp xã, phường và hơn 500 tổ ở "
+    "các thôn, tổ dân phố đã ra đời",
+    "r_zv5_01_phuyen#level34": "Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ "
+    "đạt từ 50% trở lên",
     "r_zv1_06_langson_tocnscd#accounts": "ứng dụng thanh toán điện tử 256.620 tài khoản, đạt 171% kế hoạch; tài khoản "
     "mua trên sàn thương mại điện tử 267.600 tài khoản, đạt 194% kế hoạch",
     "r_inf_04_hue#5g": "Theo Sở Khoa học và Công nghệ, đến nay, trên địa bàn đã có 352 trạm BTS 5G được đưa vào vận "
@@ -691,6 +695,13 @@ def test_a_count_told_in_another_noun_than_its_measure_counts():
     assert {u["number_text"]: u["reason"] for u in result.unmapped}["267.600"] == (
         "a count of tài khoản, which the measure named before it does not count"
     )
+
+
+def test_teams_called_digital_transformation_teams_and_dossiers_handled_through_online_services():
+    got = facts("Hà Tĩnh. " + SENTENCES["r_zv4_03_hatinh#teams"] + ".", "2023")
+    assert ("Hà Tĩnh", "community_digital_team_count", "commune", "actual", ">", 130) in got
+    got = facts("Phú Yên phấn đấu đến năm 2025: " + SENTENCES["r_zv5_01_phuyen#level34"] + ".", "2021")
+    assert ("Phú Yên", "dossier_online_rate", "", "target", ">=", 50) in got
 
 
 def test_other_provinces_figures_in_brackets():
