@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_inf_02_bariavungtau#over100": "tỷ lệ hộ gia đình có Internet cáp quang đạt 105,48%; tỷ lệ thuê bao điện thoại "
+    "di động sử dụng smartphone đạt 97,5% dân số",
     "r_zv4_03_hatinh#teams": "Chỉ trong một thời gian ngắn, hơn 130 tổ chuyển đổi số cấp xã, phường và hơn 500 tổ ở "
     "các thôn, tổ dân phố đã ra đời",
     "r_zv5_01_phuyen#level34": "Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ "
@@ -702,6 +704,14 @@ def test_teams_called_digital_transformation_teams_and_dossiers_handled_through_
     assert ("Hà Tĩnh", "community_digital_team_count", "commune", "actual", ">", 130) in got
     got = facts("Phú Yên phấn đấu đến năm 2025: " + SENTENCES["r_zv5_01_phuyen#level34"] + ".", "2021")
     assert ("Phú Yên", "dossier_online_rate", "", "target", ">=", 50) in got
+
+
+def test_a_percentage_above_100_is_no_rate():
+    result = extract_document("t", "Bà Rịa - Vũng Tàu: " + SENTENCES["r_inf_02_bariavungtau#over100"] + ".", "2023")
+    assert [f for f in result.facts if f.value > 100] == []
+    assert {u["number_text"]: u["reason"] for u in result.unmapped}["105,48%"] == (
+        "a percentage above 100, which no catalog rate can be"
+    )
 
 
 def test_other_provinces_figures_in_brackets():
