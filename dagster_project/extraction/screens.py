@@ -307,6 +307,13 @@ _COUNTED_NOUN = vre(
 )
 
 
+# "961 dịch vụ cung cấp thông tin trực tuyến", "504/1.893 TTHC thực hiện dịch vụ cung cấp thông tin",
+# "50 dịch vụ tiện ích": no online public services
+_NOT_PUBLIC_SERVICES_AFTER = vre(
+    r"\s*(?:dịch vụ|tthc|thủ tục hành chính)(?:\s+thực hiện)?(?:\s+dịch vụ)?\s+(?:cung cấp thông tin|tiện ích)"
+)
+
+
 # Screens of one measure that are one regex: (codes, where the regex looks, regex, why the figure is not that measure).
 # "after": right after the number; "part": from the start of the number's sentence part up to it; "phrase": in the 80
 # characters before the measure's governing phrase, when that phrase stands before the number.
@@ -338,6 +345,12 @@ _MEASURE_SCREENS = (
         "the services offered in part or in full online, a part of all online services",
     ),
     ({"ops_count"}, "after", _ELIGIBLE_AFTER, "the procedures eligible to be offered online, not the services offered"),
+    (
+        {"ops_count"},
+        "after",
+        _NOT_PUBLIC_SERVICES_AFTER,
+        "services that only inform, or an app's utilities, not online public services",
+    ),
     ({"household_fixed_broadband_rate"}, "phrase", _PEOPLE_NOT_HOUSEHOLDS, "a share of people, not of households"),
     (
         {"dossier_online_rate"},

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zre2_08_angiang2021#portal": "Đến cuối tháng 12/2020, Cổng dịch vụ công trực tuyến của tỉnh An Giang cung cấp "
+    "1.968 dịch vụ, trong đó có 573 dịch vụ mức độ 3 và 244 dịch vụ mức độ 4",
+    "r_zr9_06_haiduong#info": "trong đó có 335 dịch vụ công trực tuyến toàn trình, 664 dịch vụ công trực tuyến một "
+    "phần, 961 dịch vụ cung cấp thông tin trực tuyến",
     "r_inf_02_bariavungtau#over100": "tỷ lệ hộ gia đình có Internet cáp quang đạt 105,48%; tỷ lệ thuê bao điện thoại "
     "di động sử dụng smartphone đạt 97,5% dân số",
     "r_zv4_03_hatinh#teams": "Chỉ trong một thời gian ngắn, hơn 130 tổ chuyển đổi số cấp xã, phường và hơn 500 tổ ở "
@@ -711,6 +715,16 @@ def test_a_percentage_above_100_is_no_rate():
     assert [f for f in result.facts if f.value > 100] == []
     assert {u["number_text"]: u["reason"] for u in result.unmapped}["105,48%"] == (
         "a percentage above 100, which no catalog rate can be"
+    )
+
+
+def test_services_counted_on_the_portal_and_services_that_only_inform():
+    got = facts(SENTENCES["r_zre2_08_angiang2021#portal"] + ".", "2021-01")
+    assert {(p, c, v) for p, c, _, _, _, v in got} == {("An Giang", "ops_count", 1968)}
+    result = extract_document("t", "Hải Dương. " + SENTENCES["r_zr9_06_haiduong#info"] + ".", "2023")
+    assert [f for f in result.facts if f.indicator_code == "ops_count"] == []
+    assert {u["number_text"]: u["reason"] for u in result.unmapped}["961"] == (
+        "services that only inform, or an app's utilities, not online public services"
     )
 
 
