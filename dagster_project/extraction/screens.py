@@ -81,6 +81,11 @@ _NAMED_LOCALITY = re.compile(
 )
 # "tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%", "giải quyết đúng hạn 98,01%": timeliness, no catalog measure
 _TIMELINESS = vre(r"(?:quá hạn|trễ hạn|đúng hạn|trước hạn)[^.;%\d]{0,100}$")
+# "Cổng dịch vụ công quốc gia đã cung cấp hơn 4.500 dịch vụ công trực tuyến: ...": the national portal's own figures
+_NATIONAL_PORTAL_SUBJECT = vre(
+    r"\W*(?:cổng dịch vụ công quốc gia|cổng dvc quốc gia|cổng dvcqg)(?:\s*\([^)]*\))?\s+"
+    r"(?:đã|đến nay|hiện|có|cung cấp|tiếp nhận|ghi nhận)(?!\w)"
+)
 # a ministry as the subject ("Bộ Công Thương dẫn đầu với 83,48%"), not as a source ("chủ trương của Bộ TT&TT")
 _MINISTRY = re.compile(r"(?<!của )(?<!theo )(?<!với )(?<!\w)Bộ\s+(?:[A-ZĐ]|KH|TT)|(?<!\w)[Kk]hối bộ")
 
@@ -102,7 +107,11 @@ def not_a_province_figure(
         return "a share of a target, not a level"
     if unit == PERCENT and _POINTS_BEFORE.search(low, max(cs, num.start - 40), num.start):
         return "the share of an index's points ('17,94/18 điểm, đạt tỷ lệ 99,66%'), not a rate"
-    if _NATIONAL_FIGURE.search(low, seg_start, num.start) or _of_ministry(ctx, sent, num):
+    if (
+        _NATIONAL_FIGURE.search(low, seg_start, num.start)
+        or _of_ministry(ctx, sent, num)
+        or _NATIONAL_PORTAL_SUBJECT.match(low, sent.start)
+    ):
         return "a national or ministry figure"
     if not named and _GROUP_SUBJECT.search(low, prev_start, num.start):
         return "a figure of several provinces or of some departments"

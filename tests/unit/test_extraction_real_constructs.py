@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zw3_01_kontum_national#portal": "Cổng dịch vụ công quốc gia đã cung cấp hơn 4.500 dịch vụ công trực tuyến: có "
+    "16,39 triệu tài khoản; 328 triệu hồ sơ đồng bộ, 28,8 triệu giao dịch thanh toán trực tuyến với số tiền 14.528 tỷ "
+    "đồng; đã cung cấp 43/76 dịch vụ công thiết yếu",
     "r_zre2_08_angiang2021#portal": "Đến cuối tháng 12/2020, Cổng dịch vụ công trực tuyến của tỉnh An Giang cung cấp "
     "1.968 dịch vụ, trong đó có 573 dịch vụ mức độ 3 và 244 dịch vụ mức độ 4",
     "r_zr9_06_haiduong#info": "trong đó có 335 dịch vụ công trực tuyến toàn trình, 664 dịch vụ công trực tuyến một "
@@ -726,6 +729,12 @@ def test_services_counted_on_the_portal_and_services_that_only_inform():
     assert {u["number_text"]: u["reason"] for u in result.unmapped}["961"] == (
         "services that only inform, or an app's utilities, not online public services"
     )
+
+
+def test_the_national_portals_own_figures_are_no_provinces():
+    """A province's portal quotes the national portal; Hà Nội is named later in the text."""
+    text = SENTENCES["r_zw3_01_kontum_national#portal"] + ".\n\nĐặc biệt, Thành phố Hà Nội là địa phương đầu tiên."
+    assert extract_document("t", text, "2024-07-11").facts == []
 
 
 def test_other_provinces_figures_in_brackets():
