@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zw1_02_phutho#hsskdt": "Hiện nay, Sở Y tế tỉnh Phú Thọ đã khởi tạo thành công gần 1,4 triệu HSSKĐT cho người "
+    "dân trên địa bàn tỉnh (đạt 90%)",
+    "r_zw2_02_yenbai#accounts": "Theo Sở Thông tin và Truyền thông (TTTT), đến nay, số tài khoản ngân hàng khách "
+    "hàng cá nhân đạt 532.347 tài khoản",
     "r_zw3_01_kontum_national#portal": "Cổng dịch vụ công quốc gia đã cung cấp hơn 4.500 dịch vụ công trực tuyến: có "
     "16,39 triệu tài khoản; 328 triệu hồ sơ đồng bộ, 28,8 triệu giao dịch thanh toán trực tuyến với số tiền 14.528 tỷ "
     "đồng; đã cung cấp 43/76 dịch vụ công thiết yếu",
@@ -735,6 +739,13 @@ def test_the_national_portals_own_figures_are_no_provinces():
     """A province's portal quotes the national portal; Hà Nội is named later in the text."""
     text = SENTENCES["r_zw3_01_kontum_national#portal"] + ".\n\nĐặc biệt, Thành phố Hà Nội là địa phương đầu tiên."
     assert extract_document("t", text, "2024-07-11").facts == []
+
+
+def test_health_records_abbreviated_and_bank_accounts_counted():
+    got = facts(SENTENCES["r_zw1_02_phutho#hsskdt"] + ".", "2020-02")
+    assert ("Phú Thọ", "e_health_record_rate", "", "actual", "=", 90) in got
+    got = facts("Yên Bái. " + SENTENCES["r_zw2_02_yenbai#accounts"] + ".", "2022-12")
+    assert ("Yên Bái", "bank_transaction_account_count", "", "actual", "=", 532347) in got
 
 
 def test_other_provinces_figures_in_brackets():
