@@ -42,7 +42,8 @@ _COMPARATOR_MAP = {
 _COMPARATOR_MAP = {normalise_phrase(k): v for k, v in _COMPARATOR_MAP.items()}
 _PREDICATE = vre(
     r"(?<!\w)(?:đạt|là|chiếm|lên|tăng|giảm|còn|bằng|mức|ở mức|tỷ lệ|tỉ lệ|được)\s*"
-    r"(?:(?:tỷ lệ|tỉ lệ|mức)\s*)?(?:(?:trên dưới|tối thiểu|ít nhất|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|từ)\s*)?$"
+    r"(?:(?:tỷ lệ|tỉ lệ|mức|bình quân)\s*)?"
+    r"(?:(?:trên dưới|tối thiểu|ít nhất|khoảng|gần|hơn|trên|dưới|xấp xỉ|chưa đến|từ)\s*)?$"
 )
 
 # --------------------------------------------------------------------------- value kind

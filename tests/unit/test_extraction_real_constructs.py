@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_dec_05_tuyenquang#productivity": "Với việc phát triển kinh tế số đến năm 2025 Tuyên Quang tập trung vào "
+    "các nhiệm vụ thúc đẩy doanh nghiệp chuyển đổi số, phấn đấu đạt một số mục tiêu, như năng suất lao động tăng "
+    "bình quân từ 5%/năm, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% trở lên",
     "r_zw1_02_phutho#hsskdt": "Hiện nay, Sở Y tế tỉnh Phú Thọ đã khởi tạo thành công gần 1,4 triệu HSSKĐT cho người "
     "dân trên địa bàn tỉnh (đạt 90%)",
     "r_zw2_02_yenbai#accounts": "Theo Sở Thông tin và Truyền thông (TTTT), đến nay, số tài khoản ngân hàng khách "
@@ -746,6 +749,11 @@ def test_health_records_abbreviated_and_bank_accounts_counted():
     assert ("Phú Thọ", "e_health_record_rate", "", "actual", "=", 90) in got
     got = facts("Yên Bái. " + SENTENCES["r_zw2_02_yenbai#accounts"] + ".", "2022-12")
     assert ("Yên Bái", "bank_transaction_account_count", "", "actual", "=", 532347) in got
+
+
+def test_an_average_yearly_growth_after_its_measure():
+    got = facts(SENTENCES["r_dec_05_tuyenquang#productivity"] + ".", "2022")
+    assert ("Tuyên Quang", "labor_productivity_growth", "", "target", "=", 5) in got
 
 
 def test_other_provinces_figures_in_brackets():
