@@ -129,6 +129,7 @@ def _build_ctx(
     if default_code is None:
         named = _named_in(pmap, title)
         local_site = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet)))
+        local_site = local_site or bool(paras and _LOCAL_LEAD.search(text, paras[0].start, paras[0].end))
         national = len(named) != 1 and _national_text(low)
         if len(named) != 1 and not (local_site and not _OF_PROVINCE.search(low)) and not national:
             named = outlet_named
@@ -182,6 +183,9 @@ _LOCAL_SITE = re.compile(
 )
 
 # "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
+# "Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch ...": a lead about a named district or commune, in a text that
+# names no province, speaks of that locality as its own site would
+_LOCAL_LEAD = re.compile(r"(?<!\w)(?:UBND |Ủy ban nhân dân )?(?:huyện|thị xã|quận|xã|phường|thị trấn) [A-ZĐ][^\W\d_]+")
 _OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
 # a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ
 # công trực tuyến"), even on a province's portal: its figures are no province's

@@ -1861,6 +1861,13 @@ def test_the_provinces_own_ranking_of_its_cities_and_wards_gives_no_dti_rank(pyt
     assert [f for f in extract_document("t", text, "2023").facts if f.indicator_code.startswith("dti")] == []
 
 
+def test_a_districts_plan_in_a_provincial_paper_is_the_districts(pytestconfig):
+    """The lead names the district ("UBND huyện Đông Giang ban hành kế hoạch ..."), the body no province: the
+    provincial paper (Báo Quảng Nam) lends its province to none of the district's targets."""
+    text = (pytestconfig.rootpath / DEV / "r_zx3_02_quangnam_donggiang.txt").read_text(encoding="utf-8")
+    assert extract_document("t", text, "2025-04", None, "Báo Quảng Nam").facts == []
+
+
 def test_a_district_site_reposting_the_provinces_plan_speaks_of_the_province(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zdg_02_quangnam.txt").read_text(encoding="utf-8")
     result = extract_document("t", text, "2022-11", None, "Cổng thông tin điện tử huyện Núi Thành (Quảng Nam)")
