@@ -55,6 +55,8 @@ _KIND_CUES = [
         vre(
             r"dự kiến|dự chi|tổng mức đầu tư|bố trí|phân bổ|dự toán|(?<!\w)dành(?!\w)|kế hoạch vốn|"
             r"sẽ chi|sẽ đầu tư|được giao|(?:tổng )?số tiền đầu tư|"
+            # "dự án ... với tổng kinh phí gần 48 tỷ đồng": a project's envelope (not "tổng kinh phí sử dụng")
+            r"với tổng kinh phí(?!\s+(?:đã|sử dụng|giải ngân|thực chi|chi))|"
             # "Tổng kinh phí thực hiện Đề án gần 1.300 tỷ đồng": the budget of a plan
             r"kinh phí (?:thực hiện |triển khai )?(?:của )?(?:đề án|kế hoạch|chương trình)(?!\w)"
         ),

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zx1_05_travinh#envelope": "Tỉnh Trà Vinh đang thực hiện dự án nâng cấp, mở rộng hạ tầng kỹ thuật công nghệ "
+    "thông tin đáp ứng yêu cầu triển khai chính quyền điện tử (giai đoạn 1), với tổng kinh phí gần 48 tỷ đồng",
     "r_dec_05_tuyenquang#productivity": "Với việc phát triển kinh tế số đến năm 2025 Tuyên Quang tập trung vào "
     "các nhiệm vụ thúc đẩy doanh nghiệp chuyển đổi số, phấn đấu đạt một số mục tiêu, như năng suất lao động tăng "
     "bình quân từ 5%/năm, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt 7% trở lên",
@@ -754,6 +756,11 @@ def test_health_records_abbreviated_and_bank_accounts_counted():
 def test_an_average_yearly_growth_after_its_measure():
     got = facts(SENTENCES["r_dec_05_tuyenquang#productivity"] + ".", "2022")
     assert ("Tuyên Quang", "labor_productivity_growth", "", "target", "=", 5) in got
+
+
+def test_a_projects_total_funding_is_planned_while_it_runs():
+    got = facts(SENTENCES["r_zx1_05_travinh#envelope"] + ".", "2018")
+    assert ("Trà Vinh", "dx_budget", "", "planned", "~", 48) in got
 
 
 def test_other_provinces_figures_in_brackets():
