@@ -128,7 +128,14 @@ def _kind_cue(ctx: _Ctx, num: _Num, seg_start: int, sent: Sentence) -> tuple[int
         cue = _previous_sentence_cue(ctx, sent)
     if cue is None and _DONE_AFTER.match(low, num.end):
         cue = (num.end, "actual")  # "Toàn bộ 129 xã, phường đã vận hành hệ thống họp trực tuyến"
+    horizon = _HORIZON_AFTER.match(low, num.end) if cue is None and ctx.pub_year else None
+    if horizon and int(horizon.group(1)) > ctx.pub_year:
+        cue = (num.end, "target")  # "đóng góp 40% vào GRDP (tổng sản phẩm trên địa bàn) của thành phố vào năm 2030"
     return cue
+
+
+# a later horizon further on in the figure's sentence part, with no other figure between
+_HORIZON_AFTER = vre(r"[^\d.;:]{0,80}?(?<!\w)(?:vào|đến)\s+năm\s+((?:19|20)\d{2})(?!\d)")
 
 
 def _context_kind(ctx: _Ctx, num: _Num, sent: Sentence, section: Section | None) -> str:

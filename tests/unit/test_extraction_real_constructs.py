@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zx4_01_hochiminh#horizon": "Kinh tế số đóng góp 40% vào GRDP (tổng sản phẩm trên địa bàn) của thành phố vào "
+    "năm 2030",
     "r_zx1_05_travinh#envelope": "Tỉnh Trà Vinh đang thực hiện dự án nâng cấp, mở rộng hạ tầng kỹ thuật công nghệ "
     "thông tin đáp ứng yêu cầu triển khai chính quyền điện tử (giai đoạn 1), với tổng kinh phí gần 48 tỷ đồng",
     "r_dec_05_tuyenquang#productivity": "Với việc phát triển kinh tế số đến năm 2025 Tuyên Quang tập trung vào "
@@ -761,6 +763,11 @@ def test_an_average_yearly_growth_after_its_measure():
 def test_a_projects_total_funding_is_planned_while_it_runs():
     got = facts(SENTENCES["r_zx1_05_travinh#envelope"] + ".", "2018")
     assert ("Trà Vinh", "dx_budget", "", "planned", "~", 48) in got
+
+
+def test_a_later_horizon_further_on_makes_a_target():
+    got = facts("TPHCM. " + SENTENCES["r_zx4_01_hochiminh#horizon"] + ".", "2024-12-18")
+    assert ("Hồ Chí Minh", "digital_economy_share_grdp", "", "target", "=", 40) in got
 
 
 def test_other_provinces_figures_in_brackets():
