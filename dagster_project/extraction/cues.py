@@ -201,6 +201,8 @@ _NOT_DTI = vre(
     r"ict index|par index|pci|papi|sipas|ictindex|chỉ số sẵn sàng"
     r"|(?:dti|chuyển đổi số) (?:của )?các (?:sở|cơ quan|đơn vị|huyện|xã)|trong khối (?:các )?(?:sở|cơ quan|đơn vị)"
     r"|(?:đối với|trong|giữa) (?:các )?(?:cơ quan|đơn vị|địa phương) cấp (?:xã|huyện)"
+    # "đứng đầu bảng xếp hạng chuyển đổi số cấp huyện là Gia Lộc", "chỉ số chuyển đổi số (DTI) cấp sở, cấp huyện"
+    r"|xếp hạng[^.;\d]{0,30}cấp (?:huyện|xã|sở)|(?:dti|chuyển đổi số)\)? cấp (?:sở|huyện|xã)"
 )
 _RANK_BEFORE = vre(r"(?:xếp|đứng|hạng|vị trí|vươn lên|tụt)(?:\s+(?:thứ|hạng))?\s*$|(?<!\w)thứ\s*$")
 

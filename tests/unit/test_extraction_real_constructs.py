@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zx3_01_haiduong_thanhha#districts": "So với đơn vị đứng đầu bảng xếp hạng chuyển đổi số cấp huyện là Gia Lộc, "
+    "huyện Thanh Hà kém 49,85 điểm tổng",
     "r_zx4_01_hochiminh#horizon": "Kinh tế số đóng góp 40% vào GRDP (tổng sản phẩm trên địa bàn) của thành phố vào "
     "năm 2030",
     "r_zx1_05_travinh#envelope": "Tỉnh Trà Vinh đang thực hiện dự án nâng cấp, mở rộng hạ tầng kỹ thuật công nghệ "
@@ -768,6 +770,11 @@ def test_a_projects_total_funding_is_planned_while_it_runs():
 def test_a_later_horizon_further_on_makes_a_target():
     got = facts("TPHCM. " + SENTENCES["r_zx4_01_hochiminh#horizon"] + ".", "2024-12-18")
     assert ("Hồ Chí Minh", "digital_economy_share_grdp", "", "target", "=", 40) in got
+
+
+def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
+    got = facts("Tỉnh Hải Dương. " + SENTENCES["r_zx3_01_haiduong_thanhha#districts"] + ".", "2024-04-10")
+    assert {c for _, c, *_ in got if c.startswith("dti")} == set()
 
 
 def test_other_provinces_figures_in_brackets():
