@@ -28,6 +28,16 @@ class _Num:
     denominator: float | None = None
 
 
+# "hoạt động tại 1.249 tổ công nghệ số cộng đồng": after "tại", a count of places or teams (not an address)
+_AT_COUNTED = re.compile(r"\s*(?:tổ|thôn|bản|xã|phường|thị trấn|trường|điểm|cơ sở|bệnh viện|đơn vị|huyện)(?!\w)")
+
+
+def _not_counted_before(before: str, low: str, end: int) -> bool:
+    """The words before a number make it a label, a date or an address, not a count ("lần 2", "tại 45 ...")."""
+    m = _COUNT_BAD_BEFORE.search(before)
+    return bool(m) and not (m.group().rstrip().endswith("tại") and _AT_COUNTED.match(low, end))
+
+
 def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
     """The measures in text[start:end], in order; a ratio "a/b" keeps its parts (a date, a schedule "24/7"
     or a part larger than its whole is no ratio)."""
@@ -63,7 +73,7 @@ def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
         if q.unit == COUNT:
             if _RANK_BEFORE.search(before):
                 q = Quantity(value, RANK, q.end)
-            elif _COUNT_BAD_BEFORE.search(before) or (
+            elif _not_counted_before(before, low, q.end) or (
                 _COUNT_BAD_AFTER.match(low, q.end) and not _OUT_OF_TOTAL.match(low, q.end)
             ):
                 if not (value < 1 and "," in raw):

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zlm_06_tiengiang#teams": "các đơn vị địa phương có 8.007 thành viên hoạt động tại 1.249 tổ công nghệ số cộng "
+    "đồng trên địa bàn Tiền Giang",
     "r_zx3_01_haiduong_thanhha#districts": "So với đơn vị đứng đầu bảng xếp hạng chuyển đổi số cấp huyện là Gia Lộc, "
     "huyện Thanh Hà kém 49,85 điểm tổng",
     "r_zx4_01_hochiminh#horizon": "Kinh tế số đóng góp 40% vào GRDP (tổng sản phẩm trên địa bàn) của thành phố vào "
@@ -775,6 +777,12 @@ def test_a_later_horizon_further_on_makes_a_target():
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
     got = facts("Tỉnh Hải Dương. " + SENTENCES["r_zx3_01_haiduong_thanhha#districts"] + ".", "2024-04-10")
     assert {c for _, c, *_ in got if c.startswith("dti")} == set()
+
+
+def test_a_count_of_teams_after_tai_is_no_address():
+    got = facts(SENTENCES["r_zlm_06_tiengiang#teams"] + ".", "2022")
+    assert ("Tiền Giang", "community_digital_team_count", "", "actual", "=", 1249) in got
+    assert ("Tiền Giang", "community_digital_team_member_count", "", "actual", "=", 8007) in got
 
 
 def test_other_provinces_figures_in_brackets():
