@@ -125,13 +125,15 @@ def _build_ctx(
     default_code, multi = _dominant_province(text, paras, mentions, home)
     national = False
     # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv);
-    # a commune's or district's own site speaks of that locality ("Trang thông tin điện tử xã Xuân Trúc (Hưng Yên)")
+    # a commune's or district's own site, or a lead about one, speaks of that locality ("Trang thông tin điện tử xã
+    # Xuân Trúc (Hưng Yên)"), and a text about the nation of no province
     if default_code is None:
         named = _named_in(pmap, title)
-        local_site = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet)))
-        local_site = local_site or bool(paras and _LOCAL_LEAD.search(text, paras[0].start, paras[0].end))
+        local = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet))) or bool(
+            paras and _LOCAL_LEAD.search(text, paras[0].start, paras[0].end)
+        )
         national = len(named) != 1 and _national_text(low)
-        if len(named) != 1 and not (local_site and not _OF_PROVINCE.search(low)) and not national:
+        if len(named) != 1 and not (local and not _OF_PROVINCE.search(low)) and not national:
             named = outlet_named
         default_code = next(iter(named)) if len(named) == 1 else None
 
@@ -182,10 +184,10 @@ _LOCAL_SITE = re.compile(
     re.IGNORECASE,
 )
 
-# "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
 # "Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch ...": a lead about a named district or commune, in a text that
 # names no province, speaks of that locality as its own site would
 _LOCAL_LEAD = re.compile(r"(?<!\w)(?:UBND |Ủy ban nhân dân )?(?:huyện|thị xã|quận|xã|phường|thị trấn) [A-ZĐ][^\W\d_]+")
+# "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
 _OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
 # a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ
 # công trực tuyến"), even on a province's portal: its figures are no province's

@@ -62,8 +62,8 @@ class ProvinceMap:
         return self.names.get(code, "")
 
     def is_capital_city(self, low: str, mention: Mention) -> bool:
-        """ "thành phố Thái Bình", "TP. Hà Tĩnh": the city a province is named after, not the province (which is
-        "tỉnh Thái Bình"); the centrally-run cities ("TP. Hà Nội") are provinces."""
+        """Is `mention` the capital city a province is named after ("thành phố Thái Bình", "TP. Hà Tĩnh"), not the
+        province ("tỉnh Thái Bình")? The centrally-run cities ("TP. Hà Nội") are provinces."""
         return mention.code not in self.cities and bool(_CITY_PREFIX.match(low, mention.start))
 
     def find(self, cased: str, low: str) -> list[Mention]:
