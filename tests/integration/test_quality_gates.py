@@ -49,7 +49,7 @@ def test_shipped_reports_publish_with_only_the_kien_giang_warning(good_build):
 @pytest.mark.parametrize(
     "bad_report, failing_check, indicator",
     [
-        ("lao_cai_ratio_120", "fact_values", "adult_smartphone_rate"),
+        ("lao_cai_year_2013", "fact_values", "household_fixed_broadband_rate"),  # a year the warehouse lacks
         ("lao_cai_parts_exceed_total", "budget_parts_sum", "dx_budget"),
     ],
 )
@@ -85,6 +85,30 @@ def test_data_docs_are_built(good_build):
     index = Path(env["DX_WAREHOUSE"]).parent / "gx_project" / "gx" / "uncommitted" / "data_docs" / "local_site"
     assert (index / "index.html").exists()
     assert any((index / "validations").rglob("*.html"))
+
+
+def test_a_rate_above_100_is_an_unmapped_candidate_not_a_blocked_refresh(good_build):
+    """A target of 120% ("tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 120%"): no catalog rate exceeds 100,
+    so the extractor lists the figure for a curator and the report's other facts publish."""
+    root, env = good_build
+    reports = root / "sources" / "reports"
+    for suffix in (".txt", ".meta.json"):
+        shutil.copy(FIXTURES / f"lao_cai_ratio_120{suffix}", reports / f"lao_cai_ratio_120{suffix}")
+    try:
+        proc = run_dx("run", env=env, check=False)
+    finally:
+        for suffix in (".txt", ".meta.json"):
+            (reports / f"lao_cai_ratio_120{suffix}").unlink()
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
+        unmapped = con.execute(
+            "select number_text, reason from marts.unmapped_candidates where doc_id = 'lao_cai_ratio_120'"
+        ).fetchall()
+        facts = con.execute(
+            "select indicator_code, value from marts.fct_indicator_value where doc_id = 'lao_cai_ratio_120'"
+        ).fetchall()
+    assert ("120%", "a percentage above 100, which no catalog rate can be") in unmapped
+    assert facts == [("household_fixed_broadband_rate", pytest.approx(70.0))]
 
 
 def _consistent(rows) -> list[bool]:
