@@ -197,10 +197,9 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
     target = _TARGET.search(low, s, e)
     if target and target.group(0) == "sẽ" and re.search(r"(?<!\w)nếu(?!\w)", low[s : target.start()]):
         target = None  # "Nếu xét chỉ số trước khi sáp nhập, thứ hạng sẽ thay đổi": a condition, not a goal
+    # "tuy đề ra các mục tiêu cụ thể ..., tuy nhiên xếp hạng DTI 2020 vẫn ở vị trí 43": the result after the goal
     but = _BUT.search(low, target.end(), e) if target else None
-    if (
-        but
-    ):  # "tuy đề ra các mục tiêu cụ thể ..., tuy nhiên xếp hạng DTI 2020 vẫn ở vị trí 43": the result after the goal
+    if but:
         s = but.end()
         target = _TARGET.search(low, s, e)
     other = _NOT_DTI.search(low, s, e)
@@ -484,7 +483,7 @@ def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) ->
     if before and province_map(ctx.era).is_capital_city(low, before[-1]):
         return None  # "UBND thành phố Ninh Bình xếp thứ 1": a city's rank among the province's districts
     if _OTHER_BODY_BEFORE.search(ctx.text, max(sent.start, x.start - 60), x.start):
-        return None
+        return None  # "UBND phường Phúc Thành đứng thứ 1": a ward's or a department's rank
     if before:
         group = _group_before(ctx, before, x.start)
         if len(group) > 1 and len(x.values) == 1 and not (_SHARED.search(low, group[-1][1], x.start)):

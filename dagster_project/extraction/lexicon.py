@@ -129,7 +129,7 @@ class Lexicon:
         self.words: dict[str, set[str]] = {code: set(ind.name_words) for code, ind in catalog.items()}
         for k, v in grouped.items():
             for code in v:
-                self.words.setdefault(code, set()).update(k.split())
+                self.words[code].update(k.split())  # every code of `grouped` is in the catalog
         literal = [p for p in self.phrases.values() if not p.gap]
         self._trie_re = re.compile(r"(?<!\w)(?=(" + _trie_regex([p.text.split() for p in literal]) + r"))")
         # the same phrases without diacritics, for texts that misspell them: only phrases of three words or more

@@ -33,8 +33,9 @@ _SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ ngô dương lý lâm trịnh đinh mai "
     "tô hà đào cao lương chu tạ thái quách lưu văn thị hữu đức công".split()
 )
-_PREFIX = r"(?:tỉnh|thành\s+phố|tp\.?|t\.p\.?|thủ\s+đô)"
-_CITY_PREFIX = re.compile(r"thành\s+phố|tp\.?|t\.p\.?")
+_CITY_WORDS = r"thành\s+phố|tp\.?|t\.p\.?"
+_PREFIX = rf"(?:tỉnh|{_CITY_WORDS}|thủ\s+đô)"
+_CITY_PREFIX = re.compile(_CITY_WORDS)
 
 
 @dataclass(frozen=True)
