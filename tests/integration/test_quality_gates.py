@@ -32,6 +32,18 @@ def dq_history(env) -> list[tuple]:
         ).fetchall()
 
 
+def _run_with_report(root: Path, env, report: str):
+    """`dx run` with the fixture report `report` (text and metadata) added to the sources, then taken out again."""
+    reports = root / "sources" / "reports"
+    for suffix in (".txt", ".meta.json"):
+        shutil.copy(FIXTURES / f"{report}{suffix}", reports / f"{report}{suffix}")
+    try:
+        return run_dx("run", env=env, check=False)
+    finally:
+        for suffix in (".txt", ".meta.json"):
+            (reports / f"{report}{suffix}").unlink()
+
+
 def test_shipped_reports_publish_with_only_the_kien_giang_warning(good_build):
     _, env = good_build
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
@@ -57,14 +69,7 @@ def test_bad_report_blocks_publish_and_leaves_a_trace(good_build, bad_report, fa
     root, env = good_build
     served = Path(env["DX_WAREHOUSE"])
     before = file_sha256(served)
-    reports = root / "sources" / "reports"
-    for suffix in (".txt", ".meta.json"):
-        shutil.copy(FIXTURES / f"{bad_report}{suffix}", reports / f"{bad_report}{suffix}")
-    try:
-        proc = run_dx("run", env=env, check=False)
-    finally:
-        for suffix in (".txt", ".meta.json"):
-            (reports / f"{bad_report}{suffix}").unlink()
+    proc = _run_with_report(root, env, bad_report)
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert re.search(
         rf"refresh failed at step 'check \w+\.{failing_check}'; the served warehouse was left unchanged", proc.stderr
@@ -91,14 +96,7 @@ def test_a_rate_above_100_is_an_unmapped_candidate_not_a_blocked_refresh(good_bu
     """A target of 120% ("tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 120%"): no catalog rate exceeds 100,
     so the extractor lists the figure for a curator and the report's other facts publish."""
     root, env = good_build
-    reports = root / "sources" / "reports"
-    for suffix in (".txt", ".meta.json"):
-        shutil.copy(FIXTURES / f"lao_cai_ratio_120{suffix}", reports / f"lao_cai_ratio_120{suffix}")
-    try:
-        proc = run_dx("run", env=env, check=False)
-    finally:
-        for suffix in (".txt", ".meta.json"):
-            (reports / f"lao_cai_ratio_120{suffix}").unlink()
+    proc = _run_with_report(root, env, "lao_cai_ratio_120")
     assert proc.returncode == 0, proc.stderr[-2000:]
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
         unmapped = con.execute(
