@@ -30,7 +30,7 @@ from .lexicon import Lexicon, fold, lex_view, load_lexicon
 from .normalise import match_views, normalise_phrase, vre
 from .numbers import NUMBER_RE
 from .outlets import outlet_province_text
-from .provinces import Mention, ProvinceMap
+from .provinces import LOCAL_UNIT, Mention, ProvinceMap
 from .sections import Paragraph, Section, Sentence, find_sections, is_bullet, paragraphs, sentences
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ _LOCAL_SITE = re.compile(
 
 # "Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch ...": a lead about a named district or commune, in a text that
 # names no province, speaks of that locality as its own site would
-_LOCAL_LEAD = re.compile(r"(?<!\w)(?:UBND |Ủy ban nhân dân )?(?:huyện|thị xã|quận|xã|phường|thị trấn) [A-ZĐ][^\W\d_]+")
+_LOCAL_LEAD = re.compile(rf"(?<!\w)(?:UBND |Ủy ban nhân dân )?{LOCAL_UNIT} [A-ZĐ][^\W\d_]+")
 # "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
 _OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
 # a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ

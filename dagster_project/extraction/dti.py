@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .cues import _NOT_DTI, _RESPECTIVELY
 from .normalise import vre
 from .numbers import parse_vn_number
-from .provinces import CURRENT, LEGACY, province_map
+from .provinces import CURRENT, LEGACY, LOCAL_UNIT, province_map
 
 if TYPE_CHECKING:
     from .context import _Ctx
@@ -144,7 +144,7 @@ _THEN_OTHER_BODY = vre(
 # "UBND phường Phúc Thành đứng thứ 1", "Sở Tư pháp xếp thứ 2": a ward's, district's or department's rank in the
 # province's own ranking
 _OTHER_BODY_BEFORE = re.compile(
-    r"(?<!\w)(?:[Ss]ở|[Pp]hường|[Xx]ã|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hị trấn)\s+"
+    rf"(?<!\w)(?:[Ss]ở|{LOCAL_UNIT})\s+"
     r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ&][^\W\d_]*)*\s*$"
 )
 _LIST_JOIN = vre(r"\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s*)?")

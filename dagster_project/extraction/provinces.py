@@ -34,6 +34,8 @@ _SURNAMES = frozenset(
     "tô hà đào cao lương chu tạ thái quách lưu văn thị hữu đức công".split()
 )
 _CITY_WORDS = r"thành\s+phố|tp\.?|t\.p\.?"
+# the units below a province, either case of the first letter ("huyện Gia Lộc", "Thị xã Sa Pa", "phường Phúc Thành")
+LOCAL_UNIT = r"(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Qq]uận|[Xx]ã|[Pp]hường)"
 _PREFIX = rf"(?:tỉnh|{_CITY_WORDS}|thủ\s+đô)"
 _CITY_PREFIX = re.compile(_CITY_WORDS)
 

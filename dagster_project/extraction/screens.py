@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .cues import _CHANGE, _CHANGE_AFTER, _NATIONAL_FIGURE, _SHARE_OF_TARGET
 from .normalise import vre
 from .numbers import COUNT, MONEY, PERCENT
+from .provinces import LOCAL_UNIT
 
 if TYPE_CHECKING:
     from .candidates import _Num
@@ -76,9 +77,7 @@ _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
 _PER_UNIT_AFTER = re.compile(r"\s*/\s*(?:tổ|người|xã|phường|thôn|hộ|đơn vị|trường|gói thầu|tháng|năm)(?!\w)")
 # "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure; not an
 # acronym ("xã NTM" is any new-rural commune)
-_NAMED_LOCALITY = re.compile(
-    r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã)\s+(?=[A-ZĐÂ])(?![A-ZĐ]{2,}(?!\w))\w+"
-)
+_NAMED_LOCALITY = re.compile(rf"(?<!\w){LOCAL_UNIT}\s+(?=[A-ZĐÂ])(?![A-ZĐ]{{2,}}(?!\w))\w+")
 # "tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%", "giải quyết đúng hạn 98,01%": timeliness, no catalog measure
 _TIMELINESS = vre(r"(?:quá hạn|trễ hạn|đúng hạn|trước hạn)[^.;%\d]{0,100}$")
 # "Cổng dịch vụ công quốc gia đã cung cấp hơn 4.500 dịch vụ công trực tuyến: ...": the national portal's own figures
