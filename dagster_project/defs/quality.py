@@ -87,7 +87,7 @@ quality_checks = [
         "extracted_facts",
         blocking=True,
         description="ERROR: percent values in [0, 100], counts and money ≥ 0, value_kind / comparator / "
-        "unit in their allowed sets, period years in 2015–2035 (Great Expectations).",
+        "unit in their allowed sets, period years in the warehouse calendar, dim_year (Great Expectations).",
         suite=check_fact_values,
     ),
     _gate(

@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from dagster_project.config import export_defaults, warehouse_path
+from dagster_project.reference.calendar import calendar_years
 from dagster_project.reference.vocabularies import COMPARATORS, UNITS, VALUE_KINDS
 
 ERROR, WARN = "error", "warn"
@@ -139,9 +140,10 @@ def _run(
 
 
 def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS, folder: Path | None = None) -> SuiteResult:
-    """ERROR: percents in [0, 100], counts and money ≥ 0, vocabulary and target years allowed."""
+    """ERROR: percents in [0, 100], counts and money ≥ 0, vocabulary allowed, years in the warehouse calendar."""
     import great_expectations.expectations as gxe
 
+    first_year, last_year = calendar_years()
     narrow = f"""select rowid as row_id, value,
             {categorical(con, facts, "unit")} as unit,
             {categorical(con, facts, "value_kind")} as value_kind,
@@ -156,8 +158,8 @@ def check_fact_values(con: duckdb.DuckDBPyConnection, facts: str = FACTS, folder
         gxe.ExpectColumnValuesToBeBetween(
             column="value", min_value=0, row_condition='unit in ["count", "billion_vnd"]', condition_parser="pandas"
         ),
-        gxe.ExpectColumnValuesToBeBetween(column="start_year", min_value=2015, max_value=2035),
-        gxe.ExpectColumnValuesToBeBetween(column="end_year", min_value=2015, max_value=2035),
+        gxe.ExpectColumnValuesToBeBetween(column="start_year", min_value=first_year, max_value=last_year),
+        gxe.ExpectColumnValuesToBeBetween(column="end_year", min_value=first_year, max_value=last_year),
         gxe.ExpectColumnValuesToNotBeNull(column="value"),
         *(gxe.ExpectColumnValuesToBeInSet(column=c, value_set=v) for c, v in ALLOWED.items()),
     ]

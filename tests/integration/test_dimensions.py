@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dagster_project.reference.calendar import calendar_years
+
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
 
@@ -51,8 +53,10 @@ def test_bridge_covers_all_63_legacy_provinces(marts):
     ).fetchone() == (34,)
 
 
-def test_dim_year_spans_2015_to_2035(marts):
-    assert marts.execute("select min(year), max(year), count(*) from marts.dim_year").fetchone() == (2015, 2035, 21)
+def test_dim_year_spans_the_calendar_the_fact_gate_allows(marts):
+    first, last = calendar_years()
+    assert (first, last) == (2000, 2050)
+    assert marts.execute("select min(year), max(year), count(*) from marts.dim_year").fetchone() == (2000, 2050, 51)
 
 
 def test_span_periods_map_to_years_without_yearly_values(marts):

@@ -61,7 +61,7 @@ def test_shipped_reports_publish_with_only_the_kien_giang_warning(good_build):
 @pytest.mark.parametrize(
     "bad_report, failing_check, indicator",
     [
-        ("lao_cai_year_2013", "fact_values", "household_fixed_broadband_rate"),  # a year the warehouse lacks
+        ("lao_cai_year_1998", "fact_values", "household_fixed_broadband_rate"),  # a year outside the calendar
         ("lao_cai_parts_exceed_total", "budget_parts_sum", "dx_budget"),
     ],
 )
@@ -107,6 +107,20 @@ def test_a_rate_above_100_is_an_unmapped_candidate_not_a_blocked_refresh(good_bu
         ).fetchall()
     assert ("120%", "a percentage above 100, which no catalog rate can be") in unmapped
     assert facts == [("household_fixed_broadband_rate", pytest.approx(70.0))]
+
+
+def test_figures_looking_back_to_2013_and_ahead_to_2045_publish(good_build):
+    """Reports cite years well before the national programmes and Resolution 57's horizon of 2045: both are in the
+    warehouse calendar, so such a report publishes instead of blocking the refresh."""
+    root, env = good_build
+    proc = _run_with_report(root, env, "lao_cai_2013_to_2045")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
+        cells = con.execute(
+            """select year, actual_value, target_value from marts.mart_indicator_scorecard
+            where target_doc_id = 'lao_cai_2013_to_2045' or actual_doc_id = 'lao_cai_2013_to_2045' order by year"""
+        ).fetchall()
+    assert cells == [(2013, pytest.approx(7.0), None), (2045, None, pytest.approx(100.0))]
 
 
 def _consistent(rows) -> list[bool]:

@@ -1,6 +1,7 @@
--- Calendar years 2015–2035, the horizon of the national programmes (749/QĐ-TTg, 411/QĐ-TTg).
+-- Calendar years from var calendar_first_year to calendar_last_year (dbt_project.yml): reports look back to the
+-- 2000s and ahead to Resolution 57's 2045.
 with years as (
-    select n as year from ({{ integer_series(2015, 2035) }}) as series
+    select n as year from ({{ integer_series(var('calendar_first_year'), var('calendar_last_year')) }}) as series
 )
 
 select
