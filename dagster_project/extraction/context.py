@@ -393,7 +393,9 @@ def _list_contexts(ctx: _Ctx) -> None:
     first_after = False
     for p in ctx.paras:
         line = low[p.start : p.end].rstrip()
-        bullet = is_bullet(ctx.text, p) or bool(_TOPIC_ITEM.match(low, p.start, p.end))
+        bullet = is_bullet(ctx.text, p) or bool(
+            _TOPIC_ITEM.match(low, p.start, p.end) or _FIGURE_ITEM.match(low, p.start)
+        )
         long_opening = line.endswith(":") and p.end - p.start > 400  # a long paragraph: its last sentence announces
         head_start = _closing_sentence_start(low, p.start, p.end) if long_opening else p.start
         heading = line.endswith(":") and (p.end - head_start) <= 400
@@ -442,6 +444,9 @@ def _list_contexts(ctx: _Ctx) -> None:
 
 # "Về phát triển kinh tế số, nâng cao năng lực cạnh tranh: kinh tế số chiếm 20% GRDP ...": an item of the list above
 _TOPIC_ITEM = vre(r"\W*về\s[^:.;\d]{2,100}:\s")
+# "Trên 90% tổng số hồ sơ công việc tại cấp tỉnh ...", "100% chế độ báo cáo ...": an item that opens with its figure,
+# its bullet lost when the page was copied
+_FIGURE_ITEM = vre(r"\W*(?:(?:trên|hơn|tối thiểu|ít nhất|khoảng|gần)\s+)?\d+(?:[.,]\d+)?\s*%")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 
 

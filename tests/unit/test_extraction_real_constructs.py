@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zy1_04_thainguyen_ct2025#items": "Theo đó, mục tiêu cơ bản đến năm 2025 gồm:\n- Phát triển chính quyền số, nâng "
+    "cao hiệu quả, hiệu lực hoạt động\nTrên 90% dịch vụ công trực tuyến mức độ 4, được nâng cấp trên nhiều phương tiện "
+    "truy cập khác nhau, bao gồm cả thiết bị di động.\nTrên 90% tổng số hồ sơ công việc tại cấp tỉnh; trên 80% tổng số "
+    "hồ sơ công việc tại cấp huyện và trên 60% tổng số hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
     "r_zlm_06_tiengiang#teams": "các đơn vị địa phương có 8.007 thành viên hoạt động tại 1.249 tổ công nghệ số cộng "
     "đồng trên địa bàn Tiền Giang",
     "r_zx3_01_haiduong_thanhha#districts": "So với đơn vị đứng đầu bảng xếp hạng chuyển đổi số cấp huyện là Gia Lộc, "
@@ -772,6 +776,12 @@ def test_a_projects_total_funding_is_planned_while_it_runs():
 def test_a_later_horizon_further_on_makes_a_target():
     got = facts("TPHCM. " + SENTENCES["r_zx4_01_hochiminh#horizon"] + ".", "2024-12-18")
     assert ("Hồ Chí Minh", "digital_economy_share_grdp", "", "target", "=", 40) in got
+
+
+def test_list_items_that_open_with_their_figure_stay_in_the_list_of_targets():
+    got = facts("Thái Nguyên.\n" + SENTENCES["r_zy1_04_thainguyen_ct2025#items"] + ".", "")
+    assert ("Thái Nguyên", "work_records_online_rate", "district", "target", ">", 80) in got
+    assert not {f for f in got if f[3] == "actual"}
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
