@@ -68,10 +68,11 @@ _WORD_RANKS = {
     "mười": 10,
 }
 _WORD = "|".join(_WORD_RANKS)
-# "xếp (hạng) (thứ) 25/63", "đứng thứ hai", "ở vị trí thứ 2, 3", "giữ vị trí thứ 5, 6, 7", "xếp hạng 1/63"
+# "xếp (hạng) (thứ) 25/63", "đứng thứ hai", "ở vị trí thứ 2, 3", "giữ vị trí thứ 5, 6, 7", "xếp hạng 1/63",
+# "xếp hạng số 53"
 _RANK = vre(
     rf"(?<!\w)(?:(?:xếp|đứng|giữ|vươn lên|tụt|lùi|ở|đạt|thuộc)\s+)?(?:hạng\s+xuống\s+|xuống\s+|lên\s+)?"
-    rf"(?:(?:hạng|vị trí|thứ hạng)\s+)?(?P<anchor>thứ|hạng|vị trí|xếp)\s+"
+    rf"(?:(?:hạng|vị trí|thứ hạng)\s+)?(?P<anchor>thứ|hạng|vị trí|xếp)\s+(?:số\s+)?"
     rf"(?P<values>(?:{_NUM}|{_WORD})(?:\s*(?:,|và)\s*(?:{_NUM}|(?:{_WORD})(?!\s*(?:\d|nay|qua|trước|ngoái))))*)"
     rf"(?P<of>\s*/\s*(?:63|34))?(?!\w|[.,]\d)"  # "xếp hạng 27, năm 2021 xếp thứ 21": "năm" is no fifth place
 )
@@ -330,7 +331,7 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
         if any(v is None or not 1 <= v <= 63 for v in values):
             continue
         if m.group("anchor") in ("hạng", "xếp") and not m.group("of") and "thứ" not in low[m.start() : m.end()]:
-            if not re.search(r"xếp hạng\s*$", low[max(s, m.start() - 2) : m.start("values")]):
+            if not re.search(r"xếp hạng\s*(?:số\s*)?$", low[max(s, m.start() - 2) : m.start("values")]):
                 continue
         found.append(_Expr("rank", values, m.start(), m.end(), _of(m) or _map_group(low, m.end())))
         taken.append((m.start(), m.end()))

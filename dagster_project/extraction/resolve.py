@@ -149,6 +149,9 @@ def _around(
     return before_c, after_c
 
 
+_BECAUSE = vre(r"(?<!\w)(?:bởi vì|bởi|vì|nhờ)(?!\w)")
+
+
 def _rate_choice(
     ctx: _Ctx, num: _Num, cs: int, seg_start: int | None, b: _Choice | None, a: _Choice | None
 ) -> _Choice | None:
@@ -167,6 +170,8 @@ def _rate_choice(
         b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"
     if b and _RATE_WORD.search(low, b[0].end, num.start):
         b = None  # "... có 10 trạm BTS, tỷ lệ thôn, xóm được phủ sóng di động đạt 99,6%": a rate of its own
+    if b and _BECAUSE.search(low, b[0].end, num.start):
+        b = None  # "chưa thật sự hài lòng về ... bởi 80% nguồn số liệu ...": a reason, with its own subject
     return (b or a) if object_pos else (a or b)
 
 

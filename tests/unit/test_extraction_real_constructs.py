@@ -23,6 +23,14 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zy3_01_quangtri#because": "cho thấy người dân và doanh nghiệp chưa thật sự hài lòng về mức độ CĐS cấp tỉnh "
+    "trong năm 2020 bởi 80% nguồn số liệu đánh giá, khảo sát đo lường chỉ số CĐS cấp tỉnh được thực hiện theo phương "
+    "pháp báo cáo, điều tra xã hội học",
+    "r_zy3_01_quangtri#lead": "Theo kết quả xếp hạng chỉ số chuyển đổi số (CĐS) cấp tỉnh năm 2020 do Bộ Thông tin và "
+    "Truyền thông (TT&TT) công bố vào cuối tháng 10/2021, Quảng Trị xếp thứ 56/63 tỉnh, thành phố cả nước.",
+    "r_zy3_01_quangtri#pillars": "Theo đó, năm 2020, Quảng Trị xếp thứ 56/63 tỉnh, thành về chỉ số CĐS cấp tỉnh với "
+    "điểm số trung bình là 0,2493. Trong đó, điểm số các thành phần là: Chính quyền số 0,2803 (xếp hạng 57); Kinh tế "
+    "số 0,2109 (xếp hạng số 53) và Xã hội số 0,2464 (xếp hạng 47)",
     "r_zy1_04_thainguyen_ct2025#items": "Theo đó, mục tiêu cơ bản đến năm 2025 gồm:\n- Phát triển chính quyền số, nâng "
     "cao hiệu quả, hiệu lực hoạt động\nTrên 90% dịch vụ công trực tuyến mức độ 4, được nâng cấp trên nhiều phương tiện "
     "truy cập khác nhau, bao gồm cả thiết bị di động.\nTrên 90% tổng số hồ sơ công việc tại cấp tỉnh; trên 80% tổng số "
@@ -782,6 +790,19 @@ def test_list_items_that_open_with_their_figure_stay_in_the_list_of_targets():
     got = facts("Thái Nguyên.\n" + SENTENCES["r_zy1_04_thainguyen_ct2025#items"] + ".", "")
     assert ("Thái Nguyên", "work_records_online_rate", "district", "target", ">", 80) in got
     assert not {f for f in got if f[3] == "actual"}
+
+
+def test_a_rank_written_with_so_before_its_number():
+    got = facts(SENTENCES["r_zy3_01_quangtri#lead"] + " " + SENTENCES["r_zy3_01_quangtri#pillars"] + ".", "2021")
+    assert ("Quảng Trị", "dti_digital_economy_rank", "", "actual", "=", 53) in got
+    assert ("Quảng Trị", "dti_digital_society_rank", "", "actual", "=", 47) in got
+
+
+def test_a_figure_after_because_is_not_measured_by_the_words_before_it():
+    got = facts("Kết quả của tỉnh Quảng Trị " + SENTENCES["r_zy3_01_quangtri#because"] + ".", "2021")
+    assert not {f for f in got if f[1] == "tthc_satisfaction_rate"}
+    got = facts("Tỉnh Quảng Trị: tỷ lệ hài lòng của người dân về giải quyết thủ tục hành chính đạt 80%.", "2021")
+    assert ("Quảng Trị", "tthc_satisfaction_rate", "", "actual", "=", 80) in got  # the same words, no reason between
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
