@@ -69,7 +69,7 @@ _NOT_COUNTED_AFTER = (
 # "Vốn đầu tư toàn xã hội gần 650.000 tỷ đồng": the province's whole investment, not money for digital transformation
 _NOT_DX_MONEY = re.compile(
     r"toàn xã hội|tổng sản phẩm|grdp|tổng vốn đầu tư phát triển|thu ngân sách|kim ngạch"
-    r"|ngân sách nhà nước trên địa bàn|vốn đầu tư thực hiện trên địa bàn"
+    r"|ngân sách nhà nước trên địa bàn|vốn đầu tư thực hiện trên địa bàn|tổng chi ngân sách|bội chi"
 )
 # "kinh phí cho mỗi huyện, thị, thành phố 1 tỷ đồng": an amount for each unit, not the province's total
 _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")

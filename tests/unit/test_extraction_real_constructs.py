@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zy2_02_ninhbinh#lead": "HĐND tỉnh Ninh Bình khóa XV đã thông qua Nghị quyết phân bổ ngân sách năm 2026, năm "
+    "ngân sách đầu tiên sau sáp nhập, với trọng tâm bảo đảm an sinh xã hội và đầu tư mạnh cho chuyển đổi số từ cơ sở",
+    "r_zy2_02_ninhbinh#total": "Tổng chi ngân sách địa phương là 87.638 tỷ đồng, trong đó bội chi ngân sách địa phương "
+    "được kiểm soát chặt chẽ ở mức 160,1 tỷ đồng",
     "r_zy3_01_quangtri#because": "cho thấy người dân và doanh nghiệp chưa thật sự hài lòng về mức độ CĐS cấp tỉnh "
     "trong năm 2020 bởi 80% nguồn số liệu đánh giá, khảo sát đo lường chỉ số CĐS cấp tỉnh được thực hiện theo phương "
     "pháp báo cáo, điều tra xã hội học",
@@ -803,6 +807,11 @@ def test_a_figure_after_because_is_not_measured_by_the_words_before_it():
     assert not {f for f in got if f[1] == "tthc_satisfaction_rate"}
     got = facts("Tỉnh Quảng Trị: tỷ lệ hài lòng của người dân về giải quyết thủ tục hành chính đạt 80%.", "2021")
     assert ("Quảng Trị", "tthc_satisfaction_rate", "", "actual", "=", 80) in got  # the same words, no reason between
+
+
+def test_the_provinces_whole_spending_is_no_digital_transformation_budget():
+    text = SENTENCES["r_zy2_02_ninhbinh#lead"] + ". " + SENTENCES["r_zy2_02_ninhbinh#total"] + "."
+    assert not {f for f in facts(text, "2025-12") if f[1] == "dx_budget"}
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
