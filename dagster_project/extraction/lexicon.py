@@ -8,9 +8,9 @@ lexicon.csv columns: `code, phrase, context`.
   not one that quantifies it ("100% X đã cung cấp trên ..." is a share of X, another measure); `after`: only a
   number written before it ("gần 80% hộ gia đình", not "hộ gia đình có địa chỉ số đạt 100%").
 
-All literal phrases are compiled into one word-trie regex run once over the document (as a
-lookahead, so overlapping matches at different starts are all found); shorter phrases that are a
-word-prefix of a longer match are added from a precomputed table. Gap phrases are a few extra regexes.
+All literal phrases form one trie of words, walked from every word of a sentence (so overlapping matches at
+different starts are all found, and every phrase a longer one begins with); the same for the phrases without
+diacritics. Gap phrases are a few extra regexes, each tried only where its first word stands.
 """
 
 from __future__ import annotations
@@ -131,22 +131,14 @@ class Lexicon:
             for code in v:
                 self.words[code].update(k.split())  # every code of `grouped` is in the catalog
         literal = [p for p in self.phrases.values() if not p.gap]
-        self._trie_re = re.compile(r"(?<!\w)(?=(" + _trie_regex([p.text.split() for p in literal]) + r"))")
+        self._trie = _word_trie((p.text.split(), p) for p in literal)
         # the same phrases without diacritics, for texts that misspell them: only phrases of three words or more
         # whose folded form no other phrase shares (two syllables alone collide too often: "số"/"sở", "chi"/"chỉ")
         by_fold: dict[str, list[Phrase]] = {}
         for p in literal:
             if len(p.text.split()) >= _MIN_FOLDED_WORDS:
                 by_fold.setdefault(fold(p.text), []).append(p)
-        self._folded = {k: v[0] for k, v in by_fold.items() if len(v) == 1}
-        self._fold_re = (
-            re.compile(r"(?<!\w)(?=(" + _trie_regex([k.split() for k in self._folded]) + r"))")
-            if self._folded
-            else None
-        )
-        self._prefixes: dict[str, list[Phrase]] = {}
-        for p in literal:
-            self._prefixes[p.text] = [q for q in literal if p.text.startswith(q.text + " ")]
+        self._fold_trie = _word_trie((k.split(), v[0]) for k, v in by_fold.items() if len(v) == 1)
         # gapped phrases with their first word: a span runs only the regexes whose first word it contains
         self._gap_res: list[tuple[str, re.Pattern, Phrase]] = []
         for p in self.phrases.values():
@@ -159,56 +151,55 @@ class Lexicon:
         """All phrase matches inside lex[start:end], sorted by (start, -end). With `folded` (= fold(lex)), also
         the phrases written with wrong diacritics ("họp đồng điện tử", "kỹ năng sô cơ bản")."""
         end = len(lex) if end is None else end
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(lex, start, end)]
         out: list[PhraseMatch] = []
-        if folded is not None and self._fold_re is not None:
-            for m in self._fold_re.finditer(folded, start, end):
-                ms, me = m.start(1), m.end(1)
-                phrase = self._folded[" ".join(m.group(1).split())]
-                if " ".join(lex[ms:me].split()) != phrase.text:  # written exactly: the trie below finds it
-                    out.append(PhraseMatch(ms, me, phrase))
-        for m in self._trie_re.finditer(lex, start, end):
-            text = " ".join(m.group(1).split())
-            phrase = self.phrases.get(text)
-            ms, me = m.start(1), m.end(1)
-            if phrase is not None:
-                out.append(PhraseMatch(ms, me, phrase))
-            for q in self._prefixes.get(text, ()):
-                n = len(q.text.split())
-                words = list(re.finditer(r"\w+", lex[ms:me]))
-                if len(words) >= n:
-                    out.append(PhraseMatch(ms, ms + words[n - 1].end(), q))
-        words = set(_WORD_RE.findall(lex, start, end)) if self._gap_res else set()
+        if folded is not None and self._fold_trie:
+            folded_words = [(folded[ws:we], ws, we) for _, ws, we in tokens]
+            for i, (word, _, _) in enumerate(folded_words):
+                path = _walk(self._fold_trie, folded_words, i) if word in self._fold_trie else None
+                if path:
+                    me, phrase = path[-1]  # the longest
+                    ms = tokens[i][1]
+                    if " ".join(lex[ms:me].split()) != phrase.text:  # written exactly: found below
+                        out.append(PhraseMatch(ms, me, phrase))
+        for i, (word, ws, _) in enumerate(tokens):
+            if word in self._trie:
+                # the longest phrase first, then the shorter phrases it begins with
+                out += [PhraseMatch(ws, me, phrase) for me, phrase in reversed(_walk(self._trie, tokens, i))]
+        # a gapped phrase can only start where its first word stands: try it there alone
+        starts: dict[str, list[int]] = {}
+        for word, ws, _ in tokens:
+            starts.setdefault(word, []).append(ws)
         for first, regex, phrase in self._gap_res:
-            if first in words:
-                for m in regex.finditer(lex, start, end):
+            for pos in starts.get(first, ()):
+                m = regex.match(lex, pos, end)
+                if m is not None:
                     out.append(PhraseMatch(m.start(1), m.end(1), phrase))
         out.sort(key=lambda pm: (pm.start, -pm.end))
         return out
 
 
-def _trie_regex(phrases: list[list[str]]) -> str:
+def _word_trie(entries) -> dict:
+    """Phrases as a trie of words: each node maps a word to the next node; key "" holds the phrase ending there."""
     trie: dict = {}
-    for words in phrases:
+    for words, phrase in entries:
         node = trie
         for w in words:
             node = node.setdefault(w, {})
-        node[""] = {}
+        node[""] = phrase
+    return trie
 
-    def emit(node: dict) -> str:
-        alts = []
-        for word in sorted((w for w in node if w), key=len, reverse=True):
-            child = node[word]
-            rest = emit(child) if any(k for k in child) else ""
-            piece = re.escape(word) + r"(?!\w)"
-            if rest:
-                piece += r"(?:\s+" + rest + ")" + ("?" if "" in child else "")
-            alts.append(piece)
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body
 
-    return emit(trie)
+def _walk(trie: dict, tokens: list[tuple[str, int, int]], i: int) -> list[tuple[int, Phrase]]:
+    """(end, phrase) of every phrase that starts at token i, shortest first: the words of the text, one by one."""
+    found = []
+    node = trie.get(tokens[i][0])
+    while node is not None:
+        if "" in node:
+            found.append((tokens[i][2], node[""]))
+        i += 1
+        node = node.get(tokens[i][0]) if i < len(tokens) else None
+    return found
 
 
 _catalog_aliases: dict[str, list[str]] = {}

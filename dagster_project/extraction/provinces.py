@@ -38,6 +38,7 @@ _CITY_WORDS = r"thành\s+phố|tp\.?|t\.p\.?"
 LOCAL_UNIT = r"(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Qq]uận|[Xx]ã|[Pp]hường)"
 _PREFIX = rf"(?:tỉnh|{_CITY_WORDS}|thủ\s+đô)"
 _CITY_PREFIX = re.compile(_CITY_WORDS)
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class ProvinceMap:
     lookup: dict[str, str]  # alias key -> code
     regex: re.Pattern
     cities: frozenset[str] = frozenset()  # codes of the centrally-run cities ("Thành phố Hà Nội")
+    # the first two letters of every word a mention can start with (a prefix, an alias): where `regex` is tried
+    openings: frozenset[str] = frozenset()
 
     def name(self, code: str) -> str:
         return self.names.get(code, "")
@@ -71,7 +74,7 @@ class ProvinceMap:
 
     def find(self, cased: str, low: str) -> list[Mention]:
         out: list[Mention] = []
-        for m in self.regex.finditer(low):
+        for m in self._matches(low):
             name_start = m.start("name")
             first = cased[name_start]
             if not first.isupper():
@@ -90,6 +93,16 @@ class ProvinceMap:
                     continue  # "Bệnh viện Mắt Sài Gòn Quy Nhơn", "Đại học Đà Nẵng": a body's name, not the province
             out.append(Mention(m.start(), m.end(), code, self.names[code], prefixed))
         return out
+
+    def _matches(self, low: str):
+        """`regex.finditer(low)`, tried only at the words a mention can start with: the same matches, faster."""
+        end = 0
+        for w in _WORD.finditer(low):
+            if w.start() >= end and w.group()[:2] in self.openings:
+                m = self.regex.match(low, w.start())
+                if m is not None:
+                    end = m.end()
+                    yield m
 
 
 _INSTITUTION_BEFORE = re.compile(
@@ -150,7 +163,9 @@ def province_map(era: str) -> ProvinceMap:
     cities = frozenset(
         r["code"].zfill(2) for r in rows if r["era"] == era and r["full_name_vi"].startswith("Thành phố")
     )
-    return ProvinceMap(era, names, lookup, regex, cities)
+    openings = {w[:2] for a, _ in aliases for w in _WORD.findall(normalise_phrase(a))[:1]}
+    openings |= {"tỉ", "th", "tp", "t"}  # the prefixes: tỉnh, thành phố, thủ đô, tp., t.p.
+    return ProvinceMap(era, names, lookup, regex, cities, frozenset(openings))
 
 
 def era_for_date(published: str | None) -> str | None:
