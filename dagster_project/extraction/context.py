@@ -129,8 +129,10 @@ def _build_ctx(
     # Xuân Trúc (Hưng Yên)"), and a text about the nation of no province
     if default_code is None:
         named = _named_in(pmap, title)
-        local = bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet))) or bool(
-            paras and _LOCAL_LEAD.search(text, paras[0].start, paras[0].end)
+        local = (
+            bool(outlet and _LOCAL_SITE.search(unicodedata.normalize("NFC", outlet)))
+            or bool(paras and _LOCAL_LEAD.search(text, paras[0].start, paras[0].end))
+            or bool(_OF_DISTRICT.search(low))
         )
         national = len(named) != 1 and _national_text(low)
         if len(named) != 1 and not (local and not _OF_PROVINCE.search(low)) and not national:
@@ -189,6 +191,8 @@ _LOCAL_SITE = re.compile(
 _LOCAL_LEAD = re.compile(rf"(?<!\w)(?:UBND |Ủy ban nhân dân )?{LOCAL_UNIT} [A-ZĐ][^\W\d_]+")
 # "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
 _OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
+# "trên địa bàn huyện có 154 trạm BTS", "Toàn huyện Tam Bình phát triển ...": a text about its district or commune
+_OF_DISTRICT = vre(r"toàn (?:huyện|xã|thị xã|quận)|(?:trên )?địa bàn (?:huyện|xã|thị xã|quận)(?!\w)")
 # a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ
 # công trực tuyến"), even on a province's portal: its figures are no province's
 _NATIONAL = vre(r"cả nước|toàn quốc|(?:các\s+)?bộ,\s*ngành|chính phủ|việt nam")

@@ -33,7 +33,10 @@ _COMPARED_TO = re.compile(r"(?<!\w)(?:bằng|gấp)\s+(?:trên\s+|khoảng\s+|g�
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # what a count counts when it is no catalog measure: the noun right after it
 _NOT_COUNTED_AFTER = (
-    (re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+)?dân"), "a density per 100 people, not a count"),
+    (
+        re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+dân|dân|hộ)"),
+        "a density per 100 people or households, not a count",
+    ),
     # "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
     (
         re.compile(r"\s*(?:huyện|thị xã|đơn vị hành chính cấp)(?!\w)"),
@@ -329,7 +332,7 @@ _MEASURE_SCREENS = (
     ({"mobile_bts_count"}, "after", _5G_STATIONS_AFTER, "5G stations, a part of all base stations"),
     ({"mobile_bts_count"}, "part", _5G_STATIONS_BEFORE, "5G stations, a part of all base stations"),
     (
-        {"mobile_bts_count", "internet_subscription_count"},
+        {"mobile_bts_count", "internet_subscription_count", "telephone_subscription_count"},
         "part",
         _OPERATOR_BEFORE,
         "one telecom operator's share ('trong đó Viettel chiếm 324 trạm'), not the province's total",

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zz3_05_vinhlong_tambinh#operator": "Viễn thông Tam Bình đang quản lý 122.180 thuê bao điện thoại sử dụng 5 mạng "
+    "viễn thông Vinaphone, MobiFone, Gtel, Viettel, VN Mobile.",
+    "r_zz3_05_vinhlong_tambinh#district": "Hiện tại, trên địa bàn huyện có 154 trạm BTS của 5 nhà mạng phủ sóng giáp "
+    "132/132 ấp- khóm",
     "r_zy2_02_ninhbinh#lead": "HĐND tỉnh Ninh Bình khóa XV đã thông qua Nghị quyết phân bổ ngân sách năm 2026, năm "
     "ngân sách đầu tiên sau sáp nhập, với trọng tâm bảo đảm an sinh xã hội và đầu tư mạnh cho chuyển đổi số từ cơ sở",
     "r_zy2_02_ninhbinh#total": "Tổng chi ngân sách địa phương là 87.638 tỷ đồng, trong đó bội chi ngân sách địa phương "
@@ -812,6 +816,18 @@ def test_a_figure_after_because_is_not_measured_by_the_words_before_it():
 def test_the_provinces_whole_spending_is_no_digital_transformation_budget():
     text = SENTENCES["r_zy2_02_ninhbinh#lead"] + ". " + SENTENCES["r_zy2_02_ninhbinh#total"] + "."
     assert not {f for f in facts(text, "2025-12") if f[1] == "dx_budget"}
+
+
+def test_a_text_about_its_own_district_gives_no_province_facts():
+    text = SENTENCES["r_zz3_05_vinhlong_tambinh#operator"] + "\n\n" + SENTENCES["r_zz3_05_vinhlong_tambinh#district"]
+    result = extract_document("t", text + ".", "2014-10-24", "", "Báo Vĩnh Long (baovinhlong.com.vn)")
+    assert result.facts == []
+    # the same figures in a text that speaks of the province keep the outlet's province
+    text = text.replace("trên địa bàn huyện", "trên địa bàn tỉnh")
+    result = extract_document("t", text + ".", "2014-10-24", "", "Báo Vĩnh Long (baovinhlong.com.vn)")
+    assert {(f.province_vi, f.indicator_code, f.value) for f in result.facts} >= {
+        ("Vĩnh Long", "mobile_bts_count", 154)
+    }
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
@@ -1894,7 +1910,9 @@ def test_a_communes_own_site_speaks_of_the_commune(pytestconfig):
     text = (pytestconfig.rootpath / DEV / "r_zra_07_hungyen_xuantruc.txt").read_text(encoding="utf-8")
     outlet = "Trang thông tin điện tử xã Xuân Trúc (Ân Thi, Hưng Yên)"
     assert extract_document("t", text, None, None, outlet).facts == []
-    assert extract_document("t", text, None, None, "Báo Hưng Yên").facts  # a provincial paper: the province's
+    # its figures are "trên địa bàn xã": the commune's even when a provincial paper prints them
+    assert extract_document("t", text, None, None, "Báo Hưng Yên").facts == []
+    assert extract_document("t", text.replace("địa bàn xã", "địa bàn tỉnh"), None, None, "Báo Hưng Yên").facts
 
 
 def test_a_national_text_on_a_provinces_site_gives_no_province_figure(pytestconfig):

@@ -337,3 +337,22 @@ def test_a_text_naming_no_province_is_the_outlets_unless_it_speaks_of_the_nation
 def test_a_count_of_no_catalog_measure_stays_silent():
     """Counts of meetings or days are no measure a curator could map: no unmapped row."""
     assert extract_document("t", "Hà Nội tổ chức 25 hội nghị trong 10 ngày.", "2025").unmapped == []
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (
+            "Tỉnh Vĩnh Long có 122.180 thuê bao điện thoại, trong đó mạng Viettel có 50.725 thuê bao điện thoại.",
+            "one telecom operator's share",
+        ),
+        (
+            "Tỉnh Vĩnh Long có 122.180 thuê bao điện thoại (tăng 3,9 thuê bao điện thoại/100 hộ dân so năm 2013).",
+            "a density per 100 people or households",
+        ),
+    ],
+)
+def test_an_operators_subscribers_and_a_density_per_100_households_are_no_province_total(text, reason):
+    result = extract_document("t", text, "2014-10-24")
+    assert [(f.indicator_code, f.value) for f in result.facts] == [("telephone_subscription_count", 122180)]
+    assert any(u["reason"].startswith(reason) for u in result.unmapped)
