@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zz1_05_thuathienhue#ttkdtm": "Theo đề án đẩy mạnh TTKDTM, Thừa Thiên Huế phấn đấu đến năm 2025 sẽ có 100% các "
+    "bệnh viện, trường học, các đơn vị cung cấp dịch vụ điện, nước, viễn thông và truyền thông trên địa bàn tỉnh phối "
+    "hợp với các ngân hàng, tổ chức cung ứng dịch vụ trung gian thanh toán để thu học phí, viện phí, tiền điện... bằng "
+    "phương thức TTKDTM",
     "r_zz3_05_vinhlong_tambinh#operator": "Viễn thông Tam Bình đang quản lý 122.180 thuê bao điện thoại sử dụng 5 mạng "
     "viễn thông Vinaphone, MobiFone, Gtel, Viettel, VN Mobile.",
     "r_zz3_05_vinhlong_tambinh#district": "Hiện tại, trên địa bàn huyện có 154 trạm BTS của 5 nhà mạng phủ sóng giáp "
@@ -828,6 +832,11 @@ def test_a_text_about_its_own_district_gives_no_province_facts():
     assert {(f.province_vi, f.indicator_code, f.value) for f in result.facts} >= {
         ("Vĩnh Long", "mobile_bts_count", 154)
     }
+
+
+def test_cashless_payment_abbreviated():
+    got = facts(SENTENCES["r_zz1_05_thuathienhue#ttkdtm"] + ".", "")
+    assert ("Huế", "hospital_cashless_rate", "", "target", "=", 100) in got
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
