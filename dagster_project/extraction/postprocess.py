@@ -1,6 +1,6 @@
 """Step 5 of the pipeline: the facts of a document as a whole: a headline that echoes a body figure is
 dropped, then one fact per grain (first wins, but an exact body figure replaces an approximate one:
-"Hơn 197 tỷ" headline vs "197,3 tỷ" body)."""
+"Hơn 197 tỷ" headline vs "197,3 tỷ" body, and a rate stated as such a share worked out in brackets)."""
 
 from __future__ import annotations
 
@@ -60,8 +60,9 @@ def _drop_headline_echoes(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
 
 def _dedupe(facts: list[Fact], low: str) -> list[Fact]:
     """One fact per grain: the first, unless a later exact figure replaces an approximate one, or a later
-    precise figure a round approximate one ("hơn 24.000 thành viên" in the lead, "gần 24.303" below), or a
-    later count told as the total a part counted before it."""
+    precise figure a round approximate one ("hơn 24.000 thành viên" in the lead, "gần 24.303" below), a
+    later count told as the total a part counted before it, or a later rate told as a rate ("Tỷ lệ ... đạt 100%")
+    a share in brackets before it ("688 TTHC (chiếm 39,65%)")."""
     by_grain: dict[tuple, int] = {}
     out: list[Fact] = []
     for f in facts:
@@ -78,7 +79,27 @@ def _dedupe(facts: list[Fact], low: str) -> list[Fact]:
             out[by_grain[g]] = f
         elif f.unit == "count" and _told_as_total(low, f) and not _told_as_total(low, old):
             out[by_grain[g]] = f  # "167 trạm" of 5G first, "Tổng số trạm BTS trên toàn tỉnh ... là 8.828 trạm" later
+        elif f.unit == "percent" and _in_brackets(low, old) and not _in_brackets(low, f) and _told_as_rate(low, f):
+            # "toàn trình có 688 TTHC (chiếm 39,65%) ... Tỷ lệ triển khai ... toàn trình ... đạt 100% TTHC đủ điều
+            # kiện": a share worked out in passing gives way to the rate the text states as such
+            out[by_grain[g]] = f
     return out
+
+
+def _in_brackets(low: str, fact: Fact) -> bool:
+    """The fact's figure closes a bracket: "688 TTHC (chiếm 39,65%)"."""
+    return (
+        low[fact.char_end : fact.char_end + 2].lstrip().startswith(")")
+        and "(" in low[fact.char_end - 20 : fact.char_end]
+    )
+
+
+_RATE_TOLD = re.compile(r"(?:^|[.;]\s*)tỷ lệ[^.;]*$")
+
+
+def _told_as_rate(low: str, fact: Fact) -> bool:
+    """The fact's sentence part opens with "tỷ lệ": "Tỷ lệ triển khai ... đạt 100%"."""
+    return bool(_RATE_TOLD.search(low[max(0, fact.char_end - 160) : fact.char_end]))
 
 
 _TOTAL = re.compile(r"tổng số|tổng cộng|toàn tỉnh|toàn thành phố")

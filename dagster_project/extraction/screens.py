@@ -197,6 +197,11 @@ _GROWTH_BEFORE = vre(r"tăng trưởng\s*(?:bình quân\s*)?(?:đạt\s*|là\s*|
 _OF_GRDP_AFTER = vre(r"\s*(?:(?:tổng\s+)?(?:grdp|gdp)|tổng sản phẩm)(?!\w)")
 _GRDP_CODES = frozenset({"digital_economy_share_grdp"})
 # "748 DVCTT một phần và 973 DVCTT toàn trình": each kind is a part of the services offered
+# "dịch vụ công trực tuyến toàn trình có 688 TTHC", "... cung cấp dịch vụ công trực tuyến toàn trình: 804 (54,03%)":
+# the same part, named before its count
+_PARTIAL_SERVICES_BEFORE = vre(
+    r"(?:dvctt|dvc|dịch vụ công|dịch vụ|tthc)(?:\s+trực tuyến)?\s+(?:một phần|toàn trình)\s*(?:có|là|gồm|đạt|:)?\s*$"
+)
 _PARTIAL_SERVICES_AFTER = vre(
     r"\s*(?:dvctt|dvc trực tuyến|dịch vụ công(?: trực tuyến)?|dịch vụ|thủ tục hành chính|tthc)"
     r"(?:\s+(?:dịch vụ công|dvc))?(?:\s+trực tuyến)?\s+(?:một phần|toàn trình"
@@ -353,6 +358,12 @@ _MEASURE_SCREENS = (
         {"ops_count"},
         "after",
         _PARTIAL_SERVICES_AFTER,
+        "the services offered in part or in full online, a part of all online services",
+    ),
+    (
+        {"ops_count"},
+        "part",
+        _PARTIAL_SERVICES_BEFORE,
         "the services offered in part or in full online, a part of all online services",
     ),
     ({"ops_count"}, "after", _ELIGIBLE_AFTER, "the procedures eligible to be offered online, not the services offered"),

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zz1_04_daklak#parts": "Trong đó, dịch vụ công trực tuyến toàn trình có 688 TTHC (chiếm 39,65%), dịch vụ công "
+    "trực tuyến một phần có 790 TTHC (45,53%), dịch vụ công cung cấp thông tin có 257 TTHC (14,82%). Tỷ lệ triển khai "
+    "dịch vụ công trực tuyến toàn trình của tỉnh đạt 100% TTHC đủ điều kiện cung cấp toàn trình",
     "r_zz1_05_thuathienhue#ttkdtm": "Theo đề án đẩy mạnh TTKDTM, Thừa Thiên Huế phấn đấu đến năm 2025 sẽ có 100% các "
     "bệnh viện, trường học, các đơn vị cung cấp dịch vụ điện, nước, viễn thông và truyền thông trên địa bàn tỉnh phối "
     "hợp với các ngân hàng, tổ chức cung ứng dịch vụ trung gian thanh toán để thu học phí, viện phí, tiền điện... bằng "
@@ -837,6 +840,11 @@ def test_a_text_about_its_own_district_gives_no_province_facts():
 def test_cashless_payment_abbreviated():
     got = facts(SENTENCES["r_zz1_05_thuathienhue#ttkdtm"] + ".", "")
     assert ("Huế", "hospital_cashless_rate", "", "target", "=", 100) in got
+
+
+def test_full_process_services_counted_before_and_the_rate_stated_after_a_share_in_brackets():
+    got = facts("Tỉnh Đắk Lắk. " + SENTENCES["r_zz1_04_daklak#parts"] + ".", "2024-10")
+    assert {(code, v) for _, code, _, _, _, v in got} == {("ops_full_process_rate", 100)}
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
