@@ -149,6 +149,8 @@ def _around(
     return before_c, after_c
 
 
+# "790 TTHC (45,53%)", "688 TTHC (chiếm 39,65%)": a share in brackets right after a count
+_SHARE_OF_A_COUNT = vre(r"\d[\d.,]*\s+\w+(?:\s+\w+)?\s*\(\s*(?:chiếm\s+)?$")
 _BECAUSE = vre(r"(?<!\w)(?:bởi vì|bởi|vì|nhờ)(?!\w)")
 
 
@@ -170,6 +172,10 @@ def _rate_choice(
         b = None  # the subject of an earlier figure: "đảm bảo 100% người sử dụng ..., 5G phủ sóng 100% dân số"
     if b and _RATE_WORD.search(low, b[0].end, num.start):
         b = None  # "... có 10 trạm BTS, tỷ lệ thôn, xóm được phủ sóng di động đạt 99,6%": a rate of its own
+    if b and _SHARE_OF_A_COUNT.search(low, max(cs, num.start - 40), num.start):
+        part = max(low.rfind(",", cs, num.start), low.rfind(";", cs, num.start)) + 1
+        if b[0].end <= part:
+            b = None  # "..., dịch vụ công trực tuyến một phần có 790 TTHC (45,53%)": the share of what 790 counts
     if b and _BECAUSE.search(low, b[0].end, num.start):
         b = None  # "chưa thật sự hài lòng về ... bởi 80% nguồn số liệu ...": a reason, with its own subject
     return (b or a) if object_pos else (a or b)

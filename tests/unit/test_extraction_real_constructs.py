@@ -847,6 +847,14 @@ def test_full_process_services_counted_before_and_the_rate_stated_after_a_share_
     assert {(code, v) for _, code, _, _, _, v in got} == {("ops_full_process_rate", 100)}
 
 
+def test_a_share_in_brackets_after_a_count_measures_what_the_count_counts():
+    """'..., dịch vụ công trực tuyến một phần có 790 TTHC (45,53%)': not the full-process rate named before the comma."""
+    text = "Tỉnh Đắk Lắk. " + SENTENCES["r_zz1_04_daklak#parts"].split(". Tỷ lệ")[0] + "."
+    result = extract_document("t", text, "2024-10")
+    assert {(f.indicator_code, f.value) for f in result.facts} == {("ops_full_process_rate", 39.65)}
+    assert {"45,53%", "14,82%"} <= {u["number_text"] for u in result.unmapped}
+
+
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
     got = facts("Tỉnh Hải Dương. " + SENTENCES["r_zx3_01_haiduong_thanhha#districts"] + ".", "2024-04-10")
     assert {c for _, c, *_ in got if c.startswith("dti")} == set()
