@@ -848,7 +848,7 @@ def test_full_process_services_counted_before_and_the_rate_stated_after_a_share_
 
 
 def test_a_share_in_brackets_after_a_count_measures_what_the_count_counts():
-    """'..., dịch vụ công trực tuyến một phần có 790 TTHC (45,53%)': not the full-process rate before the comma."""
+    """A share after a count ('một phần có 790 TTHC (45,53%)') is not the full-process rate before the comma."""
     text = "Tỉnh Đắk Lắk. " + SENTENCES["r_zz1_04_daklak#parts"].split(". Tỷ lệ")[0] + "."
     result = extract_document("t", text, "2024-10")
     assert {(f.indicator_code, f.value) for f in result.facts} == {("ops_full_process_rate", 39.65)}
