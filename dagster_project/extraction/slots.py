@@ -72,6 +72,13 @@ def _fill_slots(
     period, source = explicit if explicit is not None else _fallback_period(ctx, num, sent, kind)
     if source in ("", "publication"):
         period, source = _paragraph_year(ctx, num, sent, kind, period) or (period, source)
+    if (
+        kind == "target"
+        and ind.fact_type == "indicator"
+        and "-" in period
+        and not _OVER_THE_SPAN.search(low, cs, num.end)
+    ):
+        period = period.rsplit("-", 1)[1]  # a plan's rate "giai đoạn 2021-2025" is the rate due by 2025
     level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
     if ind.per_level and not level and _ONE_STOP_CENTRE.search(ctx.low, sent.start, num.start):
         level = "province"  # "Trung tâm Hành chính công tỉnh Bình Thuận đã tiếp nhận 94.665 hồ sơ"
@@ -84,6 +91,8 @@ def _fill_slots(
 
 
 _OR_MORE_AFTER = vre(r"\s*trở lên(?!\w)")
+# "năng suất lao động tăng bình quân 9,6%/năm giai đoạn 2021-2025": a yearly average over the span, not a level due
+_OVER_THE_SPAN = vre(r"bình quân|hằng năm|hàng năm|mỗi năm")
 
 
 _PROVINCE_LEVEL_BUDGET = vre(r"cấp (?:sở|tỉnh)|(?<!một số )các sở(?!\w)")

@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zr7_03_backan_hatang#span": "Từ tháng 10/2023, UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số giai đoạn "
+    "2023 - 2025, trong đó xác định phát triển đồng bộ hạ tầng viễn thông băng rộng; sử dụng dịch vụ viễn thông; "
+    "hạ tầng điện toán đám mây; hạ tầng công nghệ số và nền tảng số với các chỉ tiêu chủ yếu:\n\nTỷ lệ thôn, bản "
+    "được phủ băng rộng di động đạt 100%; tỷ lệ thôn, bản được phủ băng rộng cố định (cáp quang FTTH) đạt 100%",
+    "r_zrg_01_thanhhoa#average": "Giai đoạn 2021 - 2025 năng suất lao động tăng bình quân hàng năm 9,6% trở lên",
     "r_zz1_04_daklak#parts": "Trong đó, dịch vụ công trực tuyến toàn trình có 688 TTHC (chiếm 39,65%), dịch vụ công "
     "trực tuyến một phần có 790 TTHC (45,53%), dịch vụ công cung cấp thông tin có 257 TTHC (14,82%). Tỷ lệ triển khai "
     "dịch vụ công trực tuyến toàn trình của tỉnh đạt 100% TTHC đủ điều kiện cung cấp toàn trình",
@@ -853,6 +858,15 @@ def test_a_share_in_brackets_after_a_count_measures_what_the_count_counts():
     result = extract_document("t", text, "2024-10")
     assert {(f.indicator_code, f.value) for f in result.facts} == {("ops_full_process_rate", 39.65)}
     assert {"45,53%", "14,82%"} <= {u["number_text"] for u in result.unmapped}
+
+
+def test_a_plans_rate_target_is_due_at_the_end_of_its_span_a_yearly_average_stays_on_the_span():
+    got = extract_document("t", "Bắc Kạn. " + SENTENCES["r_zr7_03_backan_hatang#span"] + ".", "2024-01").facts
+    assert {(f.indicator_code, f.value_kind, f.period) for f in got} == {
+        ("village_fiber_coverage_rate", "target", "2025")
+    }
+    got = extract_document("t", "Tỉnh Thanh Hóa. " + SENTENCES["r_zrg_01_thanhhoa#average"] + ".", "2022").facts
+    assert [(f.indicator_code, f.period) for f in got] == [("labor_productivity_growth", "2021-2025")]
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
