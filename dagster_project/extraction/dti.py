@@ -76,6 +76,8 @@ _RANK = vre(
     rf"(?P<values>(?:{_NUM}|{_WORD})(?:\s*(?:,|và)\s*(?:{_NUM}|(?:{_WORD})(?!\s*(?:\d|nay|qua|trước|ngoái))))*)"
     rf"(?P<of>\s*/\s*(?:63|34))?(?!\w|[.,]\d)"  # "xếp hạng 27, năm 2021 xếp thứ 21": "năm" is no fifth place
 )
+# "xếp hạng 27", "xếp hạng số 53", "lên hạng 9 (năm 2021) và duy trì hạng 13": a bare "hạng N" after a verb of rank
+_RANK_VERB_BEFORE = vre(r"(?:xếp|lên|xuống|duy trì|giữ|giữ vững|tụt)\s+hạng\s*(?:số\s*)?$")
 # "Thứ hạng về chính quyền số, kinh tế số, xã hội số ... lần lượt là 22, 9, 13"
 _RESPECTIVE_RANKS = vre(
     rf"(?<!\w)lần lượt (?:là|đạt|ở|xếp|đứng)\s+(?P<values>{_NUM}(?:\s*(?:,|và)\s*{_NUM})+)"
@@ -331,7 +333,7 @@ def _expressions(ctx: _Ctx, s: int, e: int) -> list[_Expr]:
         if any(v is None or not 1 <= v <= 63 for v in values):
             continue
         if m.group("anchor") in ("hạng", "xếp") and not m.group("of") and "thứ" not in low[m.start() : m.end()]:
-            if not re.search(r"xếp hạng\s*(?:số\s*)?$", low[max(s, m.start() - 2) : m.start("values")]):
+            if not _RANK_VERB_BEFORE.search(low, max(s, m.start() - 12), m.start("values")):
                 continue
         found.append(_Expr("rank", values, m.start(), m.end(), _of(m) or _map_group(low, m.end())))
         taken.append((m.start(), m.end()))

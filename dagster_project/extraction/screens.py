@@ -163,6 +163,10 @@ _LAND_DUES = vre(r"nghĩa vụ tài chính (?:về |trong lĩnh vực )?đất �
 # "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
 _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
 # "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
+# "100% cơ quan, đơn vị các cấp ... được trang bị máy tính, mạng LAN, kết nối Internet băng thông rộng cố định"
+_BODIES_NOT_HOUSEHOLDS = vre(
+    r"\s*%?\s*(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|trường học|cơ sở|bệnh viện|ubnd)(?!\w)"
+)
 _PEOPLE_NOT_HOUSEHOLDS = vre(r"(?:người dân|dân số)(?![^.;]*(?<!\w)hộ(?!\w))[^.;]*$")
 # "tỉnh Yên Bái tổ chức Hội nghị về công tác chuyển đổi số kết nối trực tuyến đến 9 điểm cầu": one meeting's reach
 _ONE_MEETING = vre(r"tổ chức (?:các\s+)?(?:hội nghị|cuộc họp|phiên họp|buổi|lễ)(?![^.;]*hệ thống)")
@@ -374,6 +378,7 @@ _MEASURE_SCREENS = (
         "services that only inform, or an app's utilities, not online public services",
     ),
     ({"household_fixed_broadband_rate"}, "phrase", _PEOPLE_NOT_HOUSEHOLDS, "a share of people, not of households"),
+    ({"household_fixed_broadband_rate"}, "after", _BODIES_NOT_HOUSEHOLDS, "a share of bodies, not of households"),
     (
         {"dossier_online_rate"},
         "phrase",

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zq3_01_binhphuoc#moves": "Chỉ số CĐS cấp tỉnh (DTI) của Bình Phước có sự bứt phá mạnh mẽ khi vươn từ vị trí 25 "
+    "(năm 2020) lên hạng 9 (năm 2021) và duy trì hạng 13 (năm 2023)",
+    "r_zq3_03_vinhphuc_hatang#bodies": "Hiện nay, 100% cơ quan, đơn vị các cấp trên địa bàn tỉnh được trang bị máy "
+    "tính, mạng LAN, kết nối Internet băng thông rộng cố định phục vụ công tác chuyên môn",
     "r_zr7_03_backan_hatang#span": "Từ tháng 10/2023, UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số giai đoạn "
     "2023 - 2025, trong đó xác định phát triển đồng bộ hạ tầng viễn thông băng rộng; sử dụng dịch vụ viễn thông; "
     "hạ tầng điện toán đám mây; hạ tầng công nghệ số và nền tảng số với các chỉ tiêu chủ yếu:\n\nTỷ lệ thôn, bản "
@@ -867,6 +871,16 @@ def test_a_plans_rate_target_is_due_at_the_end_of_its_span_a_yearly_average_stay
     }
     got = extract_document("t", "Tỉnh Thanh Hóa. " + SENTENCES["r_zrg_01_thanhhoa#average"] + ".", "2022").facts
     assert [(f.indicator_code, f.period) for f in got] == [("labor_productivity_growth", "2021-2025")]
+
+
+def test_ranks_after_a_verb_of_rank_lên_hạng_duy_trì_hạng():
+    got = extract_document("t", SENTENCES["r_zq3_01_binhphuoc#moves"] + ".", "2025").facts
+    assert {(f.indicator_code, f.period, f.value) for f in got} >= {("dti_rank", "2021", 9), ("dti_rank", "2023", 13)}
+
+
+def test_a_share_of_bodies_connected_to_fixed_broadband_is_no_household_rate():
+    got = facts("Tỉnh Vĩnh Phúc. " + SENTENCES["r_zq3_03_vinhphuc_hatang#bodies"] + ".", "2024-03-04")
+    assert not {f for f in got if f[1] == "household_fixed_broadband_rate"}
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
