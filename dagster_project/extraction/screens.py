@@ -31,6 +31,8 @@ _GROUP_SUBJECT = re.compile(
 _COMPARED_TO = re.compile(r"(?<!\w)(?:bằng|gấp)\s+(?:trên\s+|khoảng\s+|gần\s+)?$")
 # "ở mức 90 - 93%": a range is not one figure
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# "số thuê bao băng rộng di động/100 dân đạt tối thiểu 85 thuê bao": the density named before its figure
+_DENSITY_BEFORE = vre(r"(?:/|trên)\s*100\s+(?:người\s+dân|dân|hộ)(?!\w)[^.;\d]{0,30}$")
 # what a count counts when it is no catalog measure: the noun right after it
 _NOT_COUNTED_AFTER = (
     (
@@ -131,6 +133,8 @@ def not_a_province_figure(
         for counted, why in _NOT_COUNTED_AFTER:
             if counted.match(low, num.end):
                 return why
+        if _DENSITY_BEFORE.search(low, max(seg_start, num.start - 60), num.start):
+            return "a density per 100 people or households, not a count"
     if unit == PERCENT and _TIMELINESS.search(low, max(seg_start, num.start - 120), num.start):
         return "an on-time or overdue rate, not a catalog measure"
     if _of_named_locality(ctx, sent, num) or (not named and _in_brackets_after_a_name(ctx.text, cs, num.start)):

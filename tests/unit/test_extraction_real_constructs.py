@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zq3_04_vinhphuc_dti2020#density": "Mục tiêu đến hết năm 2022, tối thiểu 70% hộ gia đình có cáp quang, phủ sóng "
+    "băng rộng di động tới 100% thôn/bản, số thuê bao băng rộng di động/100 dân đạt tối thiểu 85 thuê bao",
     "r_zq3_01_binhphuoc#moves": "Chỉ số CĐS cấp tỉnh (DTI) của Bình Phước có sự bứt phá mạnh mẽ khi vươn từ vị trí 25 "
     "(năm 2020) lên hạng 9 (năm 2021) và duy trì hạng 13 (năm 2023)",
     "r_zq3_03_vinhphuc_hatang#bodies": "Hiện nay, 100% cơ quan, đơn vị các cấp trên địa bàn tỉnh được trang bị máy "
@@ -881,6 +883,12 @@ def test_ranks_after_a_verb_of_rank_lên_hạng_duy_trì_hạng():
 def test_a_share_of_bodies_connected_to_fixed_broadband_is_no_household_rate():
     got = facts("Tỉnh Vĩnh Phúc. " + SENTENCES["r_zq3_03_vinhphuc_hatang#bodies"] + ".", "2024-03-04")
     assert not {f for f in got if f[1] == "household_fixed_broadband_rate"}
+
+
+def test_a_density_per_100_people_named_before_its_figure_is_no_count():
+    got = facts("Tỉnh Vĩnh Phúc. " + SENTENCES["r_zq3_04_vinhphuc_dti2020#density"] + ".", "2022")
+    assert not {f for f in got if f[1] == "internet_subscription_count"}
+    assert ("Vĩnh Phúc", "household_fixed_broadband_rate", "", "target", ">=", 70) in got
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
