@@ -237,7 +237,10 @@ def _inside_closed_bracket(low: str, pos: int, num_start: int) -> bool:
 
 
 # "là 22%, đến 2025 là 25%, đến năm 2030 là 40%": a horizon after a comma that opens the next figure is that figure's
-_OPENS_A_FIGURE = vre(r"\s*(?:là|đạt|lên|sẽ là|sẽ đạt)\s+(?:khoảng|trên|hơn|tối thiểu|ít nhất|từ)?\s*\d")
+_OPENS_A_FIGURE = vre(
+    r"\s*(?:(?:là|đạt|lên|sẽ là|sẽ đạt)\s+(?:khoảng|trên|hơn|tối thiểu|ít nhất|từ)?"
+    r"|(?:khoảng|trên|hơn|tối thiểu|ít nhất|gần|dưới))\s*\d"  # "80%, năm 2030 trên 95%"
+)
 
 
 def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> tuple[str, str] | None:

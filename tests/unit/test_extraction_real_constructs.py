@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zq4_06_nghean#horizons": "tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc "
+    "tổ chức được phép khác năm 2025 đạt 80%, năm 2030 trên 95%",
     "r_zq3_04_vinhphuc_dti2020#density": "Mục tiêu đến hết năm 2022, tối thiểu 70% hộ gia đình có cáp quang, phủ sóng "
     "băng rộng di động tới 100% thôn/bản, số thuê bao băng rộng di động/100 dân đạt tối thiểu 85 thuê bao",
     "r_zq3_01_binhphuoc#moves": "Chỉ số CĐS cấp tỉnh (DTI) của Bình Phước có sự bứt phá mạnh mẽ khi vươn từ vị trí 25 "
@@ -889,6 +891,14 @@ def test_a_density_per_100_people_named_before_its_figure_is_no_count():
     got = facts("Tỉnh Vĩnh Phúc. " + SENTENCES["r_zq3_04_vinhphuc_dti2020#density"] + ".", "2022")
     assert not {f for f in got if f[1] == "internet_subscription_count"}
     assert ("Vĩnh Phúc", "household_fixed_broadband_rate", "", "target", ">=", 70) in got
+
+
+def test_a_year_after_a_comma_that_opens_the_next_figure_with_a_comparator():
+    got = extract_document("t", "Nghệ An phấn đấu " + SENTENCES["r_zq4_06_nghean#horizons"] + ".", "2022-05").facts
+    assert {(f.indicator_code, f.period, f.comparator, f.value) for f in got} == {
+        ("bank_account_rate_15plus", "2025", "=", 80),
+        ("bank_account_rate_15plus", "2030", ">", 95),
+    }
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
