@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_svx_03_thanhhoa#digitised": "Đáng chú ý, 90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa",
+    "r_zrh_02_cantho_kh2025#digitise": "số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực",
     "r_zq4_06_nghean#horizons": "tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc "
     "tổ chức được phép khác năm 2025 đạt 80%, năm 2030 trên 95%",
     "r_zq3_04_vinhphuc_dti2020#density": "Mục tiêu đến hết năm 2022, tối thiểu 70% hộ gia đình có cáp quang, phủ sóng "
@@ -899,6 +901,13 @@ def test_a_year_after_a_comma_that_opens_the_next_figure_with_a_comparator():
         ("bank_account_rate_15plus", "2025", "=", 80),
         ("bank_account_rate_15plus", "2030", ">", 95),
     }
+
+
+def test_dossiers_to_be_digitised_and_results_digitised_around_the_figure():
+    got = facts("Tỉnh Thanh Hóa. " + SENTENCES["r_svx_03_thanhhoa#digitised"] + ".", "2022")
+    assert {(code, v) for _, code, _, _, _, v in got} == {("tthc_digitization_rate", 90)}  # its kind from its text
+    got = facts("Cần Thơ phấn đấu năm 2025 " + SENTENCES["r_zrh_02_cantho_kh2025#digitise"] + ".", "2025-02")
+    assert ("Cần Thơ", "tthc_digitization_rate", "", "target", "=", 100) in got
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
