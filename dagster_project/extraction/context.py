@@ -235,7 +235,7 @@ _DONE_TITLE = vre(r"(?<!\w)(?:hoàn thành|vượt|về đích)(?!\w)")
 
 # "Sở ... đã tham mưu UBND tỉnh ban hành Kế hoạch ...; ... Tính đến hết tháng 6/2023, toàn tỉnh đã có": a plan
 # issued before, told in a report of what was done since, does not make the text a plan
-_ISSUED_BEFORE = vre(r"(?<!\w)đã\s+(?:[^\W\d]+\s+){0,5}ban hành kế hoạch")
+_ISSUED_BEFORE = vre(r"(?<!\w)đã\s[^.!?]{0,150}?(?<!\w)ban hành kế hoạch")
 
 
 def _plan_info(

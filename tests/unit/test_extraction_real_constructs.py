@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zsv_05_nghean#issued": "Triển khai Nghị quyết 57 của Bộ Chính trị, tỉnh Nghệ An đã thành lập Ban Chỉ đạo cấp "
+    "tỉnh do đồng chí Bí thư Tỉnh ủy làm Trưởng ban; Ban hành Kế hoạch hành động của Tỉnh ủy và UBND tỉnh cụ thể hóa 6 "
+    "nhiệm vụ trọng tâm, 8 nhóm giải pháp đột phá",
+    "r_zsv_05_nghean#fibre": "Nghệ An được xem là điểm sáng trong chuyển đổi số khu vực Bắc Trung Bộ: Tỷ lệ phủ sóng "
+    "di động gần 100%, hạ tầng cáp quang đến hơn 99% thôn/bản",
     "r_svx_03_thanhhoa#digitised": "Đáng chú ý, 90% hồ sơ giải quyết thủ tục hành chính sẽ được số hóa",
     "r_zrh_02_cantho_kh2025#digitise": "số hóa 100% kết quả giải quyết thủ tục hành chính còn hiệu lực",
     "r_zq4_06_nghean#horizons": "tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc "
@@ -908,6 +913,12 @@ def test_dossiers_to_be_digitised_and_results_digitised_around_the_figure():
     assert {(code, v) for _, code, _, _, _, v in got} == {("tthc_digitization_rate", 90)}  # its kind from its text
     got = facts("Cần Thơ phấn đấu năm 2025 " + SENTENCES["r_zrh_02_cantho_kh2025#digitise"] + ".", "2025-02")
     assert ("Cần Thơ", "tthc_digitization_rate", "", "target", "=", 100) in got
+
+
+def test_a_plan_issued_earlier_in_a_sentence_of_what_was_done_does_not_make_a_plan():
+    text = SENTENCES["r_zsv_05_nghean#issued"] + ".\n\n" + SENTENCES["r_zsv_05_nghean#fibre"] + "."
+    got = facts(text, "2025-06")
+    assert ("Nghệ An", "village_fiber_coverage_rate", "", "actual", ">", 99) in got
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
