@@ -208,7 +208,9 @@ _RANK_BEFORE = vre(r"(?:xếp|đứng|hạng|vị trí|vươn lên|tụt)(?:\s+(
 
 # --------------------------------------------------------------------------- plan / results documents
 
-_PLAN_TITLE = vre(r"kế hoạch|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|đề ra|năm tới")
+_PLAN_TITLE = vre(
+    r"kế hoạch|dự kiến|phấn đấu|mục tiêu|chỉ tiêu(?!\s+này)|đề ra|năm tới"
+)  # not "lọt top 4 về chỉ tiêu này"
 _PLAN_YEAR = vre(r"kế hoạch[^.;\n]{0,120}?năm\s+((?:19|20)\d{2})(?!\d)")
 # a paragraph that goes on with the previous one's targets ("Đồng thời, ...", "Đến hết năm 2022, ...")
 _CONNECTIVE = vre(

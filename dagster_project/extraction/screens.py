@@ -276,11 +276,11 @@ def not_this_measure(ctx: _Ctx, num: _Num, code: str, phrase_start: int | None, 
     for codes, where, regex, why in _MEASURE_SCREENS:
         if code in codes and _screen_hits(low, num, phrase_start, where, regex):
             return why
-    before = num.q.unit == COUNT and phrase_start is not None and phrase_start < num.start
-    counted = _COUNTED_NOUN.match(low, num.num_end) if before else None
+    counted = _COUNTED_NOUN.match(low, num.num_end) if num.q.unit == COUNT and phrase_start is not None else None
     if counted and not set(counted.group(1).split()) <= ctx.lexicon.words.get(code, set()):
-        # "tài khoản mua trên sàn thương mại điện tử 267.600 tài khoản": accounts, not the platform's enterprises
-        return f"a count of {counted.group(1)}, which the measure named before it does not count"
+        # "tài khoản mua trên sàn thương mại điện tử 267.600 tài khoản": accounts, not the platform's enterprises;
+        # "1.050 hồ sơ được nộp trực tuyến qua Cổng dịch vụ công quốc gia": dossiers, not services
+        return f"a count of {counted.group(1)}, which the measure named with it does not count"
     if code == "commune_telecom_coverage_rate":
         part = _part_start(low, num.start)
         if _FIXED_NETWORK.search(low, part, num.start) and not _MOBILE.search(low, part, num.start):
@@ -327,7 +327,9 @@ _OPERATOR_BEFORE = vre(r"(?<!\w)(?:viettel|vnpt|vinaphone|mobifone|fpt)(?!\w)[^.
 
 # the noun a count is told in, right after it
 _COUNTED_NOUN = vre(
-    r"\s*(tài khoản|hồ sơ|giao dịch|thuê bao|sản phẩm|doanh nghiệp|thành viên|nhiệm vụ|dự án|lượt|hộ gia đình)(?!\w)"
+    # "38.500 lượt giao dịch": transactions, counted in times
+    r"\s*(?:lượt\s+)?(tài khoản|hồ sơ|giao dịch|thuê bao|sản phẩm|doanh nghiệp|thành viên|nhiệm vụ|dự án|lượt"
+    r"|hộ gia đình)(?!\w)"
 )
 
 

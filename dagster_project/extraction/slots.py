@@ -80,7 +80,12 @@ def _fill_slots(
     ):
         period = period.rsplit("-", 1)[1]  # a plan's rate "giai đoạn 2021-2025" is the rate due by 2025
     level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
-    if ind.per_level and not level and _ONE_STOP_CENTRE.search(ctx.low, sent.start, num.start):
+    if (
+        ind.per_level
+        and not level
+        and _ONE_STOP_CENTRE.search(ctx.low, sent.start, num.start)
+        and not _WHOLE_PROVINCE.search(ctx.low, cs, num.start)  # "Theo thống kê từ Trung tâm ..., toàn tỉnh đã ..."
+    ):
         level = "province"  # "Trung tâm Hành chính công tỉnh Bình Thuận đã tiếp nhận 94.665 hồ sơ"
     if level == "province" and ind.fact_type == "budget" and not _PROVINCE_LEVEL_BUDGET.search(low, cs, num.start):
         level = ""  # "Kế hoạch 34 của UBND tỉnh với 39 nhiệm vụ": the issuer, not the departments' share
@@ -91,6 +96,7 @@ def _fill_slots(
 
 
 _OR_MORE_AFTER = vre(r"\s*trở lên(?!\w)")
+_WHOLE_PROVINCE = vre(r"toàn tỉnh|toàn thành phố")
 # "năng suất lao động tăng bình quân 9,6%/năm giai đoạn 2021-2025": a yearly average over the span, not a level due
 _OVER_THE_SPAN = vre(r"bình quân|hằng năm|hàng năm|mỗi năm")
 

@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zk1_01_thanhhoa#centre": "Theo thống kê từ Trung tâm Phục vụ hành chính công tỉnh, trong ngày đầu tiên vận "
+    "hành mô hình mới, toàn tỉnh đã tiếp nhận 1.095 hồ sơ thủ tục hành chính, đứng thứ 4 cả nước về số lượng hồ sơ "
+    "phát sinh trong ngày. Trong đó, 1.050 hồ sơ được nộp trực tuyến qua Cổng dịch vụ công quốc gia, chỉ 45 hồ sơ nộp "
+    "trực tiếp.\n\nTại cấp xã, các Trung tâm Phục vụ hành chính công tiếp nhận 339 hồ sơ (24 hồ sơ trực tiếp, 315 hồ "
+    "sơ trực tuyến)",
     "r_zsv_05_nghean#issued": "Triển khai Nghị quyết 57 của Bộ Chính trị, tỉnh Nghệ An đã thành lập Ban Chỉ đạo cấp "
     "tỉnh do đồng chí Bí thư Tỉnh ủy làm Trưởng ban; Ban hành Kế hoạch hành động của Tỉnh ủy và UBND tỉnh cụ thể hóa 6 "
     "nhiệm vụ trọng tâm, 8 nhóm giải pháp đột phá",
@@ -764,7 +769,7 @@ def test_a_count_told_in_another_noun_than_its_measure_counts():
     result = extract_document("t", "Lạng Sơn. " + SENTENCES["r_zv1_06_langson_tocnscd#accounts"] + ".", "2025")
     assert [f for f in result.facts if f.indicator_code == "ecommerce_platform_enterprise_count"] == []
     assert {u["number_text"]: u["reason"] for u in result.unmapped}["267.600"] == (
-        "a count of tài khoản, which the measure named before it does not count"
+        "a count of tài khoản, which the measure named with it does not count"
     )
 
 
@@ -919,6 +924,15 @@ def test_a_plan_issued_earlier_in_a_sentence_of_what_was_done_does_not_make_a_pl
     text = SENTENCES["r_zsv_05_nghean#issued"] + ".\n\n" + SENTENCES["r_zsv_05_nghean#fibre"] + "."
     got = facts(text, "2025-06")
     assert ("Nghệ An", "village_fiber_coverage_rate", "", "actual", ">", 99) in got
+
+
+def test_dossiers_of_the_whole_province_told_by_its_centre_and_dossiers_that_are_no_services():
+    title = "Ngay sau sáp nhập, Thanh Hóa tăng tốc hỗ trợ người dân, lọt top 4 cả nước về chỉ tiêu này"
+    got = facts("Thanh Hóa.\n\n" + SENTENCES["r_zk1_01_thanhhoa#centre"] + ".", "2025-07", title)
+    assert {(code, level, kind, v) for _, code, level, kind, _, v in got} == {
+        ("dossier_total_count", "", "actual", 1095),
+        ("dossier_total_count", "commune", "actual", 339),
+    }
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
