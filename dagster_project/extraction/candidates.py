@@ -32,10 +32,22 @@ class _Num:
 _AT_COUNTED = re.compile(r"\s*(?:tổ|thôn|bản|xã|phường|thị trấn|trường|điểm|cơ sở|bệnh viện|đơn vị|huyện)(?!\w)")
 
 
+# "từ 15 tổ lên 20 tổ": the start of a change, not a count
+_FROM_TO_AFTER = re.compile(r"[^.;,\d]{0,40}?(?<!\w)(?:lên|đến|tới|xuống)\s+\d")
+
+
 def _not_counted_before(before: str, low: str, end: int) -> bool:
-    """The words before a number make it a label, a date or an address, not a count ("lần 2", "tại 45 ...")."""
+    """The words before a number make it a label, a date or an address, not a count ("lần 2", "tại 45 ...");
+    but "tại 1.249 tổ" and "thành viên từ 996 tổ công nghệ số" count places or teams."""
     m = _COUNT_BAD_BEFORE.search(before)
-    return bool(m) and not (m.group().rstrip().endswith("tại") and _AT_COUNTED.match(low, end))
+    if not m:
+        return False
+    word = m.group().rstrip()
+    if word.endswith("tại") and _AT_COUNTED.match(low, end):
+        return False
+    if word.endswith("từ") and _AT_COUNTED.match(low, end) and not _FROM_TO_AFTER.match(low, end):
+        return False
+    return True
 
 
 def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:

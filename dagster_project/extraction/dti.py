@@ -130,7 +130,8 @@ _OF_COMPARED_YEAR = vre(r"[\s(\[]*|\s*[(\-–]\s*(?:(?:có giá trị|với giá
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 # "xếp thứ 2 năm 2021", "vị trí 62/63 tỉnh thành năm 2022"
 _YEAR_AFTER = vre(
-    r"\s*(?:(?:tỉnh,?\s*thành(?:\s*phố)?|cả nước|toàn quốc)\s*)?\(?\s*(?:trong\s+|vào\s+)?năm\s+(20[12]\d)(?!\d)"
+    r"\s*(?:(?:tỉnh,?\s*thành(?:\s*phố)?|(?:trên\s+)?cả nước|toàn quốc)\s*){0,2}\(?\s*(?:trong\s+|vào\s+)?năm\s+"
+    r"(20[12]\d)(?!\d)"  # "16/63 tỉnh thành trên cả nước năm 2021"
 )
 LAST_INDEX_ON_OLD_MAP = 2023  # DTI 2024, published in October 2025, ranked the 34 provinces
 _BEFORE_MERGER = vre(r"trước (?:khi |thời điểm )?sáp nhập")

@@ -167,6 +167,8 @@ _LAND_DUES = vre(r"nghĩa vụ tài chính (?:về |trong lĩnh vực )?đất �
 # "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
 _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
 # "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
+# "100% thủ tục hành chính có thể được tiếp nhận trực tuyến": procedures (services offered), not dossiers filed
+_PROCEDURES_NOT_DOSSIERS = vre(r"\s*%?\s*(?:các\s+)?(?:thủ tục hành chính|tthc|thủ tục|dịch vụ công|dvc|dvctt)(?!\w)")
 # "100% cơ quan, đơn vị các cấp ... được trang bị máy tính, mạng LAN, kết nối Internet băng thông rộng cố định"
 _BODIES_NOT_HOUSEHOLDS = vre(
     r"\s*%?\s*(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|trường học|cơ sở|bệnh viện|ubnd)(?!\w)"
@@ -385,6 +387,12 @@ _MEASURE_SCREENS = (
     ),
     ({"household_fixed_broadband_rate"}, "phrase", _PEOPLE_NOT_HOUSEHOLDS, "a share of people, not of households"),
     ({"household_fixed_broadband_rate"}, "after", _BODIES_NOT_HOUSEHOLDS, "a share of bodies, not of households"),
+    (
+        {"dossier_online_rate", "dossier_full_online_rate"},
+        "after",
+        _PROCEDURES_NOT_DOSSIERS,
+        "a share of procedures or services, not of dossiers",
+    ),
     (
         {"dossier_online_rate"},
         "phrase",

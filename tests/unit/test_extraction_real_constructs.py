@@ -23,6 +23,12 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zk4_03_longan_kiengiang#teams": "Có thể nói, đây là kết quả của sự phối hợp tích cực của hơn 5.500 thành viên "
+    "từ 996 tổ công nghệ số cộng đồng, được triển khai từ tháng 5-2022. Các hoạt động này đã góp phần quan trọng vào "
+    "việc nâng cao chỉ số chuyển đổi số (DTI) của tỉnh từ vị trí 16/63 tỉnh thành trên cả nước năm 2021 lên vị trí "
+    "10/63 năm 2022",
+    "r_zk4_03_longan_kiengiang#procedures": "đảm bảo 100% thủ tục hành chính có thể được tiếp nhận trực tuyến",
+    "r_zk4_01_soctrang#full": "Tỷ lệ dịch vụ công toàn trình của tỉnh đạt 62.92%",
     "r_zk1_01_thanhhoa#centre": "Theo thống kê từ Trung tâm Phục vụ hành chính công tỉnh, trong ngày đầu tiên vận "
     "hành mô hình mới, toàn tỉnh đã tiếp nhận 1.095 hồ sơ thủ tục hành chính, đứng thứ 4 cả nước về số lượng hồ sơ "
     "phát sinh trong ngày. Trong đó, 1.050 hồ sơ được nộp trực tuyến qua Cổng dịch vụ công quốc gia, chỉ 45 hồ sơ nộp "
@@ -933,6 +939,22 @@ def test_dossiers_of_the_whole_province_told_by_its_centre_and_dossiers_that_are
         ("dossier_total_count", "", "actual", 1095),
         ("dossier_total_count", "commune", "actual", 339),
     }
+
+
+def test_teams_counted_after_tu_and_dti_years_after_the_provinces_of_the_ranking():
+    text = "Tỉnh Long An. " + SENTENCES["r_zk4_03_longan_kiengiang#teams"] + "."
+    got = {(f.indicator_code, f.period, f.value) for f in extract_document("t", text, "2023").facts}
+    assert {("community_digital_team_count", "2023", 996), ("dti_rank", "2021", 16), ("dti_rank", "2022", 10)} <= got
+    # "từ 15 tổ lên 20 tổ" is a change: its start is no count
+    got = facts("Tỉnh Long An đã tăng số tổ công nghệ số cộng đồng từ 15 tổ lên 20 tổ.", "2023")
+    assert {v for _, code, _, _, _, v in got if code == "community_digital_team_count"} <= {20}
+
+
+def test_procedures_received_online_are_no_dossier_rate_and_full_process_services_without_truc_tuyen():
+    got = facts("Tỉnh Long An " + SENTENCES["r_zk4_03_longan_kiengiang#procedures"] + ".", "2023")
+    assert not {f for f in got if f[1] == "dossier_online_rate"}
+    got = facts("Tỉnh Sóc Trăng. " + SENTENCES["r_zk4_01_soctrang#full"] + ".", "2024-07")
+    assert ("Sóc Trăng", "ops_full_process_rate", "", "actual", "=", 62.92) in got
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
