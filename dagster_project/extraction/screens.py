@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 _GROUP_SUBJECT = re.compile(
     r"(?:(?:các|nhiều|những)\s+(?:tỉnh|(?<!tại các )(?<!ở các )địa phương)(?:,?\s*thành(?:\s+phố)?)?(?:\s+còn lại)?"
     r"|\d+\s*/\s*\d+\s+(?:sở|huyện|xã|đơn vị|cơ quan|địa phương))[^.;]{0,40}$"
+    # "có 5 tỉnh, thành phố có tỷ trọng ... kinh tế số trong GRDP đạt hơn 20%": how many provinces reach a figure
+    r"|(?<![\d/.,])\d+\s+(?:tỉnh|địa phương)(?:,?\s*thành(?:\s+phố)?)?\s+có(?!\w)[^.;]{0,100}$"
 )
+# "5 địa phương có tỷ trọng ... đạt hơn 20% là Bắc Ninh, Thái Nguyên, ...": the group is named after its figure
+_NAMES_AFTER = re.compile(r"\s*(?:là|gồm(?: có)?|,?\s*bao gồm|:)\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?[A-ZĐ]")
 # "bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022": a comparison with another figure
 _COMPARED_TO = re.compile(r"(?<!\w)(?:bằng|gấp)\s+(?:trên\s+|khoảng\s+|gần\s+)?$")
 # "ở mức 90 - 93%": a range is not one figure
@@ -117,7 +121,7 @@ def not_a_province_figure(
         or _NATIONAL_PORTAL_SUBJECT.match(low, sent.start)
     ):
         return "a national or ministry figure"
-    if not named and _GROUP_SUBJECT.search(low, prev_start, num.start):
+    if not named and _GROUP_SUBJECT.search(low, prev_start, num.start) and not _NAMES_AFTER.match(ctx.text, num.end):
         return "a figure of several provinces or of some departments"
     if unit == PERCENT and num.q.value > 100 and _COMPARED_TO.search(low, max(cs, num.start - 20), num.start):
         return "a percentage of another figure ('bằng 205,6% số ...'), not a rate"

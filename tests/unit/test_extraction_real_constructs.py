@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zk2_04_grdp_trap#bands": "Năm 2022, trong số 63 tỉnh, thành phố trực thuộc trung ương có 5 tỉnh, thành phố có "
+    "tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP đạt hơn 20%",
+    "r_inf_03_dienbien#households": "đạt tỷ lệ 48% hộ gia đình có kết nối Internet",
     "r_zk4_03_longan_kiengiang#teams": "Có thể nói, đây là kết quả của sự phối hợp tích cực của hơn 5.500 thành viên "
     "từ 996 tổ công nghệ số cộng đồng, được triển khai từ tháng 5-2022. Các hoạt động này đã góp phần quan trọng vào "
     "việc nâng cao chỉ số chuyển đổi số (DTI) của tỉnh từ vị trí 16/63 tỉnh thành trên cả nước năm 2021 lên vị trí "
@@ -955,6 +958,18 @@ def test_procedures_received_online_are_no_dossier_rate_and_full_process_service
     assert not {f for f in got if f[1] == "dossier_online_rate"}
     got = facts("Tỉnh Sóc Trăng. " + SENTENCES["r_zk4_01_soctrang#full"] + ".", "2024-07")
     assert ("Sóc Trăng", "ops_full_process_rate", "", "actual", "=", 62.92) in got
+
+
+def test_how_many_provinces_reach_a_figure_is_no_provinces_figure_unless_they_are_named_after_it():
+    text = "Hải Phòng, Bắc Ninh. " + SENTENCES["r_zk2_04_grdp_trap#bands"] + "."
+    assert not extract_document("t", text, "2023-12").facts
+    got = {p for p, *_ in facts(SENTENCES["r_ltb_01_grdp_top5"], "2023-09")}
+    assert {"Bắc Ninh", "Thái Nguyên", "Bắc Giang", "Hải Phòng", "Vĩnh Phúc"} <= got
+
+
+def test_households_connected_to_the_internet_subscribe_to_it():
+    got = facts("Tỉnh Điện Biên có 1.000 thuê bao (" + SENTENCES["r_inf_03_dienbien#households"] + ").", "2020")
+    assert ("Điện Biên", "household_internet_subscription_rate", "", "actual", "=", 48) in got
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
