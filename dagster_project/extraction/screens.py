@@ -173,6 +173,10 @@ _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa h
 # "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
 # "100% thủ tục hành chính có thể được tiếp nhận trực tuyến": procedures (services offered), not dossiers filed
 _PROCEDURES_NOT_DOSSIERS = vre(r"\s*%?\s*(?:các\s+)?(?:thủ tục hành chính|tthc|thủ tục|dịch vụ công|dvc|dvctt)(?!\w)")
+# "Tổ chỉ đạo triển khai công nghệ số cộng đồng cấp huyện với 357 thành viên": the steering teams, not the teams
+_STEERING_TEAM = vre(r"tổ chỉ đạo[^.;\d…]{0,120}$")
+# "235/235 xã, phường, thị trấn đã ban hành quyết định thành lập tổ công nghệ số cộng đồng": communes, not teams
+_COMMUNES_AFTER = vre(r"\s*(?:xã|phường|thị trấn)(?!\w)")
 # "100% cơ quan, đơn vị các cấp ... được trang bị máy tính, mạng LAN, kết nối Internet băng thông rộng cố định"
 _BODIES_NOT_HOUSEHOLDS = vre(
     r"\s*%?\s*(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|trường học|cơ sở|bệnh viện|ubnd)(?!\w)"
@@ -391,6 +395,18 @@ _MEASURE_SCREENS = (
     ),
     ({"household_fixed_broadband_rate"}, "phrase", _PEOPLE_NOT_HOUSEHOLDS, "a share of people, not of households"),
     ({"household_fixed_broadband_rate"}, "after", _BODIES_NOT_HOUSEHOLDS, "a share of bodies, not of households"),
+    (
+        {"community_digital_team_count", "community_digital_team_member_count"},
+        "after",
+        _COMMUNES_AFTER,
+        "a count of communes, not of teams or members",
+    ),
+    (
+        {"community_digital_team_count", "community_digital_team_member_count"},
+        "part",
+        _STEERING_TEAM,
+        "steering teams or their members, not community digital teams",
+    ),
     (
         {"dossier_online_rate", "dossier_full_online_rate"},
         "after",

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zk3_01_haiduong#steering": "12/12 huyện, thị xã, thành phố đã ban hành Quyết định thành lập Tổ chỉ đạo triển "
+    "khai công nghệ số cộng đồng cấp huyện với 357 thành viên tham gia. 235/235 xã, phường, thị trấn đã ban hành quyết "
+    "định thành lập tổ công nghệ số cộng đồng cấp thôn/khu dân cư với 1.340 tổ và 6.891 thành viên",
     "r_zk2_04_grdp_trap#bands": "Năm 2022, trong số 63 tỉnh, thành phố trực thuộc trung ương có 5 tỉnh, thành phố có "
     "tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP đạt hơn 20%",
     "r_inf_03_dienbien#households": "đạt tỷ lệ 48% hộ gia đình có kết nối Internet",
@@ -970,6 +973,14 @@ def test_how_many_provinces_reach_a_figure_is_no_provinces_figure_unless_they_ar
 def test_households_connected_to_the_internet_subscribe_to_it():
     got = facts("Tỉnh Điện Biên có 1.000 thuê bao (" + SENTENCES["r_inf_03_dienbien#households"] + ").", "2020")
     assert ("Điện Biên", "household_internet_subscription_rate", "", "actual", "=", 48) in got
+
+
+def test_steering_teams_and_the_communes_that_set_up_teams_are_no_community_teams():
+    got = facts("Tỉnh Hải Dương. " + SENTENCES["r_zk3_01_haiduong#steering"] + ".", "2022-05")
+    assert {(code, v) for _, code, _, _, _, v in got} == {
+        ("community_digital_team_count", 1340),
+        ("community_digital_team_member_count", 6891),
+    }
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
