@@ -170,7 +170,6 @@ _USERS_IDENTIFIED_AFTER = vre(r"[^.;]*?dịch vụ công trực tuyến\s+(?:đ�
 _LAND_DUES = vre(r"nghĩa vụ tài chính (?:về |trong lĩnh vực )?đất đai")
 # "43 nhiệm vụ khoa học và công nghệ cấp tỉnh"
 _SCIENCE_TASKS_AFTER = vre(r"\s*(?:nhiệm vụ|đề tài|dự án)\s+(?:khoa học|kh&cn|khcn)")
-# "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
 # "100% thủ tục hành chính có thể được tiếp nhận trực tuyến": procedures (services offered), not dossiers filed
 _PROCEDURES_NOT_DOSSIERS = vre(r"\s*%?\s*(?:các\s+)?(?:thủ tục hành chính|tthc|thủ tục|dịch vụ công|dvc|dvctt)(?!\w)")
 # "Tổ chỉ đạo triển khai công nghệ số cộng đồng cấp huyện với 357 thành viên": the steering teams, not the teams
@@ -181,6 +180,7 @@ _COMMUNES_AFTER = vre(r"\s*(?:xã|phường|thị trấn)(?!\w)")
 _BODIES_NOT_HOUSEHOLDS = vre(
     r"\s*%?\s*(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|trường học|cơ sở|bệnh viện|ubnd)(?!\w)"
 )
+# "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
 _PEOPLE_NOT_HOUSEHOLDS = vre(r"(?:người dân|dân số)(?![^.;]*(?<!\w)hộ(?!\w))[^.;]*$")
 # "tỉnh Yên Bái tổ chức Hội nghị về công tác chuyển đổi số kết nối trực tuyến đến 9 điểm cầu": one meeting's reach
 _ONE_MEETING = vre(r"tổ chức (?:các\s+)?(?:hội nghị|cuộc họp|phiên họp|buổi|lễ)(?![^.;]*hệ thống)")

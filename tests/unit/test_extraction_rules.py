@@ -356,3 +356,15 @@ def test_an_operators_subscribers_and_a_density_per_100_households_are_no_provin
     result = extract_document("t", text, "2014-10-24")
     assert [(f.indicator_code, f.value) for f in result.facts] == [("telephone_subscription_count", 122180)]
     assert any(u["reason"].startswith(reason) for u in result.unmapped)
+
+
+def test_the_whole_society_is_no_commune_of_its_own():
+    """ "toàn xã hội" (the whole society) is not "toàn xã" (the whole commune): the provincial paper's text keeps its
+    province; "trên địa bàn huyện" makes the text a district's."""
+    text = "Huy động nguồn lực toàn xã hội cho chuyển đổi số. Tỷ lệ hồ sơ trực tuyến đạt 60%."
+    result = extract_document("t", text, "2024-05-01", "", "Báo Vĩnh Long (baovinhlong.com.vn)")
+    assert [(f.province_vi, f.indicator_code, f.value) for f in result.facts] == [
+        ("Vĩnh Long", "dossier_online_rate", 60)
+    ]
+    result = extract_document("t", text.replace("toàn xã hội", "trên địa bàn huyện"), "2024-05-01", "", "Báo Vĩnh Long")
+    assert result.facts == []
