@@ -368,6 +368,9 @@ def _inline_headings(ctx: _Ctx) -> None:
 
 
 _THEN_OPENING = vre(r"\W*(?:khi đó|lúc đó|đến lúc đó|khi ấy)\s*,")
+# "Đề án đặt mục tiêu đến năm 2025, 100% ...; 100% chế độ báo cáo ... của tỉnh…" then "Kinh tế số chiếm tối thiểu 10%
+# GRDP; ...": a paragraph of targets that breaks off in an ellipsis goes on in the next one
+_TO_BE_CONTINUED = re.compile(r"(?:…|\.\.\.)\s*$")
 _TARGET_HORIZON = vre(r"(?:phấn đấu|mục tiêu)[^.;]{0,20}?(?:đến|tới) năm\s+((?:19|20)\d{2})(?!\d)")
 _HORIZON_OPENING = vre(r"\W*(?:theo đó|cụ thể|trong đó)?[\s,]*(?:đến|tới) năm\s+((?:19|20)\d{2})\s*,")
 
@@ -375,12 +378,17 @@ _HORIZON_OPENING = vre(r"\W*(?:theo đó|cụ thể|trong đó)?[\s,]*(?:đến|
 def _horizon_openings(ctx: _Ctx) -> None:
     """A paragraph opened by a horizon later than its publication ("Theo đó, đến năm 2025, ... Tỉnh có 100% sản
     phẩm OCOP ...") sets targets in every sentence; undated, the horizon alone says so. A paragraph opened by
-    "Khi đó," continues the horizon the previous one ends with ("Phấn đấu đến năm 2030, ... Khi đó, 100% ...")."""
+    "Khi đó," continues the horizon the previous one ends with ("Phấn đấu đến năm 2030, ... Khi đó, 100% ..."), and
+    so does one after a paragraph of targets that breaks off in an ellipsis ("... của tỉnh…")."""
     for p in ctx.paras:
         m = _HORIZON_OPENING.match(ctx.low, p.start, p.end)
         if m and p.index not in ctx.para_kind and (not ctx.pub_year or int(m.group(1)) > ctx.pub_year):
             ctx.para_kind[p.index] = "target"
-        elif p.index > 0 and p.index not in ctx.para_kind and _THEN_OPENING.match(ctx.low, p.start, p.end):
+        elif (
+            p.index > 0
+            and p.index not in ctx.para_kind
+            and (_THEN_OPENING.match(ctx.low, p.start, p.end) or _TO_BE_CONTINUED.search(ctx.low, p.start - 8, p.start))
+        ):
             prev = ctx.paras[p.index - 1]
             years = _TARGET_HORIZON.findall(ctx.low, prev.start, prev.end)
             if years and (not ctx.pub_year or int(years[-1]) > ctx.pub_year):

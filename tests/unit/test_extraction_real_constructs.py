@@ -983,6 +983,17 @@ def test_steering_teams_and_the_communes_that_set_up_teams_are_no_community_team
     }
 
 
+def test_a_paragraph_of_targets_that_breaks_off_in_an_ellipsis_goes_on_in_the_next(pytestconfig):
+    """Bến Tre: "Đề án đặt mục tiêu đến năm 2025, ... của tỉnh…" then "Kinh tế số chiếm tối thiểu 10% GRDP; ..."."""
+    lines = (pytestconfig.rootpath / DEV / "r_zm2_02_bentre.txt").read_text(encoding="utf-8").splitlines()
+    got = extract_document("t", "Tỉnh Bến Tre.\n" + "\n".join(lines[1:3]), "2022").facts
+    share = [(f.value_kind, f.period, f.value) for f in got if f.indicator_code == "digital_economy_share_grdp"]
+    assert share == [("target", "2025", 10)]
+    # the same paragraph after one that ends with a full stop stays as it is told
+    got = extract_document("t", "Tỉnh Bến Tre.\n" + lines[1].rstrip("…") + ".\n" + lines[2], "2022").facts
+    assert [f.value_kind for f in got if f.indicator_code == "digital_economy_share_grdp"] == ["actual"]
+
+
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
     got = facts("Tỉnh Hải Dương. " + SENTENCES["r_zx3_01_haiduong_thanhha#districts"] + ".", "2024-04-10")
     assert {c for _, c, *_ in got if c.startswith("dti")} == set()
