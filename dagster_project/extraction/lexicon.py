@@ -110,10 +110,9 @@ class Lexicon:
         for code, phrase, context, position in rows:
             if code not in catalog:
                 continue
-            parts = [" ".join(_words(p)) for p in phrase.split("*")]
-            if not all(parts):
+            key = _phrase_text(phrase)
+            if not all(key.split(" * ")):
                 continue
-            key = " * ".join(parts)
             ctx = tuple(normalise_phrase(c) for c in context.split("|") if c.strip()) if context else ()
             codes = grouped.setdefault(key, {})
             if code not in codes:
@@ -294,15 +293,22 @@ def with_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str,
     smartphone" from "dân số trưởng thành sử dụng điện thoại thông minh"; "dvctt" for "dịch vụ công trực
     tuyến"), up to two swaps per phrase. A variant that is already a phrase of its own keeps its own meaning."""
     groups = _synonym_groups()
-    known = {" ".join(_words(phrase.replace("*", " * "))) for _, phrase, _, _ in rows}
+    known = {_phrase_text(phrase) for _, phrase, _, _ in rows}
     out: dict[tuple[str, str], tuple[str, str, str, str]] = {}
     for code, phrase, context, position in rows:
-        texts = {" ".join(_words(phrase.replace("*", " * ")))}
+        if "*" in phrase:
+            continue  # a gapped phrase's words are few and far apart: other names would match too loosely
+        texts = {_phrase_text(phrase)}
         for _ in range(2):
             texts |= {v for text in texts for v in _swaps(text, groups)}
         for variant in texts - known:
             out.setdefault((code, variant), (code, variant, context, position))
     return list(out.values())
+
+
+def _phrase_text(phrase: str) -> str:
+    """A lexicon phrase as matched: its words, and " * " where it has a gap ("hộ gia đình * băng thông rộng")."""
+    return " * ".join(" ".join(_words(part)) for part in phrase.split("*"))
 
 
 def _swaps(text: str, groups: tuple[tuple[str, ...], ...]) -> set[str]:

@@ -368,3 +368,14 @@ def test_the_whole_society_is_no_commune_of_its_own():
     ]
     result = extract_document("t", text.replace("toàn xã hội", "trên địa bàn huyện"), "2024-05-01", "", "Báo Vĩnh Long")
     assert result.facts == []
+
+
+def test_synonyms_never_turn_a_gapped_phrase_into_a_literal_one():
+    """'hộ gia đình * băng thông rộng' (words apart) must not become the phrase 'hộ gia đình băng rộng' (words in a
+    row, which no text writes): synonyms.csv renames the words of literal phrases only."""
+    from dagster_project.extraction.lexicon import load_lexicon
+
+    phrases = load_lexicon().phrases
+    assert "hộ gia đình * băng thông rộng" in phrases
+    assert "hộ gia đình băng rộng" not in phrases and "hộ gia đình băng thông rộng" not in phrases
+    assert "dvctt mức độ 4" in phrases  # a literal phrase still takes its words' other names
