@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zm3_02_binhthuan#signed": "100% văn bản trao đổi giữa các cơ quan nhà nước từ cấp tỉnh đến cấp xã sử dụng văn "
+    "bản điện tử có chữ ký số",
     "r_zk3_01_haiduong#steering": "12/12 huyện, thị xã, thành phố đã ban hành Quyết định thành lập Tổ chỉ đạo triển "
     "khai công nghệ số cộng đồng cấp huyện với 357 thành viên tham gia. 235/235 xã, phường, thị trấn đã ban hành quyết "
     "định thành lập tổ công nghệ số cộng đồng cấp thôn/khu dân cư với 1.340 tổ và 6.891 thành viên",
@@ -992,6 +994,11 @@ def test_a_paragraph_of_targets_that_breaks_off_in_an_ellipsis_goes_on_in_the_ne
     # the same paragraph after one that ends with a full stop stays as it is told
     got = extract_document("t", "Tỉnh Bến Tre.\n" + lines[1].rstrip("…") + ".\n" + lines[2], "2022").facts
     assert [f.value_kind for f in got if f.indicator_code == "digital_economy_share_grdp"] == ["actual"]
+
+
+def test_documents_exchanged_as_electronic_documents_with_a_digital_signature():
+    got = facts("Bình Thuận phấn đấu đến năm 2025 " + SENTENCES["r_zm3_02_binhthuan#signed"] + ".", "2021")
+    assert ("Bình Thuận", "digital_signature_document_rate", "", "target", "=", 100) in got
 
 
 def test_the_provinces_ranking_of_its_districts_is_no_dti_rank():
