@@ -291,13 +291,14 @@ def context_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, s
 def with_synonyms(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
     """The phrases again with synonyms of synonyms.csv in place of their words ("người trưởng thành sử dụng
     smartphone" from "dân số trưởng thành sử dụng điện thoại thông minh"; "dvctt" for "dịch vụ công trực
-    tuyến"), up to two swaps per phrase. A variant that is already a phrase of its own keeps its own meaning."""
+    tuyến"), up to two swaps per literal phrase. A variant that is already a phrase of its own keeps its own
+    meaning."""
     groups = _synonym_groups()
     known = {_phrase_text(phrase) for _, phrase, _, _ in rows}
     out: dict[tuple[str, str], tuple[str, str, str, str]] = {}
     for code, phrase, context, position in rows:
         if "*" in phrase:
-            continue  # a gapped phrase's words are few and far apart: other names would match too loosely
+            continue  # a gapped phrase's words stand apart: their other names matched too loosely (dev precision fell)
         texts = {_phrase_text(phrase)}
         for _ in range(2):
             texts |= {v for text in texts for v in _swaps(text, groups)}
