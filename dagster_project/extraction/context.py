@@ -192,7 +192,7 @@ _LOCAL_LEAD = re.compile(rf"(?<!\w)(?:UBND |Ủy ban nhân dân )?{LOCAL_UNIT} [
 # "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
 _OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
 # "trên địa bàn huyện có 154 trạm BTS", "Toàn huyện Tam Bình phát triển ...": a text about its district or commune
-_OF_DISTRICT = vre(r"(?:toàn|địa bàn) (?:huyện|xã|thị xã|quận|phường|thị trấn)(?!\w|\s+hội)")  # not "toàn xã hội"
+_OF_DISTRICT = vre(rf"(?:toàn|địa bàn) {LOCAL_UNIT}(?!\w|\s+hội)")  # not "toàn xã hội"
 # a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ
 # công trực tuyến"), even on a province's portal: its figures are no province's
 _NATIONAL = vre(r"cả nước|toàn quốc|(?:các\s+)?bộ,\s*ngành|chính phủ|việt nam")

@@ -35,12 +35,14 @@ _NAMES_AFTER = re.compile(r"\s*(?:là|gồm(?: có)?|,?\s*bao gồm|:)\s+(?:các
 _COMPARED_TO = re.compile(r"(?<!\w)(?:bằng|gấp)\s+(?:trên\s+|khoảng\s+|gần\s+)?$")
 # "ở mức 90 - 93%": a range is not one figure
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# a density per 100 people or households: "/100 dân", "trên 100 hộ"
+_PER_100 = r"(?:/|trên)\s*100\s+(?:người\s+dân|dân|hộ)"
 # "số thuê bao băng rộng di động/100 dân đạt tối thiểu 85 thuê bao": the density named before its figure
-_DENSITY_BEFORE = vre(r"(?:/|trên)\s*100\s+(?:người\s+dân|dân|hộ)(?!\w)[^.;\d]{0,30}$")
+_DENSITY_BEFORE = vre(rf"{_PER_100}(?!\w)[^.;\d]{{0,30}}$")
 # what a count counts when it is no catalog measure: the noun right after it
 _NOT_COUNTED_AFTER = (
     (
-        re.compile(r"[^\d;.%]{0,40}?\s*(?:/|trên)\s*100\s+(?:người\s+dân|dân|hộ)"),
+        re.compile(rf"[^\d;.%]{{0,40}}?\s*{_PER_100}"),
         "a density per 100 people or households, not a count",
     ),
     # "tổ công nghệ số cộng đồng ... ở 12 huyện, thành phố": the places, not the teams
