@@ -9,7 +9,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: docs install run test test-fast eval lint bench bench-engines ui clean
+.PHONY: docs install run test test-fast eval fresh lint bench bench-engines ui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test-fast: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_extraction.py
+
+# the learning curve: each corpus round's dev texts read by the extractor of just before that round (git worktrees)
+fresh: $(STAMP)
+	$(BIN)/python scripts/fresh_history.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check dagster_project tests scripts bench
