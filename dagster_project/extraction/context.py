@@ -123,6 +123,8 @@ def _build_ctx(
     outlet_named = _named_in(pmap, outlet_line)
     home = next(iter(outlet_named)) if len(outlet_named) == 1 else None
     default_code, multi = _dominant_province(text, paras, mentions, home)
+    if default_code is not None and _LOCAL_OPENING.match(text) and not _OF_PROVINCE.search(low):
+        default_code = None  # "Thôn 3, xã Tâm Thắng, huyện Cư Jút (Đắk Nông) trở thành ...": the village's figures
     national = False
     # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv);
     # a commune's or district's own site, or a lead about one, speaks of that locality ("Trang thông tin điện tử xã
@@ -189,6 +191,9 @@ _LOCAL_SITE = re.compile(
 # "Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch ...": a lead about a named district or commune, in a text that
 # names no province, speaks of that locality as its own site would
 _LOCAL_LEAD = re.compile(rf"(?<!\w)(?:UBND |Ủy ban nhân dân )?{LOCAL_UNIT} [A-ZĐ][^\W\d_]+")
+# a text that opens with a village, commune or district ("Huyện Văn Yên được đánh giá ...", "UBND huyện Đạ Huoai cho
+# biết") tells that locality's figures, though it names its province
+_LOCAL_OPENING = re.compile(rf"\W*(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Tt]hôn|[Bb]ản|{LOCAL_UNIT})\s+[A-ZĐ0-9]")
 # "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
 _OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
 # "trên địa bàn huyện có 154 trạm BTS", "Toàn huyện Tam Bình phát triển ...": a text about its district or commune

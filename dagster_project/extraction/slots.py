@@ -67,6 +67,13 @@ def _fill_slots(
     if column is not None and column[1]:
         explicit = (column[1], "text")
     kind, _explicit = _value_kind(ctx, num, seg_start, sent, ind, explicit[0] if explicit else "", section)
+    comparator = _comparator(low, cs, num.start)
+    if comparator == "=" and _OR_MORE_AFTER.match(low, num.end):
+        comparator = ">="  # "chiếm 20% trở lên", "đạt 9,6% trở lên"
+    year_told = int(explicit[0][-4:]) if explicit and explicit[0][-4:].isdigit() else None
+    past = bool(year_told and ctx.pub_year and year_told < ctx.pub_year)
+    if kind == "actual" and comparator == ">=" and ind.fact_type != "budget" and not past:
+        kind = "target"  # a floor is a goal: "Kinh tế số chiếm tối thiểu 10% GRDP", "đạt tối thiểu 10%"
     if column is not None and column[0]:
         kind = column[0] if ind.fact_type != "budget" or column[0] != "target" else "planned"
     period, source = explicit if explicit is not None else _fallback_period(ctx, num, sent, kind)
@@ -89,9 +96,6 @@ def _fill_slots(
         level = "province"  # "Trung tâm Hành chính công tỉnh Bình Thuận đã tiếp nhận 94.665 hồ sơ"
     if level == "province" and ind.fact_type == "budget" and not _PROVINCE_LEVEL_BUDGET.search(low, cs, num.start):
         level = ""  # "Kế hoạch 34 của UBND tỉnh với 39 nhiệm vụ": the issuer, not the departments' share
-    comparator = _comparator(low, cs, num.start)
-    if comparator == "=" and _OR_MORE_AFTER.match(low, num.end):
-        comparator = ">="  # "chiếm 20% trở lên", "đạt 9,6% trở lên"
     return _Slots(kind, period, level, comparator, source)
 
 

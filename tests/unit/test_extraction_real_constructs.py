@@ -23,6 +23,12 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xa4_03_daknong_tamthang#village": "Thôn 3, xã Tâm Thắng, huyện Cư Jút (Đắk Nông) trở thành thôn thông minh đầu "
+    "tiên theo bộ tiêu chí xã nông thôn mới (NTM) kiểu mẫu của tỉnh Đắk Nông.\n\nĐến nay, việc đầu tư xây dựng hạ tầng "
+    "số của thôn 3, xã Tâm Thắng khá đồng bộ.",
+    "r_xa4_03_daknong_tamthang#signed": "văn bản được ký số (trừ văn bản mật) đạt 100%",
+    "r_zra_05_langson#floor": "Trong đó, kinh tế số chiếm khoảng 20% GRDP của tỉnh, tỷ trọng kinh tế số trong từng "
+    "ngành, lĩnh vực đạt tối thiểu 10%",
     "r_zm3_02_binhthuan#signed": "100% văn bản trao đổi giữa các cơ quan nhà nước từ cấp tỉnh đến cấp xã sử dụng văn "
     "bản điện tử có chữ ký số",
     "r_zk3_01_haiduong#steering": "12/12 huyện, thị xã, thành phố đã ban hành Quyết định thành lập Tổ chỉ đạo triển "
@@ -991,9 +997,11 @@ def test_a_paragraph_of_targets_that_breaks_off_in_an_ellipsis_goes_on_in_the_ne
     got = extract_document("t", "Tỉnh Bến Tre.\n" + "\n".join(lines[1:3]), "2022").facts
     share = [(f.value_kind, f.period, f.value) for f in got if f.indicator_code == "digital_economy_share_grdp"]
     assert share == [("target", "2025", 10)]
-    # the same paragraph after one that ends with a full stop stays as it is told
+    # the same paragraph after one that ends with a full stop stays as it is told (a floor, "tối thiểu", is a goal
+    # whatever comes before it; "phủ trên 80% hộ gia đình" is not)
     got = extract_document("t", "Tỉnh Bến Tre.\n" + lines[1].rstrip("…") + ".\n" + lines[2], "2022").facts
-    assert [f.value_kind for f in got if f.indicator_code == "digital_economy_share_grdp"] == ["actual"]
+    assert [f.value_kind for f in got if f.indicator_code == "household_fixed_broadband_rate"] == ["actual"]
+    assert [f.value_kind for f in got if f.indicator_code == "digital_economy_share_grdp"] == ["target"]
 
 
 def test_documents_exchanged_as_electronic_documents_with_a_digital_signature():
@@ -2364,3 +2372,19 @@ def test_millions_and_thousands_written_in_words():
     text = "Thái Bình. " + SENTENCES["r_zrl_04_thaibinh#subscribers"]
     got = {(f.indicator_code, f.comparator, f.value) for f in extract_document("t", text, "2015-06-22").facts}
     assert ("telephone_subscription_count", ">", 1_300_000) in got
+
+
+def test_a_floor_is_a_goal():
+    """ "đạt tối thiểu 10%": a result is told as what was reached, a floor only as what must be (111 of the 113 dev
+    labels with >= are targets, the other two are ranges "90 - 93%")."""
+    got = facts("Lạng Sơn. " + SENTENCES["r_zra_05_langson#floor"], None)
+    assert ("Lạng Sơn", "digital_economy_sector_share", "", "target", ">=", 10) in got
+
+
+def test_a_text_that_opens_with_a_village_tells_the_villages_figures():
+    """A lead that opens with a village, commune or district speaks of it, though it names its province."""
+    text = SENTENCES["r_xa4_03_daknong_tamthang#village"] + "\n\n" + SENTENCES["r_xa4_03_daknong_tamthang#signed"] + "."
+    assert facts(text, "2024") == set()
+    # the same figure of the whole province is the province's
+    text = text.replace("văn bản được ký số", "toàn tỉnh có văn bản được ký số")
+    assert facts(text, "2024") == {("Đắk Nông", "digital_signature_document_rate", "", "actual", "=", 100)}
