@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .candidates import _normalise_unit, _Num, _numbers
 from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, _text_date, _year_of
@@ -30,7 +30,7 @@ from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
 from .dti_table import table_findings
 from .lexicon import PER1000, RANK, PhraseMatch
-from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, clean_value
+from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, Quantity, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
 from .provinces import CURRENT, LEGACY, about_a_former_province, era_for_date, era_from_text, province_map
 from .resolve import (
@@ -257,7 +257,9 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                 )
                 facts.extend(made)
                 continue
-            choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low, seg_start if k else None)
+            choice, num, unit = _resolve_number(
+                ctx, num, nums[k + 1 :], cs, ce, next_start, pms, para_low, seg_start if k else None
+            )
             other = unit == PERCENT and quantifies_other(low, num.end)
             if choice is None and unit in (PERCENT, COUNT, MONEY) and not other:
                 choice = _inherit(ctx, num, cs, seg_start, unit, prev_fact, sent)
@@ -284,6 +286,32 @@ def _extract_sentence(ctx: _Ctx, sent: Sentence, facts: list[Fact], unmapped: li
                 facts.extend(made)
                 prev_fact = made[-1]
                 ctx.last_fact[(sent.para, unit)] = made[-1]
+
+
+def _resolve_number(
+    ctx: _Ctx,
+    num: _Num,
+    later: list[_Num],
+    cs: int,
+    ce: int,
+    next_start: int,
+    pms: list[PhraseMatch],
+    para_low: str,
+    seg_start: int | None,
+) -> tuple[tuple[PhraseMatch, str] | None, _Num, str]:
+    """(choice, number, unit) of `_resolve`; else "71/71 xã, phường, thị trấn được kết nối cáp quang": a ratio of
+    communes or villages is the share of them that an indicator of communes or villages measures (unless the text
+    gives the share itself: "(đạt tỷ lệ 93,8%)")."""
+    choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low, seg_start)
+    if choice is not None or num.q.unit != COUNT or not num.denominator or not _PLACES_AFTER.match(ctx.low, num.end):
+        return choice, num, num.q.unit
+    if later and later[0].q.unit == PERCENT:
+        return None, num, COUNT
+    rate = replace(num, q=Quantity(round(100 * num.numerator / num.denominator, 2), PERCENT, num.q.end))
+    choice = _resolve(ctx, rate, cs, ce, next_start, pms, para_low)
+    if choice is None or not {"xã", "thôn"} & ctx.lexicon.catalog[choice[1]].name_words:
+        return None, num, COUNT
+    return choice, rate, PERCENT
 
 
 def _facts_for_number(
@@ -347,6 +375,8 @@ def _facts_for_number(
     ]
 
 
+# the places a ratio "a/b" of which is their share ("71/71 xã, phường, thị trấn", "37/71 xã", "585/624 thôn")
+_PLACES_AFTER = re.compile(r"\s*(?:các\s+)?(?:xã|phường|thị trấn|thôn|bản|ấp|khóm|tổ dân phố)(?!\w)")
 # counts of everything there is (a plan's tasks, all dossiers, all services): in "a/b" the whole is b
 WHOLE_COUNTS = frozenset({"dx_task_count", "dossier_total_count"})
 # the nouns a count of a catalog measure is told in: a count of them that maps to nothing is shown to a curator

@@ -190,15 +190,47 @@ def _word_trie(entries) -> dict:
 
 
 def _walk(trie: dict, tokens: list[tuple[str, int, int]], i: int) -> list[tuple[int, Phrase]]:
-    """(end, phrase) of every phrase that starts at token i, shortest first: the words of the text, one by one."""
+    """(end, phrase) of every phrase that starts at token i, shortest first: the words of the text, one by one. A
+    place inside a phrase is read past ("doanh nghiệp nhỏ và vừa trên địa bàn tỉnh sử dụng nền tảng số")."""
     found = []
     node = trie.get(tokens[i][0])
     while node is not None:
         if "" in node:
             found.append((tokens[i][2], node[""]))
         i += 1
-        node = node.get(tokens[i][0]) if i < len(tokens) else None
+        nxt = node.get(tokens[i][0]) if i < len(tokens) else None
+        if nxt is None and i < len(tokens) and tokens[i][0] in _PLACE_FIRST:
+            skip = _place_length(tokens, i)
+            if skip and i + skip < len(tokens) and tokens[i + skip][0] in node:
+                i += skip
+                nxt = node[tokens[i][0]]
+        node = nxt
     return found
+
+
+# the places a phrase may be interrupted by, as words of the lex view (longest first)
+_PLACES = [
+    p.split()
+    for p in (
+        "trên địa bàn toàn tỉnh",
+        "trên địa bàn tỉnh",
+        "trên địa bàn thành phố",
+        "trên địa bàn",
+        "trên toàn tỉnh",
+        "của tỉnh",
+        "của thành phố",
+        "toàn tỉnh",
+        "trong tỉnh",
+    )
+]
+_PLACE_FIRST = {p[0] for p in _PLACES}
+
+
+def _place_length(tokens: list[tuple[str, int, int]], i: int) -> int:
+    for place in _PLACES:
+        if [t[0] for t in tokens[i : i + len(place)]] == place:
+            return len(place)
+    return 0
 
 
 _catalog_aliases: dict[str, list[str]] = {}

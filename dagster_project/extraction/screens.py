@@ -180,7 +180,7 @@ _STEERING_TEAM = vre(r"tổ chỉ đạo[^.;\d…]{0,120}$")
 _COMMUNES_AFTER = vre(r"\s*(?:xã|phường|thị trấn)(?!\w)")
 # "100% cơ quan, đơn vị các cấp ... được trang bị máy tính, mạng LAN, kết nối Internet băng thông rộng cố định"
 _BODIES_NOT_HOUSEHOLDS = vre(
-    r"\s*%?\s*(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|trường học|cơ sở|bệnh viện|ubnd)(?!\w)"
+    r"\s*%?\s*(?:các\s+)?(?:cơ quan|đơn vị|doanh nghiệp|trường học|cơ sở|bệnh viện|ubnd|xã|phường|thị trấn|thôn)(?!\w)"
 )
 # "tỷ lệ người dân có khả năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%"
 _PEOPLE_NOT_HOUSEHOLDS = vre(r"(?:người dân|dân số)(?![^.;]*(?<!\w)hộ(?!\w))[^.;]*$")

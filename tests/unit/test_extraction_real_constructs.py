@@ -23,6 +23,12 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xa4_02_daknong#communes": "Theo báo cáo của tỉnh Đắk Nông, đến nay, 71/71 xã, phường, thị trấn được kết nối cáp "
+    "quang đến trung tâm",
+    "r_xa4_02_daknong#villages": "585/624 thôn, bon, buôn, tổ dân phố được kết nối băng rộng cố định (đạt tỷ lệ 93,8%)",
+    "r_zcs_01_danang#trained": "hướng dẫn kỹ năng số cho người dân 4/7 quận, huyện và 30/56 phường, xã",
+    "r_xa3_01_tayninh#network": "Tỉ lệ hồ sơ qua môi trường mạng chiếm hơn 90%",
+    "r_xa2_01_tayninh#place": "tỷ lệ doanh nghiệp nhỏ và vừa trên địa bàn tỉnh sử dụng nền tảng số là 3,6%",
     "r_xa4_03_daknong_tamthang#village": "Thôn 3, xã Tâm Thắng, huyện Cư Jút (Đắk Nông) trở thành thôn thông minh đầu "
     "tiên theo bộ tiêu chí xã nông thôn mới (NTM) kiểu mẫu của tỉnh Đắk Nông.\n\nĐến nay, việc đầu tư xây dựng hạ tầng "
     "số của thôn 3, xã Tâm Thắng khá đồng bộ.",
@@ -2388,3 +2394,25 @@ def test_a_text_that_opens_with_a_village_tells_the_villages_figures():
     # the same figure of the whole province is the province's
     text = text.replace("văn bản được ký số", "toàn tỉnh có văn bản được ký số")
     assert facts(text, "2024") == {("Đắk Nông", "digital_signature_document_rate", "", "actual", "=", 100)}
+
+
+def test_a_ratio_of_communes_is_their_share():
+    """ "71/71 xã ... được kết nối cáp quang" is the share of communes with fibre; a share the text gives itself
+    ("(đạt tỷ lệ 93,8%)") stands, and communes that held training are no share of people trained."""
+    got = facts(SENTENCES["r_xa4_02_daknong#communes"] + ".", "2023")
+    assert got == {("Đắk Nông", "commune_fiber_coverage_rate", "", "actual", "=", 100)}
+    got = facts("Đắk Nông. " + SENTENCES["r_xa4_02_daknong#villages"] + ".", "2023")
+    assert got == {("Đắk Nông", "village_fiber_coverage_rate", "", "actual", "=", 93.8)}
+    got = facts("Đà Nẵng đã tổ chức tập huấn, " + SENTENCES["r_zcs_01_danang#trained"] + ".", "2022")
+    assert not {f for f in got if f[1] == "digital_skills_trained_rate"}
+
+
+def test_online_said_as_through_the_network():
+    got = facts("Tây Ninh. " + SENTENCES["r_xa3_01_tayninh#network"] + ".", "2026-02-23")
+    assert got == {("Tây Ninh", "dossier_online_rate", "", "actual", ">", 90)}
+
+
+def test_a_place_inside_a_phrase():
+    """ "doanh nghiệp nhỏ và vừa trên địa bàn tỉnh sử dụng nền tảng số": the phrase read past its place."""
+    got = facts("Tây Ninh. Năm 2022, " + SENTENCES["r_xa2_01_tayninh#place"] + ".", "2023")
+    assert got == {("Tây Ninh", "sme_digital_platform_rate", "", "actual", "=", 3.6)}

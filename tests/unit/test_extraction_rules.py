@@ -379,3 +379,12 @@ def test_synonyms_never_turn_a_gapped_phrase_into_a_literal_one():
     assert "hộ gia đình * băng thông rộng" in phrases
     assert "hộ gia đình băng rộng" not in phrases and "hộ gia đình băng thông rộng" not in phrases
     assert "dvctt mức độ 4" in phrases  # a literal phrase still takes its words' other names
+
+
+def test_a_share_of_communes_or_villages_is_no_share_of_households():
+    text = (
+        "Tỉnh Quảng Trị. Đến nay, 100% xã có kết nối băng rộng cố định và 85% hộ gia đình có kết nối băng rộng cố định."
+    )
+    got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2024").facts}
+    assert ("household_fixed_broadband_rate", 100) not in got
+    assert ("household_fixed_broadband_rate", 85) in got
