@@ -141,7 +141,7 @@ def _around(
                 unit == COUNT
                 # "437.000 bản ghi, tích hợp" (but a list of unit nouns is one noun: "129 xã, phường đã vận hành")
                 and re.search(r"[,;:]", _UNIT_LIST.sub(" ", ctx.low[num.end : pm.start]))
-                or _NEW_SUBJECT.search(ctx.low, num.end, pm.start)
+                or _NEW_SUBJECT.search(ctx.low, num.end, pm.end)
             )
         ):  # "80% bộ TTHC, tỷ lệ hồ sơ ... đạt"
             codes = _compatible(ctx, pm, unit, sent_low, after=True, clause_low=clause_low)

@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xa1_04_daklak#and": "Theo quy hoạch, đến năm 2030, Đắk Lắk đặt ra mục tiêu GRDP bình quân đầu người đạt 131 "
+    "triệu đồng. Kèm theo đó là tốc độ tăng trưởng kinh tế bình quân hàng năm 11% và tỷ trọng kinh tế số đạt 20%",
     "r_xa4_02_daknong#communes": "Theo báo cáo của tỉnh Đắk Nông, đến nay, 71/71 xã, phường, thị trấn được kết nối cáp "
     "quang đến trung tâm",
     "r_xa4_02_daknong#villages": "585/624 thôn, bon, buôn, tổ dân phố được kết nối băng rộng cố định (đạt tỷ lệ 93,8%)",
@@ -2416,3 +2418,9 @@ def test_a_place_inside_a_phrase():
     """ "doanh nghiệp nhỏ và vừa trên địa bàn tỉnh sử dụng nền tảng số": the phrase read past its place."""
     got = facts("Tây Ninh. Năm 2022, " + SENTENCES["r_xa2_01_tayninh#place"] + ".", "2023")
     assert got == {("Tây Ninh", "sme_digital_platform_rate", "", "actual", "=", 3.6)}
+
+
+def test_a_subject_after_and_belongs_to_the_next_figure():
+    """ "tăng trưởng kinh tế ... 11% và tỷ trọng kinh tế số đạt 20%": the share is 20%, the 11% is growth."""
+    got = facts(SENTENCES["r_xa1_04_daklak#and"] + ".", None)
+    assert got == {("Đắk Lắk", "digital_economy_share_grdp", "", "target", "=", 20)}
