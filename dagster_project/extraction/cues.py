@@ -297,12 +297,12 @@ def _periods(low: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
 
 
 def _level_from(m: re.Match) -> str:
-    """The admin level a `_LEVEL_BEFORE` / `_LEVEL_AFTER` match names; "" for several or all levels."""
+    """The admin level a `_LEVEL_BEFORE` / `_LEVEL_AFTER` match names; two of the three levels joined by "|" ("cấp
+    tỉnh, cấp huyện đạt trên 95%": a figure of each), "" for all levels."""
     if m.group("lv"):
-        more = re.findall(_LEVEL_NAMES, m.group("more") or "")
-        if more and any(_LEVEL_WORDS[x] != _LEVEL_WORDS[m.group("lv")] for x in more):
-            return ""
-        return _LEVEL_WORDS[m.group("lv")]
+        levels = [_LEVEL_WORDS[x] for x in [m.group("lv"), *re.findall(_LEVEL_NAMES, m.group("more") or "")]]
+        levels = list(dict.fromkeys(levels))
+        return "|".join(levels) if len(levels) < len(set(_LEVEL_WORDS.values())) else ""
     if m.groupdict().get("all"):
         return ""
     if m.group("prov"):

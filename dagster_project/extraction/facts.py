@@ -358,7 +358,7 @@ def _facts_for_number(
             province_vi="",
             fact_type=ind.fact_type,
             indicator_code=code,
-            admin_level=slots.level,
+            admin_level=level,
             period=slots.period,
             period_source=slots.period_source,
             value_kind=kind,
@@ -372,6 +372,7 @@ def _facts_for_number(
             char_end=end,
         )
         for code_of_province in provinces
+        for level in slots.level.split("|")  # "cấp tỉnh, cấp huyện đạt trên 95%": one fact per level
     ]
 
 

@@ -30,7 +30,7 @@ from .cues import (
 )
 from .lexicon import Indicator
 from .normalise import vre
-from .numbers import COUNT, NUMBER_RE
+from .numbers import COUNT, NUMBER_RE, PERCENT
 from .sections import Section, Sentence
 
 if TYPE_CHECKING:
@@ -87,6 +87,8 @@ def _fill_slots(
     ):
         period = period.rsplit("-", 1)[1]  # a plan's rate "giai đoạn 2021-2025" is the rate due by 2025
     level = _admin_level(ctx, num, cs, seg_start, next_start) if ind.per_level else ""
+    if "|" in level and ind.unit_class != PERCENT:
+        level = ""  # "77 nhiệm vụ, dự án chuyển đổi số cấp tỉnh, huyện": a count of two levels is their sum
     if (
         ind.per_level
         and not level

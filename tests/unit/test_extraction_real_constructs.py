@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xb1_01_hoabinh#two_levels": "Đến nay, tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng của các cơ quan "
+    "quản lý Nhà nước duy trì ở mức cao, vượt chỉ tiêu đã đề ra. Đối với cấp tỉnh, cấp huyện đạt trên 95%, cấp xã đạt "
+    "trên 85%",
+    "r_zv5_03_ninhthuan#two_levels": "100% hồ sơ công việc cấp huyện, cấp tỉnh, 90% hồ sơ công việc cấp xã được xử lý "
+    "trên môi trường mạng",
     "r_xa1_04_daklak#and": "Theo quy hoạch, đến năm 2030, Đắk Lắk đặt ra mục tiêu GRDP bình quân đầu người đạt 131 "
     "triệu đồng. Kèm theo đó là tốc độ tăng trưởng kinh tế bình quân hàng năm 11% và tỷ trọng kinh tế số đạt 20%",
     "r_xa4_02_daknong#communes": "Theo báo cáo của tỉnh Đắk Nông, đến nay, 71/71 xã, phường, thị trấn được kết nối cáp "
@@ -2424,3 +2429,19 @@ def test_a_subject_after_and_belongs_to_the_next_figure():
     """ "tăng trưởng kinh tế ... 11% và tỷ trọng kinh tế số đạt 20%": the share is 20%, the 11% is growth."""
     got = facts(SENTENCES["r_xa1_04_daklak#and"] + ".", None)
     assert got == {("Đắk Lắk", "digital_economy_share_grdp", "", "target", "=", 20)}
+
+
+def test_a_rate_of_two_levels_is_each_levels():
+    """ "cấp tỉnh, cấp huyện đạt trên 95%": the rate of each level named (all three named: the province's whole)."""
+    got = facts("Hòa Bình. " + SENTENCES["r_xb1_01_hoabinh#two_levels"] + ".", "2023")
+    assert {(lv, c, v) for _, code, lv, _, c, v in got if code == "work_records_online_rate"} == {
+        ("province", ">", 95),
+        ("district", ">", 95),
+        ("commune", ">", 85),
+    }
+    got = facts("Ninh Thuận phấn đấu đến năm 2025 " + SENTENCES["r_zv5_03_ninhthuan#two_levels"] + ".", "2021")
+    assert {(lv, v) for _, code, lv, _, _, v in got if code == "work_records_online_rate"} == {
+        ("province", 100),
+        ("district", 100),
+        ("commune", 90),
+    }

@@ -388,3 +388,8 @@ def test_a_share_of_communes_or_villages_is_no_share_of_households():
     got = {(f.indicator_code, f.value) for f in extract_document("t", text, "2024").facts}
     assert ("household_fixed_broadband_rate", 100) not in got
     assert ("household_fixed_broadband_rate", 85) in got
+
+
+def test_a_count_of_two_levels_is_their_sum():
+    got = _facts("Tỉnh Gia Lai dự kiến thực hiện 77 nhiệm vụ, dự án chuyển đổi số cấp tỉnh, huyện trong năm 2024.")
+    assert [(f.indicator_code, f.admin_level, f.value) for f in got] == [("dx_task_count", "", 77)]
