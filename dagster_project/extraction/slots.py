@@ -559,7 +559,12 @@ def _fact_provinces(ctx: _Ctx, num: _Num, sent: Sentence) -> tuple[list[str], st
     return provinces, ""
 
 
-_THEN_LIST = vre(r"\s*(?:là|gồm|gồm có|thuộc về)\s*:?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s*)?")
+_THEN_LIST = vre(
+    r"\s*,?\s*(?:là|gồm|gồm có|bao gồm|thuộc về)\s*:?\s*"
+    # "trên 50%, bao gồm: Bộ Tài chính, Bộ Tư pháp, ... và các tỉnh Hà Nam, Đà Nẵng, ...": the other bodies first
+    r"(?:[^.;:\d]{0,160}?\svà\s+(?=các\s))?"
+    r"(?:các\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?"
+)
 
 
 def _listed_after(ctx: _Ctx, num: _Num, sent: Sentence) -> list[str]:

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xb3_01_toantrinh2024#including": "Theo đó, cả nước có 8 cơ quan, địa phương đạt tỷ lệ hồ sơ trực tuyến toàn "
+    "trình trên 50%, bao gồm: Bộ Tài chính, Bộ Tư pháp, Bộ Lao động - Thương binh và Xã hội, Bảo hiểm xã hội Việt "
+    "Nam và các tỉnh Hà Nam, Đà Nẵng, Hà Giang và Nam Định",
     "r_xb1_01_hoabinh#two_levels": "Đến nay, tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng của các cơ quan "
     "quản lý Nhà nước duy trì ở mức cao, vượt chỉ tiêu đã đề ra. Đối với cấp tỉnh, cấp huyện đạt trên 95%, cấp xã đạt "
     "trên 85%",
@@ -2444,4 +2447,14 @@ def test_a_rate_of_two_levels_is_each_levels():
         ("province", 100),
         ("district", 100),
         ("commune", 90),
+    }
+
+
+def test_provinces_sharing_a_figure_listed_after_bao_gom_and_other_bodies():
+    got = facts(SENTENCES["r_xb3_01_toantrinh2024#including"] + ".", "2025-01")
+    assert {(p, c, v) for p, code, _, _, c, v in got if code == "dossier_full_online_rate"} == {
+        ("Hà Nam", ">", 50),
+        ("Đà Nẵng", ">", 50),
+        ("Hà Giang", ">", 50),
+        ("Nam Định", ">", 50),
     }
