@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xb4_01_thanhhoa#accounts": "Tính đến hết tháng năm 2024, Thanh Hóa có gần 400 cây ATM, gần 5 triệu tài khoản "
+    "thanh toán của cá nhân",
     "r_xb3_01_toantrinh2024#including": "Theo đó, cả nước có 8 cơ quan, địa phương đạt tỷ lệ hồ sơ trực tuyến toàn "
     "trình trên 50%, bao gồm: Bộ Tài chính, Bộ Tư pháp, Bộ Lao động - Thương binh và Xã hội, Bảo hiểm xã hội Việt "
     "Nam và các tỉnh Hà Nam, Đà Nẵng, Hà Giang và Nam Định",
@@ -2458,3 +2460,8 @@ def test_provinces_sharing_a_figure_listed_after_bao_gom_and_other_bodies():
         ("Hà Giang", ">", 50),
         ("Nam Định", ">", 50),
     }
+
+
+def test_payment_accounts_of_individuals():
+    got = facts(SENTENCES["r_xb4_01_thanhhoa#accounts"] + ".", "2025-05-19")
+    assert ("Thanh Hóa", "bank_transaction_account_count", "", "actual", "~", 5_000_000) in got
