@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _COUNT_BAD_AFTER, _COUNT_BAD_BEFORE, _DATE_BEFORE, _PER_1000, _RANK_BEFORE
 from .lexicon import PER1000, RANK
-from .numbers import COUNT, MONEY, NUMBER_RE, SCORE, Quantity, parse_vn_number, read_unit
+from .numbers import COUNT, MONEY, NUMBER_RE, PERCENT, SCORE, Quantity, parse_vn_number, read_unit
 
 if TYPE_CHECKING:
     from .context import _Ctx
@@ -26,6 +26,7 @@ class _Num:
     q: Quantity
     numerator: float | None = None
     denominator: float | None = None
+    in_words: bool = False  # "toàn bộ thôn, bản": 100% told in words
 
 
 # "hoạt động tại 1.249 tổ công nghệ số cộng đồng": after "tại", a count of places or teams (not an address)
@@ -95,7 +96,14 @@ def _numbers(ctx: _Ctx, start: int, end: int) -> list[_Num]:
         if q.unit == MONEY and q.value == 0:
             continue
         out.append(_Num(m.start(), m.end(), q.end, q, numerator, denominator))
+    for m in _ALL_PLACES.finditer(low, start, end):  # "toàn bộ thôn, bản được cáp quang hóa": all of them, 100%
+        out.append(_Num(m.start(), m.end(), m.end(), Quantity(100.0, PERCENT, m.end()), in_words=True))
+    out.sort(key=lambda n: n.start)
     return _ratios_in_words(low, out)
+
+
+# "toàn bộ các xóm trong tỉnh ... đã được cung cấp ... cáp quang": every village or commune, told in words
+_ALL_PLACES = re.compile(r"(?<!\w)(?:toàn bộ|tất cả)\s+(?:các\s+)?(?=(?:thôn|bản|xóm|làng|xã|ấp|khóm)(?!\w))")
 
 
 _OUT_OF_TOTAL = re.compile(r"\s*(?:trong|trên)\s+tổng\s+số\s*(?=\d)")

@@ -303,15 +303,22 @@ def _resolve_number(
     communes or villages is the share of them that an indicator of communes or villages measures (unless the text
     gives the share itself: "(đạt tỷ lệ 93,8%)")."""
     choice = _resolve(ctx, num, cs, ce, next_start, pms, para_low, seg_start)
+    if num.in_words:  # "toàn bộ thôn, bản": only a share of villages or communes
+        return (choice, num, PERCENT) if choice is not None and _of_places(ctx, choice[1]) else (None, num, PERCENT)
     if choice is not None or num.q.unit != COUNT or not num.denominator or not _PLACES_AFTER.match(ctx.low, num.end):
         return choice, num, num.q.unit
     if later and later[0].q.unit == PERCENT:
         return None, num, COUNT
     rate = replace(num, q=Quantity(round(100 * num.numerator / num.denominator, 2), PERCENT, num.q.end))
     choice = _resolve(ctx, rate, cs, ce, next_start, pms, para_low)
-    if choice is None or not {"xã", "thôn"} & ctx.lexicon.catalog[choice[1]].name_words:
+    if choice is None or not _of_places(ctx, choice[1]):
         return None, num, COUNT
     return choice, rate, PERCENT
+
+
+def _of_places(ctx: _Ctx, code: str) -> bool:
+    """Does indicator `code` measure a share of communes or villages ("Tỷ lệ xã có cáp quang")?"""
+    return bool({"xã", "thôn"} & ctx.lexicon.catalog[code].name_words)
 
 
 def _facts_for_number(

@@ -88,7 +88,11 @@ _PER_UNIT = re.compile(r"(?<!\w)(?:mỗi|từng)\s+\w+[^.;\d]{0,40}$")
 _PER_UNIT_AFTER = re.compile(r"\s*/\s*(?:tổ|người|xã|phường|thôn|hộ|đơn vị|trường|gói thầu|tháng|năm)(?!\w)")
 # "Tại xã Thiệu Hóa, ... Đến nay xã đã có ... đạt 69,85%": one named commune's (or district's) figure; not an
 # acronym ("xã NTM" is any new-rural commune)
-_NAMED_LOCALITY = re.compile(rf"(?<!\w){LOCAL_UNIT}\s+(?=[A-ZĐÂ])(?![A-ZĐ]{{2,}}(?!\w))\w+")
+_NAMED_LOCALITY = re.compile(
+    rf"(?<!\w){LOCAL_UNIT}\s+(?=[A-ZĐÂ])(?![A-ZĐ]{{2,}}(?!\w))\w+"
+    # "23/23 xã của huyện ... 100% số xóm": the district's, named before
+    r"|(?<!\w)của\s+(?:huyện|xã|thị xã)(?!\w)(?!\s+[A-ZĐÂ])"
+)
 # "tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%", "giải quyết đúng hạn 98,01%": timeliness, no catalog measure
 _TIMELINESS = vre(r"(?:quá hạn|trễ hạn|đúng hạn|trước hạn)[^.;%\d]{0,100}$")
 # "Cổng dịch vụ công quốc gia đã cung cấp hơn 4.500 dịch vụ công trực tuyến: ...": the national portal's own figures
@@ -457,8 +461,8 @@ def _screen_hits(low: str, num: _Num, phrase_start: int | None, where: str, rege
 
 
 def _of_named_locality(ctx: _Ctx, sent: Sentence, num: _Num) -> bool:
-    """A figure whose paragraph names a commune or district before it ("Tại xã Thiệu Hóa, ..."), with no
-    province named in between, is that locality's."""
+    """A figure whose paragraph names a commune or district before it ("Tại xã Thiệu Hóa, ...", "của huyện"), with
+    no province named in between, is that locality's."""
     para_start = ctx.paras[sent.para].start if sent.para < len(ctx.paras) else sent.start
     return _named_last(ctx, _NAMED_LOCALITY, para_start, num)
 

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_zbx_02_thainguyen#all_villages": "toàn bộ các xóm trong tỉnh Thái Nguyên đã được cung cấp dịch vụ Internet băng "
+    "thông rộng cáp quang",
+    "r_rsd_07_thainguyen#the_district": "Chúng tôi hiện đã cung cấp đến 23/23 xã của huyện dịch vụ Internet cáp quang "
+    "băng thông rộng và độ phủ đạt gần 100% số xóm",
     "r_xb4_01_thanhhoa#accounts": "Tính đến hết tháng năm 2024, Thanh Hóa có gần 400 cây ATM, gần 5 triệu tài khoản "
     "thanh toán của cá nhân",
     "r_xb3_01_toantrinh2024#including": "Theo đó, cả nước có 8 cơ quan, địa phương đạt tỷ lệ hồ sơ trực tuyến toàn "
@@ -2465,3 +2469,15 @@ def test_provinces_sharing_a_figure_listed_after_bao_gom_and_other_bodies():
 def test_payment_accounts_of_individuals():
     got = facts(SENTENCES["r_xb4_01_thanhhoa#accounts"] + ".", "2025-05-19")
     assert ("Thanh Hóa", "bank_transaction_account_count", "", "actual", "~", 5_000_000) in got
+
+
+def test_every_village_told_in_words_is_all_of_them():
+    """ "toàn bộ các xóm ... cáp quang": 100% of villages; "toàn bộ" of anything else is no figure."""
+    got = facts("Đến nay, " + SENTENCES["r_zbx_02_thainguyen#all_villages"] + ".", "2024")
+    assert got == {("Thái Nguyên", "village_fiber_coverage_rate", "", "actual", "=", 100)}
+    assert facts("Thái Nguyên. Toàn bộ hồ sơ được tiếp nhận trực tuyến.", "2024") == set()
+
+
+def test_a_figure_after_of_the_district_is_the_districts():
+    got = facts("Thái Nguyên. " + SENTENCES["r_rsd_07_thainguyen#the_district"] + ".", "2023")
+    assert not {f for f in got if f[1] == "village_fiber_coverage_rate"}
