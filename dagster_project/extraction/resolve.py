@@ -378,6 +378,10 @@ _CONNECTIVE_OPENING = re.compile(r"\W*(?:cụ thể|trong đó|theo đó|kết q
 _OBJECT = re.compile(r"(?:đạt|là|chiếm|với|ở mức|thuộc nhóm[^.;%\d]{0,30}?)\s*(?:\S+\s+){0,2}$")
 
 
+# "1. Tỷ lệ hồ sơ trực tuyến còn thấp vì yêu cầu tiền kiểm ...": a line no longer than this heads what follows
+_HEADING_LENGTH = 150
+
+
 def _continue_previous(
     ctx: _Ctx, num: _Num, sent: Sentence, seg_start: int, sent_matches: list[PhraseMatch], para_low: str
 ) -> tuple[PhraseMatch | None, str] | None:
@@ -394,6 +398,13 @@ def _continue_previous(
     i = bisect_left(ctx.sent_starts, sent.start) - 1
     if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
         return None
+    heading = ctx.paras[ctx.sents[i].para]
+    if (
+        ctx.sents[i].para != sent.para
+        and not _CONNECTIVE_OPENING.match(low, sent.start)
+        and heading.end - heading.start > _HEADING_LENGTH
+    ):
+        return None  # a paragraph goes on with the one before only after a heading or when it says so ("Cụ thể,")
     prev = ctx.sents[i]
     codes = [
         (pm, c)

@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xb3_02_laocai#signature": "hơn 10% dân số trưởng thành có chữ ký số cá nhân – những điều kiện trực tiếp giúp "
+    "người dân, doanh nghiệp tiếp cận dịch vụ công và thương mại điện tử thuận tiện hơn.\n\nGiai đoạn 2026–2030, Lào "
+    "Cai phấn đấu hạ tầng số toàn diện, 100% thôn, tổ dân phố phủ sóng băng rộng, tỷ lệ phủ sóng 5G đạt tối thiểu 90%",
+    "r_zy2_05_hanoi#heading": "1. Tỷ lệ hồ sơ trực tuyến còn thấp vì yêu cầu tiền kiểm và chứng thực giấy tờ\n\nDù "
+    "thành phố đã công bố nhiều thủ tục đủ điều kiện trực tuyến toàn trình, tỷ lệ hồ sơ phát sinh mới đạt 18,55%",
     "r_zbx_02_thainguyen#all_villages": "toàn bộ các xóm trong tỉnh Thái Nguyên đã được cung cấp dịch vụ Internet băng "
     "thông rộng cáp quang",
     "r_rsd_07_thainguyen#the_district": "Chúng tôi hiện đã cung cấp đến 23/23 xã của huyện dịch vụ Internet cáp quang "
@@ -2481,3 +2486,12 @@ def test_every_village_told_in_words_is_all_of_them():
 def test_a_figure_after_of_the_district_is_the_districts():
     got = facts("Thái Nguyên. " + SENTENCES["r_rsd_07_thainguyen#the_district"] + ".", "2023")
     assert not {f for f in got if f[1] == "village_fiber_coverage_rate"}
+
+
+def test_a_new_paragraph_goes_on_with_the_last_measure_only_after_a_heading():
+    """ "tỷ lệ phủ sóng 5G đạt tối thiểu 90%" opens no continuation of the paragraph before's digital signatures;
+    a heading line ("1. Tỷ lệ hồ sơ trực tuyến còn thấp ...") does name the measure of the paragraph under it."""
+    got = facts("Lào Cai đặt mục tiêu " + SENTENCES["r_xb3_02_laocai#signature"] + ".", "2025")
+    assert {v for _, code, _, _, _, v in got if code == "adult_digital_signature_rate"} == {10}
+    got = facts("Hà Nội.\n\n" + SENTENCES["r_zy2_05_hanoi#heading"] + ".", "2025")
+    assert ("Hà Nội", "dossier_online_rate", "", "actual", "=", 18.55) in got
