@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xc1_03_vinhlong#signed": "Qua đó, 100% văn bản điện tử luân chuyển giữa các cơ quan hành chính nhà nước trên "
+    "địa bàn tỉnh đều được ký số",
     "r_xb3_02_laocai#signature": "hơn 10% dân số trưởng thành có chữ ký số cá nhân – những điều kiện trực tiếp giúp "
     "người dân, doanh nghiệp tiếp cận dịch vụ công và thương mại điện tử thuận tiện hơn.\n\nGiai đoạn 2026–2030, Lào "
     "Cai phấn đấu hạ tầng số toàn diện, 100% thôn, tổ dân phố phủ sóng băng rộng, tỷ lệ phủ sóng 5G đạt tối thiểu 90%",
@@ -2495,3 +2497,8 @@ def test_a_new_paragraph_goes_on_with_the_last_measure_only_after_a_heading():
     assert {v for _, code, _, _, _, v in got if code == "adult_digital_signature_rate"} == {10}
     got = facts("Hà Nội.\n\n" + SENTENCES["r_zy2_05_hanoi#heading"] + ".", "2025")
     assert ("Hà Nội", "dossier_online_rate", "", "actual", "=", 18.55) in got
+
+
+def test_documents_with_words_between_and_signed():
+    got = facts("Vĩnh Long. " + SENTENCES["r_xc1_03_vinhlong#signed"] + ".", "2018-08")
+    assert got == {("Vĩnh Long", "digital_signature_document_rate", "", "actual", "=", 100)}
