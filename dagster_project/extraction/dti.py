@@ -183,6 +183,7 @@ class DtiState:
     """What the DTI step carries through one document."""
 
     about_ranking: bool  # the text speaks of the DTI ranking itself
+    of_bodies: bool = False  # the text is about the province's own ranking of its departments, districts or communes
     last_subject: dict[int, str] = field(default_factory=dict)  # paragraph -> its last DTI subject province
 
 
@@ -190,7 +191,15 @@ def dti_state(ctx: _Ctx) -> DtiState | None:
     """The DTI step's state for a document that names the index somewhere; None (skip the step) otherwise."""
     if not (_INDEX_NAMED.search(ctx.low) or _RANK_OF_PROVINCES.search(ctx.low)):
         return None
-    return DtiState(about_ranking=bool(_ABOUT_RANKING.search(ctx.low)))
+    return DtiState(about_ranking=bool(_ABOUT_RANKING.search(ctx.low)), of_bodies=bool(_BODIES_RANKED.search(ctx.low)))
+
+
+# "chỉ số chuyển đổi số (DTI) cấp sở, cấp huyện trên địa bàn tỉnh Hải Dương năm 2023": the province ranks its own
+# departments and districts; a rank with no province named is one of theirs
+_BODIES_RANKED = vre(
+    r"(?:chỉ số chuyển đổi số|(?<!\w)dti)(?:\s*\(dti\))?\s+(?:của\s+)?(?:các\s+)?cấp\s+(?:sở|huyện|xã)(?!\w)"
+    r"|xếp hạng (?:chuyển đổi số\s+)?cấp\s+(?:sở|huyện|xã)(?!\w)"
+)
 
 
 def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]) -> list[DtiFinding]:
@@ -233,7 +242,7 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
                 state.last_subject[sent.para] = before[-1].code
             continue
         prev_label = targets[0] if len(targets) == 1 else prev_label
-        provinces = _whose(ctx, sent, x, state.last_subject)
+        provinces = _whose(ctx, sent, x, state)
         pairs = _pair(provinces, targets, x.values) if provinces else None
         years = _respective_years(low, sent.start, x.start)
         if pairs is None and provinces and len(provinces) == len(targets) == 1 and len(years) == len(x.values):
@@ -474,7 +483,7 @@ def _mentions(ctx: _Ctx, a: int, b: int) -> list:
     return [m for m in ctx.mentions[i:j] if m.end <= b]
 
 
-def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) -> list[tuple[int, int, str]] | None:
+def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, state: DtiState) -> list[tuple[int, int, str]] | None:
     """The provinces a figure is about, in order (a list pairs with a list of values)."""
     low = ctx.low
     before = _mentions(ctx, sent.start, x.start)
@@ -495,9 +504,9 @@ def _whose(ctx: _Ctx, sent: Sentence, x: _Expr, last_subject: dict[int, str]) ->
         return group
     if after and re.match(r"\s*(?:cả nước\s*)?(?:,\s*)?(?:là|thuộc về|của)\s", low[x.end : after[0].start + 1]):
         return [(after[0].start, after[0].end, after[0].code)]
-    if sent.para in last_subject:
-        return [(-1, -1, last_subject[sent.para])]
-    if not ctx.multi and ctx.default_code:
+    if sent.para in state.last_subject:
+        return [(-1, -1, state.last_subject[sent.para])]
+    if not ctx.multi and ctx.default_code and not state.of_bodies:
         return [(-1, -1, ctx.default_code)]
     return None
 

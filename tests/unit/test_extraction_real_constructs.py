@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xd2_05_haiduong#bodies": "Theo kết quả đánh giá chỉ số chuyển đổi số (DTI) cấp sở, cấp huyện trên địa bàn tỉnh "
+    "Hải Dương năm 2023, Ban Quản lý các khu công nghiệp tỉnh đứng cuối bảng xếp hạng cấp sở.",
+    "r_xd2_05_haiduong#first": "So với đơn vị đứng đầu bảng xếp hạng là Sở Thông tin và Truyền thông, Ban Quản lý các "
+    "khu công nghiệp tỉnh có khoảng cách điểm tổng khá lớn, kém 119,41 điểm",
     "r_xc1_03_vinhlong#signed": "Qua đó, 100% văn bản điện tử luân chuyển giữa các cơ quan hành chính nhà nước trên "
     "địa bàn tỉnh đều được ký số",
     "r_xb3_02_laocai#signature": "hơn 10% dân số trưởng thành có chữ ký số cá nhân – những điều kiện trực tiếp giúp "
@@ -2502,3 +2506,8 @@ def test_a_new_paragraph_goes_on_with_the_last_measure_only_after_a_heading():
 def test_documents_with_words_between_and_signed():
     got = facts("Vĩnh Long. " + SENTENCES["r_xc1_03_vinhlong#signed"] + ".", "2018-08")
     assert got == {("Vĩnh Long", "digital_signature_document_rate", "", "actual", "=", 100)}
+
+
+def test_a_provinces_ranking_of_its_own_departments_gives_no_province_rank():
+    text = SENTENCES["r_xd2_05_haiduong#bodies"] + "\n\n" + SENTENCES["r_xd2_05_haiduong#first"] + "."
+    assert not {f for f in facts(text, "2024-04-02") if f[1].startswith("dti_")}
