@@ -425,6 +425,9 @@ def _of(m: re.Match) -> str:
 # --------------------------------------------------------------------------- what and whose
 
 
+_PILLAR_THEN_NEXT = vre(r"(?:chính quyền số|kinh tế số|xã hội số|cqs|kts|xhs)\s*(?:,|và)\s*")
+
+
 def _labels(low: str, a: int, b: int) -> list[tuple[str, int]]:
     return [(next(k for k, v in m.groupdict().items() if v), m.start()) for m in _LABEL.finditer(low, a, b)]
 
@@ -463,17 +466,22 @@ def _targets(
     if kind == ALL_PILLARS:
         return [GOV, ECO, SOC]
     pillars = [kind]
-    for k, _ in reversed(labels[:-1]):  # "chính quyền số, kinh tế số và xã hội số đều ..."
+    listed, later = True, pos  # "chính quyền số, kinh tế số và xã hội số": named one after the other
+    for k, p in reversed(labels[:-1]):  # "chính quyền số, kinh tế số và xã hội số đều ..."
         if k in (GOV, ECO, SOC) and k not in pillars:
             pillars.insert(0, k)
+            listed = listed and bool(_PILLAR_THEN_NEXT.fullmatch(low, p, later))
+            later = p
         else:
             break
     # the sharing word right before the figure ("... đều xếp thứ 2"), not in a clause about something else
     # ("ba trục ... đều tăng nhưng ... vẫn giữ nguyên vị trí thứ 10")
     if len(pillars) > 1 and (len(x.values) == len(pillars) or _SHARED.search(low, max(pos, x.start - 20), x.start)):
         return pillars
-    if len(pillars) == 3 and len(x.values) == 1:
-        return None  # the three pillars named together, then one figure: of which? (not the last one named)
+    if len(x.values) == 1 and (len(pillars) == 3 or (len(pillars) == 2 and listed)):
+        # the pillars named together ("03 trục là chính quyền số, kinh tế số và xã hội ... xếp hạng 12/63"), then
+        # one figure: of which? (not the last one named)
+        return None
     return [kind]
 
 

@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xd2_02_thainguyen#axes": "Đặc biệt, 03 trục là chính quyền số, kinh tế số và xã hội trong báo cáo kết quả đánh "
+    "giá chuyển đổi số cấp bộ, cấp tỉnh năm 2020 của Bộ Thông tin và Truyền thông, Thái Nguyên xếp hạng 12/63 tỉnh, "
+    "thành phố, trong đó trụ cột Chính quyền số cao thứ 3/63 tỉnh",
     "r_xd2_05_haiduong#bodies": "Theo kết quả đánh giá chỉ số chuyển đổi số (DTI) cấp sở, cấp huyện trên địa bàn tỉnh "
     "Hải Dương năm 2023, Ban Quản lý các khu công nghiệp tỉnh đứng cuối bảng xếp hạng cấp sở.",
     "r_xd2_05_haiduong#first": "So với đơn vị đứng đầu bảng xếp hạng là Sở Thông tin và Truyền thông, Ban Quản lý các "
@@ -2511,3 +2514,10 @@ def test_documents_with_words_between_and_signed():
 def test_a_provinces_ranking_of_its_own_departments_gives_no_province_rank():
     text = SENTENCES["r_xd2_05_haiduong#bodies"] + "\n\n" + SENTENCES["r_xd2_05_haiduong#first"] + "."
     assert not {f for f in facts(text, "2024-04-02") if f[1].startswith("dti_")}
+
+
+def test_two_pillars_named_one_after_the_other_then_one_rank():
+    """ "03 trục là chính quyền số, kinh tế số và xã hội ... xếp hạng 12/63": the rank is no digital-economy rank."""
+    got = facts(SENTENCES["r_xd2_02_thainguyen#axes"] + ".", "2021")
+    assert not {f for f in got if f[1] == "dti_digital_economy_rank"}
+    assert ("Thái Nguyên", "dti_digital_government_rank", "", "actual", "=", 3) in got
