@@ -254,7 +254,11 @@ def _nearest_cue(low: str, start: int, end: int, pub_year: int | None) -> tuple[
                 best = (m.end(), kind)
     if not pub_year:  # undated: "Đến năm 2025, ..." in a plan is a horizon; a later "đã" still wins
         for m in _YEAR_CUE.finditer(low, start, end):
-            if m.group(0).startswith("đến") and not low[max(start, m.start() - 6) : m.start()].endswith("tính "):
+            # "đến năm 2025", "đến hết năm 2025", "đến cuối năm 2025" (but "tính đến ..." is as of then)
+            by = m.start() if m.group(0).startswith("đến") else None
+            if m.group(0).startswith(("hết", "cuối")) and low[max(start, m.start() - 4) : m.start()] == "đến ":
+                by = m.start() - 4
+            if by is not None and not low[max(start, by - 6) : by].endswith("tính "):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), "target")
     if pub_year:

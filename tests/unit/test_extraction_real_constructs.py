@@ -23,6 +23,11 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xd2_02_thainguyen#by_end": "Theo kế hoạch đến hết năm 2025, bảo đảm tỷ lệ trên 90% tổng số hồ sơ công việc tại "
+    "cấp tỉnh; trên 80% tổng số hồ sơ công việc tại cấp huyện và trên 60% tổng số hồ sơ công việc tại cấp xã được xử "
+    "lý trên môi trường mạng",
+    "r_zr5_02_longan_ranks#as_of": "Tính đến cuối năm 2023, Cổng dịch vụ công trực tuyến của tỉnh cung cấp trên 1.570 "
+    "dịch vụ công; tỷ lệ nộp hồ sơ trực tuyến toàn tỉnh đạt gần 96%",
     "r_xd2_02_thainguyen#axes": "Đặc biệt, 03 trục là chính quyền số, kinh tế số và xã hội trong báo cáo kết quả đánh "
     "giá chuyển đổi số cấp bộ, cấp tỉnh năm 2020 của Bộ Thông tin và Truyền thông, Thái Nguyên xếp hạng 12/63 tỉnh, "
     "thành phố, trong đó trụ cột Chính quyền số cao thứ 3/63 tỉnh",
@@ -2521,3 +2526,15 @@ def test_two_pillars_named_one_after_the_other_then_one_rank():
     got = facts(SENTENCES["r_xd2_02_thainguyen#axes"] + ".", "2021")
     assert not {f for f in got if f[1] == "dti_digital_economy_rank"}
     assert ("Thái Nguyên", "dti_digital_government_rank", "", "actual", "=", 3) in got
+
+
+def test_by_the_end_of_a_year_in_an_undated_text_is_a_horizon():
+    """ "đến hết năm 2025" sets targets in a text with no date; "Tính đến cuối năm 2023" stays as of then."""
+    got = facts("Thái Nguyên. " + SENTENCES["r_xd2_02_thainguyen#by_end"] + ".", None)
+    assert {(lv, kind, v) for _, code, lv, kind, _, v in got if code == "work_records_online_rate"} == {
+        ("province", "target", 90),
+        ("district", "target", 80),
+        ("commune", "target", 60),
+    }
+    got = facts("Long An. " + SENTENCES["r_zr5_02_longan_ranks#as_of"] + ".", None)
+    assert ("Long An", "dossier_online_rate", "", "actual", "~", 96) in got
