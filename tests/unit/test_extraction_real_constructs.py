@@ -23,6 +23,7 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xd4_02_quangnam#scheme": "Đề án gồm 31 nhiệm vụ với tổng kinh phí 901 tỷ đồng",
     "r_xd2_02_thainguyen#by_end": "Theo kế hoạch đến hết năm 2025, bảo đảm tỷ lệ trên 90% tổng số hồ sơ công việc tại "
     "cấp tỉnh; trên 80% tổng số hồ sơ công việc tại cấp huyện và trên 60% tổng số hồ sơ công việc tại cấp xã được xử "
     "lý trên môi trường mạng",
@@ -2538,3 +2539,11 @@ def test_by_the_end_of_a_year_in_an_undated_text_is_a_horizon():
     }
     got = facts("Long An. " + SENTENCES["r_zr5_02_longan_ranks#as_of"] + ".", None)
     assert ("Long An", "dossier_online_rate", "", "actual", "~", 96) in got
+
+
+def test_the_tasks_of_a_scheme():
+    got = facts("Quảng Nam. UBND tỉnh phê duyệt " + SENTENCES["r_xd4_02_quangnam#scheme"] + ".", "2021")
+    assert {
+        ("Quảng Nam", "dx_task_count", "", "planned", "=", 31),
+        ("Quảng Nam", "dx_budget", "", "planned", "=", 901),
+    } <= got
