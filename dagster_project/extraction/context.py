@@ -125,6 +125,8 @@ def _build_ctx(
     default_code, multi = _dominant_province(text, paras, mentions, home)
     if default_code is not None and _LOCAL_OPENING.match(text) and not _OF_PROVINCE.search(low):
         default_code = None  # "Thôn 3, xã Tâm Thắng, huyện Cư Jút (Đắk Nông) trở thành ...": the village's figures
+    if default_code is not None and _only_its_capital_city(pmap, low, mentions, title):
+        default_code = None  # "TP Cà Mau luôn quan tâm ... thành phố ...", never "tỉnh": the city's own figures
     national = False
     # the body never names its province: the headline, else the outlet does ("Báo Đồng Khởi" via outlets.csv);
     # a commune's or district's own site, or a lead about one, speaks of that locality ("Trang thông tin điện tử xã
@@ -175,6 +177,20 @@ def _build_ctx(
         ctx.asof_marks.append((m.start(), next(g for g in m.groups() if g)))
     ctx.asof_starts = [a for a, _ in ctx.asof_marks]
     return ctx
+
+
+def _only_its_capital_city(pmap: ProvinceMap, low: str, mentions: list, title: str | None) -> bool:
+    """Does the text name its province only as the capital city called like it ("TP Hải Dương") and never speak of
+    a province ("tỉnh")? Then it is the city's text."""
+    if not mentions or not all(pmap.is_capital_city(low, m) for m in mentions) or _A_PROVINCE.search(low):
+        return False
+    if title:
+        t_cased, t_low = match_views(unicodedata.normalize("NFC", title))
+        return all(pmap.is_capital_city(t_low, m) for m in pmap.find(t_cased, t_low)) and not _A_PROVINCE.search(t_low)
+    return True
+
+
+_A_PROVINCE = re.compile(r"(?<!\w)tỉnh(?!\w)")
 
 
 def _named_in(pmap: ProvinceMap, line: str | None) -> set[str]:

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xd1_05_camau_tpcamau#city": "Ðược đánh giá là một trong những đơn vị đi đầu trong công tác chuyển đổi số (CÐS), "
+    "thời gian qua, TP Cà Mau luôn quan tâm, chỉ đạo quyết liệt, kịp thời, thông suốt nhiệm vụ CÐS",
+    "r_xd1_05_camau_tpcamau#invoices": "Cùng với đó, thành phố đã vận động doanh nghiệp sử dụng hoá đơn điện tử "
+    "đạt 100%",
     "r_xd4_02_quangnam#scheme": "Đề án gồm 31 nhiệm vụ với tổng kinh phí 901 tỷ đồng",
     "r_xd2_02_thainguyen#by_end": "Theo kế hoạch đến hết năm 2025, bảo đảm tỷ lệ trên 90% tổng số hồ sơ công việc tại "
     "cấp tỉnh; trên 80% tổng số hồ sơ công việc tại cấp huyện và trên 60% tổng số hồ sơ công việc tại cấp xã được xử "
@@ -2547,3 +2551,11 @@ def test_the_tasks_of_a_scheme():
         ("Quảng Nam", "dx_task_count", "", "planned", "=", 31),
         ("Quảng Nam", "dx_budget", "", "planned", "=", 901),
     } <= got
+
+
+def test_a_text_that_names_only_the_capital_city_tells_the_citys_figures():
+    text = SENTENCES["r_xd1_05_camau_tpcamau#city"] + ".\n\n" + SENTENCES["r_xd1_05_camau_tpcamau#invoices"] + "."
+    assert facts(text, "2024") == set()
+    # the same text speaking of the province ("toàn tỉnh") is the province's
+    text = text.replace("thành phố đã vận động", "toàn tỉnh đã vận động")
+    assert facts(text, "2024") == {("Cà Mau", "e_invoice_rate", "", "actual", "=", 100)}
