@@ -30,7 +30,7 @@ from .lexicon import Lexicon, fold, lex_view, load_lexicon
 from .normalise import match_views, normalise_phrase, vre
 from .numbers import NUMBER_RE
 from .outlets import outlet_province_text
-from .provinces import LOCAL_UNIT, Mention, ProvinceMap
+from .provinces import LOCAL_UNIT, WHOLE_PROVINCE, Mention, ProvinceMap
 from .sections import Paragraph, Section, Sentence, find_sections, is_bullet, paragraphs, sentences
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ _LOCAL_LEAD = re.compile(rf"(?<!\w)(?:UBND |Ủy ban nhân dân )?{LOCAL_UNIT} [
 # biết") tells that locality's figures, though it names its province
 _LOCAL_OPENING = re.compile(rf"\W*(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Tt]hôn|[Bb]ản|{LOCAL_UNIT})\s+[A-ZĐ0-9]")
 # "UBND tỉnh vừa ban hành Kế hoạch ...", "trên địa bàn tỉnh": a local site reposting the province's news
-_OF_PROVINCE = vre(r"(?:ubnd|ủy ban nhân dân) tỉnh|toàn tỉnh|(?:trên )?địa bàn tỉnh")
+_OF_PROVINCE = vre(rf"(?:ubnd|ủy ban nhân dân) tỉnh|{WHOLE_PROVINCE}|(?:trên )?địa bàn tỉnh")
 # "trên địa bàn huyện có 154 trạm BTS", "Toàn huyện Tam Bình phát triển ...": a text about its district or commune
 _OF_DISTRICT = vre(rf"(?:toàn|địa bàn) {LOCAL_UNIT}(?!\w|\s+hội)")  # not "toàn xã hội"
 # a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .context import _section_at
+from .provinces import WHOLE_PROVINCE
 from .sections import is_bullet
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def _told_as_rate(low: str, fact: Fact) -> bool:
     return bool(_RATE_TOLD.search(low[max(0, fact.char_end - 160) : fact.char_end]))
 
 
-_TOTAL = re.compile(r"tổng số|tổng cộng|toàn tỉnh|toàn thành phố")
+_TOTAL = re.compile(rf"tổng số|tổng cộng|{WHOLE_PROVINCE}")
 
 
 def _told_as_total(low: str, fact: Fact) -> bool:

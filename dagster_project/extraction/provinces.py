@@ -36,6 +36,8 @@ _SURNAMES = frozenset(
 _CITY_WORDS = r"thành\s+phố|tp\.?|t\.p\.?"
 # the units below a province, either case of the first letter ("huyện Gia Lộc", "Thị xã Sa Pa", "phường Phúc Thành")
 LOCAL_UNIT = r"(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Qq]uận|[Xx]ã|[Pp]hường)"
+# the whole of the province (or of a centrally-run city) as a text says it: "toàn tỉnh có ...", "toàn thành phố đã ..."
+WHOLE_PROVINCE = r"toàn tỉnh|toàn thành phố"
 _PREFIX = rf"(?:tỉnh|{_CITY_WORDS}|thủ\s+đô)"
 _CITY_PREFIX = re.compile(_CITY_WORDS)
 _WORD = re.compile(r"\w+")

@@ -31,6 +31,7 @@ from .cues import (
 from .lexicon import Indicator
 from .normalise import vre
 from .numbers import COUNT, NUMBER_RE, PERCENT
+from .provinces import WHOLE_PROVINCE
 from .sections import Section, Sentence
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def _fill_slots(
 
 
 _OR_MORE_AFTER = vre(r"\s*trở lên(?!\w)")
-_WHOLE_PROVINCE = vre(r"toàn tỉnh|toàn thành phố")
+_WHOLE_PROVINCE = vre(WHOLE_PROVINCE)
 # "năng suất lao động tăng bình quân 9,6%/năm giai đoạn 2021-2025": a yearly average over the span, not a level due
 _OVER_THE_SPAN = vre(r"bình quân|hằng năm|hàng năm|mỗi năm")
 
