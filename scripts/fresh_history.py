@@ -93,7 +93,9 @@ def score_round(found_csv: Path, gold: list[dict], catalog: set[str]) -> tuple[i
     left = list(range(len(gold)))
     tp = fp = 0
     seen = set()
-    for f in csv.DictReader(open(found_csv, encoding="utf-8")):
+    with open(found_csv, encoding="utf-8") as fh:
+        found = list(csv.DictReader(fh))
+    for f in found:
         if f["indicator_code"].strip() not in catalog:
             continue
         key, kind, value = scorer._key(f), f["value_kind"].strip(), scorer._value(f)
@@ -110,16 +112,17 @@ def score_round(found_csv: Path, gold: list[dict], catalog: set[str]) -> tuple[i
 
 
 def main() -> int:
-    gold_all = list(csv.DictReader(open(ROOT / REAL / "gold_dev.csv", encoding="utf-8")))
-    catalog = {
-        r["code"].strip() for r in csv.DictReader(open(SCORER.parent / "spec" / "indicators.csv", encoding="utf-8"))
-    }
+    with open(ROOT / REAL / "gold_dev.csv", encoding="utf-8") as f:
+        gold_all = list(csv.DictReader(f))
+    with open(SCORER.parent / "spec" / "indicators.csv", encoding="utf-8") as f:
+        catalog = {r["code"].strip() for r in csv.DictReader(f)}
     rows, total = [], [0, 0, 0]
     for commit, date, ids in rounds():
         folder = run_round(commit, ids)
         if folder is None:
             continue
-        gold = [g for g in gold_all if g["doc_id"] in set(ids)]
+        wanted = set(ids)
+        gold = [g for g in gold_all if g["doc_id"] in wanted]
         tp, fp, fn = score_round(folder / "found.csv", gold, catalog)
         total = [total[0] + tp, total[1] + fp, total[2] + fn]
         rows.append({"commit": commit, "date": date, "texts": len(ids), **_figures(tp, fp, fn)})

@@ -398,11 +398,11 @@ def _continue_previous(
     i = bisect_left(ctx.sent_starts, sent.start) - 1
     if i < 0 or ctx.sents[i].para not in (sent.para, sent.para - 1):
         return None
-    heading = ctx.paras[ctx.sents[i].para]
+    prev_para = ctx.paras[ctx.sents[i].para]
     if (
         ctx.sents[i].para != sent.para
         and not _CONNECTIVE_OPENING.match(low, sent.start)
-        and heading.end - heading.start > _HEADING_LENGTH
+        and prev_para.end - prev_para.start > _HEADING_LENGTH
     ):
         return None  # a paragraph goes on with the one before only after a heading or when it says so ("Cụ thể,")
     prev = ctx.sents[i]
