@@ -9,7 +9,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: docs install run test test-fast eval fresh lint bench bench-engines ui clean
+.PHONY: docs install run test test-fast eval fresh review lint bench bench-engines ui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ eval: $(STAMP)
 # the learning curve: each corpus round's dev texts read by the extractor of just before that round (git worktrees)
 fresh: $(STAMP)
 	$(BIN)/python scripts/fresh_history.py
+
+# the reviewer's checklist for labelled batches waiting in the corpus's batches/ folder, and their honest estimate
+review: $(STAMP)
+	$(BIN)/python scripts/review_batches.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check dagster_project tests scripts bench
