@@ -5,7 +5,8 @@ Helpers find, cut and label texts; a person decides what enters the corpus. For 
 - addresses already in the corpus (SOURCES.md) or in another batch;
 - a warning for addresses on repost sites (real/repost_sites.txt), which copy other outlets' articles, often without
   naming them: the reviewer keeps the text only when the page names its original outlet;
-- texts repeating a corpus text (60-character passages shared with dev/, test/ or another batch): syndicated copies
+- texts repeating a corpus text (250 characters or more in common with a text of dev/, test/ or another batch, in
+  passages of 60 or more): syndicated copies
   of one article would put the same wording on both sides of the split;
 - the honest estimate: today's extractor reads the batch's texts and is scored against the batch's gold, as the
   shared scorer matches them. Record it before writing any rule for these texts; the dev score cannot tell it.
@@ -27,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "fixtures" / "extraction" / "real"
 SHARED_TOOLS = ROOT.parent / "shared" / "tools"
 PROVINCES = str(ROOT / "seeds" / "provinces.csv")  # each labelled (era, code) must exist
-SHINGLE = 60  # characters: a shared passage this long is copied wording, not a common phrase
+SHINGLE = 60  # characters: a shared passage this long is copied wording or a set phrase
+MIN_COPIED = 250  # characters in common: a copied paragraph; the names of documents texts quote run to ~200
 sys.path[:0] = [str(SHARED_TOOLS), str(ROOT / "scripts")]
 import eval_extraction  # noqa: E402  (the same extraction as make eval)
 from fresh_history import _figures, score_round  # noqa: E402  (one way to count true, false and missed)
@@ -46,11 +48,11 @@ def address(url: str) -> str:
     return url.split("?")[0].split("#")[0].rstrip("/")
 
 
-def shingles(text: str, step: int = 1) -> set[str]:
-    """The text's passages of SHINGLE characters, one every `step`: a new text's at every offset against the
-    corpus's every tenth, so that any copied passage of 70 characters or more meets one."""
+def shingles(text: str) -> set[str]:
+    """A corpus text's passages of SHINGLE characters, one every tenth character: a new text, read at every offset,
+    meets one in any passage of 70 characters or more it copies."""
     flat = " ".join(text.split())
-    return {flat[i : i + SHINGLE] for i in range(0, max(len(flat) - SHINGLE + 1, 0), step)}
+    return {flat[i : i + SHINGLE] for i in range(0, max(len(flat) - SHINGLE + 1, 0), 10)}
 
 
 def _corpus_texts(real: Path, skip: Path) -> dict[str, str]:
@@ -100,7 +102,7 @@ def problems(batch: Path, real: Path = REAL) -> list[str]:
     if check.returncode != 0:
         out.append(f"check_gold: {check.stdout.strip() or check.stderr.strip()}")
     known, reposts = _known_addresses(real, batch), _repost_sites(real)
-    corpus = {doc: shingles(text, 10) for doc, text in _corpus_texts(real, batch).items()}
+    corpus = {doc: shingles(text) for doc, text in _corpus_texts(real, batch).items()}
     for text in sorted(batch.glob("*.txt")):
         meta_path = text.with_suffix(".meta.json")
         if not meta_path.exists():
@@ -112,11 +114,25 @@ def problems(batch: Path, real: Path = REAL) -> list[str]:
         host = url.split("/")[0]
         if site := next((s for s in reposts if host == s or host.endswith("." + s)), None):
             out.append(f"WARNING {text.stem}: {site} reposts other outlets; keep it only if it names the original")
-        own = shingles(text.read_text(encoding="utf-8"))
-        repeated = {doc: len(own & theirs) for doc, theirs in corpus.items() if own & theirs}
-        for doc, n in sorted(repeated.items(), key=lambda kv: -kv[1])[:3]:
-            out.append(f"{text.stem}: repeats {n} passages of {doc}")
+        for doc, n in _repeated(text.read_text(encoding="utf-8"), corpus):
+            out.append(f"{text.stem}: shares {n} characters with {doc}")
     return out
+
+
+def _repeated(text: str, corpus: dict[str, set[str]]) -> list[tuple[str, int]]:
+    """Corpus texts sharing MIN_COPIED characters or more with `text`, most first: copied wording. The full name of
+    a resolution or an index, shared with many texts, stays under it."""
+    flat = " ".join(text.split())
+    starts = range(max(len(flat) - SHINGLE + 1, 0))
+    out = []
+    for doc, theirs in corpus.items():
+        covered = set()
+        for i in starts:
+            if flat[i : i + SHINGLE] in theirs:
+                covered.update(range(i, i + SHINGLE))
+        if len(covered) >= MIN_COPIED:
+            out.append((doc, len(covered)))
+    return sorted(out, key=lambda dn: -dn[1])[:3]
 
 
 def estimate(batch: Path, catalog: set[str]) -> tuple[int, int, int]:

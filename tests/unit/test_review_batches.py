@@ -11,7 +11,12 @@ _spec.loader.exec_module(review_batches)
 
 ARTICLE = (
     "Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 85,5%, vượt chỉ tiêu đề ra; toàn tỉnh có 1.200 tổ công nghệ số "
-    "cộng đồng với hơn 7.000 thành viên tham gia hướng dẫn người dân.\n"
+    "cộng đồng với hơn 7.000 thành viên tham gia hướng dẫn người dân. Tỷ lệ thanh toán trực tuyến đạt 62%, "
+    "tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 91,3%; 100% xã có cáp quang.\n"
+)
+RESOLUTION_57 = (
+    "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, "
+    "đổi mới sáng tạo và chuyển đổi số quốc gia"
 )
 GOLD_HEADER = (ROOT / "tests/fixtures/extraction/real/gold_dev.csv").read_text(encoding="utf-8").splitlines()[0]
 
@@ -33,7 +38,12 @@ def _batch(real: Path, name: str, gold_rows: list[str]) -> Path:
 
 def _corpus(tmp_path: Path) -> Path:
     real = tmp_path / "real"
-    _doc(real / "dev", "r_old_01_x", "Mở đầu. " + ARTICLE, "https://baox.vn/bai-cu.html")
+    _doc(
+        real / "dev",
+        "r_old_01_x",
+        f"Thực hiện {RESOLUTION_57}, tỉnh triển khai. " + ARTICLE,
+        "https://baox.vn/bai-cu.html",
+    )
     (real / "SOURCES.md").write_text(
         "| doc_id | split | published | outlet | title | address |\n|---|---|---|---|---|---|\n"
         "| r_old_01_x | dev | 2026 | Báo X |  | https://baox.vn/bai-cu.html |\n",
@@ -62,7 +72,7 @@ def test_a_used_address_copied_wording_and_a_repost_site_are_reported(tmp_path):
     _doc(batch, "r_b1_02_copy", ARTICLE, "https://m.repost.example/copy.html")
     found = review_batches.problems(batch, real)
     assert "r_b1_01_same: address already used by r_old_01_x" in found
-    assert any(line.startswith("r_b1_02_copy: repeats") and "r_old_01_x" in line for line in found)
+    assert any(line.startswith("r_b1_02_copy: shares") and line.endswith("with r_old_01_x") for line in found)
     assert any(line.startswith("WARNING r_b1_02_copy: repost.example") for line in found)
 
 
