@@ -40,7 +40,6 @@ UNIT_CLASS = {
 _PUNCT = re.compile(r"[^\w\s]")
 _MIN_FOLDED_WORDS = 3
 _WORD_RE = re.compile(r"\w+")
-_TI = re.compile(r"(?<!\w)tỉ(?!\w)")
 
 
 def _fold_table() -> dict[int, str]:
@@ -62,11 +61,11 @@ def fold(lex: str) -> str:
 
 
 def lex_view(low: str) -> str:
-    """The lower view with punctuation and bracketed abbreviations blanked and "tỉ" spelt "tỷ" ("tỉ lệ", "tỉ
-    trọng"; same length): what phrases are matched against. "dịch vụ công trực tuyến (DVCTT) toàn trình" reads
-    "dịch vụ công trực tuyến toàn trình"."""
+    """The lower view (where "tỉ" is already spelt "tỷ") with punctuation and bracketed abbreviations blanked (same
+    length): what phrases are matched against. "dịch vụ công trực tuyến (DVCTT) toàn trình" reads "dịch vụ công
+    trực tuyến toàn trình"."""
     low = _ABBREVIATION.sub(lambda m: " " * len(m.group(0)), low)
-    return _TI.sub("tỷ", _PUNCT.sub(" ", low))
+    return _PUNCT.sub(" ", low)
 
 
 _ABBREVIATION = re.compile(r"\(\s*[^\W\d_]{2,8}\s*\)")

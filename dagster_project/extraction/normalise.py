@@ -290,12 +290,16 @@ def lower_same_length(text: str) -> str:
 
 
 def match_views(text: str) -> tuple[str, str]:
-    """(cased, lower) canonical views of NFC `text`, both exactly len(text) long."""
+    """(cased, lower) canonical views of NFC `text`, both exactly len(text) long. The lower view spells "tỉ" the
+    usual way, "tỷ" ("tỉ lệ hài lòng", "tỉ trọng", "1,2 tỉ đồng"), so that patterns name one spelling."""
     cased = canonical(text)
     if len(cased) != len(text):  # never expected: NFC composition of the shifted pair is 1 char each
         cased = _SPACES.sub(" ", text)
-    low = lower_same_length(cased)
+    low = _TI.sub("tỷ", lower_same_length(cased))
     return cased, low
+
+
+_TI = re.compile(r"(?<!\w)tỉ(?!\w)")
 
 
 def vre(pattern: str, flags: int = 0) -> re.Pattern:
@@ -306,7 +310,7 @@ def vre(pattern: str, flags: int = 0) -> re.Pattern:
 
 def normalise_phrase(phrase: str) -> str:
     """A lexicon phrase in the form the lower view uses."""
-    return lower_same_length(canonical(unicodedata.normalize("NFC", phrase.strip())))
+    return _TI.sub("tỷ", lower_same_length(canonical(unicodedata.normalize("NFC", phrase.strip()))))
 
 
 def to_nfc(text: str) -> str:

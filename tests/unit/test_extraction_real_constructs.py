@@ -23,6 +23,9 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xe4_01_hochiminh#ti": "Trên Cổng Dịch vụ công quốc gia, TP. HCM đạt 11,0/18 điểm mức độ hài lòng (tương đương "
+    "61,11%); tỉ lệ hài lòng với xử lý phản ánh, kiến nghị đạt 100%; tỉ lệ hài lòng trong tiếp nhận, giải quyết thủ "
+    "tục hành chính đạt 77,76%.",
     "r_xd1_05_camau_tpcamau#city": "Ðược đánh giá là một trong những đơn vị đi đầu trong công tác chuyển đổi số (CÐS), "
     "thời gian qua, TP Cà Mau luôn quan tâm, chỉ đạo quyết liệt, kịp thời, thông suốt nhiệm vụ CÐS",
     "r_xd1_05_camau_tpcamau#invoices": "Cùng với đó, thành phố đã vận động doanh nghiệp sử dụng hoá đơn điện tử "
@@ -2559,3 +2562,11 @@ def test_a_text_that_names_only_the_capital_city_tells_the_citys_figures():
     # the same text speaking of the province ("toàn tỉnh") is the province's
     text = text.replace("thành phố đã vận động", "toàn tỉnh đã vận động")
     assert facts(text, "2024") == {("Cà Mau", "e_invoice_rate", "", "actual", "=", 100)}
+
+
+def test_ti_le_is_ty_le():
+    """ "tỉ lệ" is the same word as "tỷ lệ": the rate told as such replaces the share worked out in brackets."""
+    got = facts(SENTENCES["r_xe4_01_hochiminh#ti"], "2025-09")
+    assert {f for f in got if f[1] == "tthc_satisfaction_rate"} == {
+        ("Hồ Chí Minh", "tthc_satisfaction_rate", "", "actual", "=", 77.76)
+    }
