@@ -125,8 +125,12 @@ _TARGET = vre(r"phấn đấu|mục tiêu|chỉ tiêu|(?<!\w)sẽ(?!\w)|hướng
 _SHARED = vre(r"(?<!\w)(?:đều|cùng)(?!\w)")
 _BUT = vre(r"(?<!\w)(?:tuy nhiên|nhưng|song)(?!\w)")
 _COMPARED = vre(r"so với\s+(?:năm\s+|dti\s+)?$")  # "tăng 32,7% so với năm 2020": a base, not the year
-# what may stand between a compared year and its own figure: "(52/63)", "(có giá trị là 0,4553)", " - xếp hạng 11"
-_OF_COMPARED_YEAR = vre(r"[\s(\[]*|\s*[(\-–]\s*(?:(?:có giá trị|với giá trị|đạt)(?:\s+là)?\s*)?")
+# what may stand between a compared year and its own figure: "(52/63)", "(có giá trị là 0,4553)", " - xếp hạng 11",
+# and a bracket after the year that opens with its rank: "so với năm 2021 (xếp thứ 44 với 0,3426 điểm)" (not "so với
+# năm 2021 (giá trị DTI chung đạt 0,6735)", this year's score told after the change)
+_OF_COMPARED_YEAR = vre(
+    r"[\s(\[]*|\s*[(\-–]\s*(?:(?:có giá trị|với giá trị|đạt)(?:\s+là)?\s*)?|\s*\(\s*(?:xếp|đứng|thứ|hạng)[^()]{0,40}"
+)
 _YEAR = vre(r"(?<!\d)(20[12]\d)(?!\d)")
 # "xếp thứ 2 năm 2021", "vị trí 62/63 tỉnh thành năm 2022"
 _YEAR_AFTER = vre(

@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xe2_02_tayninh#compared": "Theo đó, Tây Ninh xếp thứ 40/63 tỉnh, thành phố trong cả nước với 0,5638 điểm, tăng "
+    "4 bậc so với năm 2021 (xếp thứ 44 với 0,3426 điểm).",
+    "r_dtp_01_tuyenquang#compared": "Theo đó kết quả công bố, tỉnh Tuyên Quang xếp hạng chuyển đổi số năm 2023 thứ "
+    "38/63 tỉnh, thành phố, tăng 10 bậc so với năm 2022, tăng 20 bậc so với năm 2021 (giá trị DTI chung đạt 0,6735).",
     "r_xe4_01_hochiminh#ti": "Trên Cổng Dịch vụ công quốc gia, TP. HCM đạt 11,0/18 điểm mức độ hài lòng (tương đương "
     "61,11%); tỉ lệ hài lòng với xử lý phản ánh, kiến nghị đạt 100%; tỉ lệ hài lòng trong tiếp nhận, giải quyết thủ "
     "tục hành chính đạt 77,76%.",
@@ -2570,3 +2574,19 @@ def test_ti_le_is_ty_le():
     assert {f for f in got if f[1] == "tthc_satisfaction_rate"} == {
         ("Hồ Chí Minh", "tthc_satisfaction_rate", "", "actual", "=", 77.76)
     }
+
+
+def test_a_bracket_after_the_compared_year_that_opens_with_its_rank_is_that_years():
+    def dti(text, published):
+        result = extract_document("t", text, published)
+        return {(f.indicator_code, f.period, f.value) for f in result.facts if f.indicator_code.startswith("dti_")}
+
+    text = "Bộ Thông tin và Truyền thông vừa công bố DTI năm 2022. " + SENTENCES["r_xe2_02_tayninh#compared"]
+    assert dti(text, "2023-07-28") == {
+        ("dti_rank", "2022", 40),
+        ("dti_score", "2022", 0.5638),
+        ("dti_rank", "2021", 44),
+        ("dti_score", "2021", 0.3426),
+    }
+    # a bracket told after the change, not opening with a rank, is this year's score
+    assert ("dti_score", "2023", 0.6735) in dti(SENTENCES["r_dtp_01_tuyenquang#compared"], "2024")
