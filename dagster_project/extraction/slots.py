@@ -256,6 +256,10 @@ _OPENS_A_FIGURE = vre(
 )
 
 
+# "tăng lên 50% GRDP vào năm 2045": a word or two of the measure, then the year the figure is due
+_MEASURE_THEN_YEAR = vre(r"\s+(?:[^\W\d]+\s+){1,2}(?:vào|trong)\s+(?:năm\s+|cuối năm\s+)?")
+
+
 def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> tuple[str, str] | None:
     """(period, source) the text gives for this number, or None; "đến nay" without a date in the text is
     the publication year (source "publication")."""
@@ -274,8 +278,11 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> t
         if (
             s >= num.end
             and k in ("year", "span")
-            and re.fullmatch(
-                r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end : s]
+            and (
+                re.fullmatch(
+                    r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end : s]
+                )
+                or _MEASURE_THEN_YEAR.fullmatch(low, num.end, s)
             )
             and not _horizon_of_another(low, num.end, e)
             and not (re.match(r"\s*[,;]", low[num.end : s]) and _OPENS_A_FIGURE.match(low, e))

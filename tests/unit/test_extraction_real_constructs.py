@@ -23,6 +23,8 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xe2_01_dongnai#due": "Theo kế hoạch, đến năm 2030, quy mô kinh tế số của tỉnh sẽ chiếm khoảng 35-37% GRDP "
+    "và tăng lên 50% GRDP vào năm 2045.",
     "r_xe2_02_tayninh#compared": "Theo đó, Tây Ninh xếp thứ 40/63 tỉnh, thành phố trong cả nước với 0,5638 điểm, tăng "
     "4 bậc so với năm 2021 (xếp thứ 44 với 0,3426 điểm).",
     "r_dtp_01_tuyenquang#compared": "Theo đó kết quả công bố, tỉnh Tuyên Quang xếp hạng chuyển đổi số năm 2023 thứ "
@@ -2590,3 +2592,11 @@ def test_a_bracket_after_the_compared_year_that_opens_with_its_rank_is_that_year
     }
     # a bracket told after the change, not opening with a rank, is this year's score
     assert ("dti_score", "2023", 0.6735) in dti(SENTENCES["r_dtp_01_tuyenquang#compared"], "2024")
+
+
+def test_a_year_after_the_figure_and_its_measure_word_is_the_figures():
+    """ "tăng lên 50% GRDP vào năm 2045": due in 2045, not by the 2030 the sentence opened with."""
+    result = extract_document("t", "Đồng Nai. " + SENTENCES["r_xe2_01_dongnai#due"], "2025-03")
+    got = {(f.indicator_code, f.value_kind, f.value, f.period) for f in result.facts}
+    assert ("digital_economy_share_grdp", "target", 50, "2045") in got
+    assert not {f for f in got if f[2] == 50 and f[3] != "2045"}
