@@ -92,6 +92,8 @@ _NAMED_LOCALITY = re.compile(
     rf"(?<!\w){LOCAL_UNIT}\s+(?=[A-ZĐÂ])(?![A-ZĐ]{{2,}}(?!\w))\w+"
     # "23/23 xã của huyện ... 100% số xóm": the district's, named before
     r"|(?<!\w)của\s+(?:huyện|xã|thị xã)(?!\w)(?!\s+[A-ZĐÂ])"
+    # a numbered ward or urban district: "Tại UBND phường 4, TP.Vũng Tàu, ...", "quận 1" (not "xã, phường 95%")
+    r"|(?<!\w)(?:[Pp]hường|[Qq]uận)\s+\d{1,2}(?![\d%]|[.,]\d|\s*%)"
 )
 # "tỷ lệ hồ sơ giải quyết quá hạn chỉ chiếm 0,01%", "giải quyết đúng hạn 98,01%": timeliness, no catalog measure
 _TIMELINESS = vre(r"(?:quá hạn|trễ hạn|đúng hạn|trước hạn)[^.;%\d]{0,100}$")

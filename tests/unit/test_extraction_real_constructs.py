@@ -23,6 +23,10 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xe2_04_bariavungtau_phuong4_trap#ward": "Tại UBND phường 4, TP.Vũng Tàu, toàn bộ thông tin và thủ tục giải "
+    "quyết thủ tục hành chính đều được thực hiện trên môi trường mạng. Cán bộ, công chức của phường đều thành thạo "
+    "các phần mềm quản lý văn bản, chữ ký số, thư điện tử công vụ, giúp tỷ lệ xử lý văn bản, hồ sơ trực tuyến "
+    "đạt 100%.",
     "r_xe2_01_dongnai#due": "Theo kế hoạch, đến năm 2030, quy mô kinh tế số của tỉnh sẽ chiếm khoảng 35-37% GRDP "
     "và tăng lên 50% GRDP vào năm 2045.",
     "r_xe2_02_tayninh#compared": "Theo đó, Tây Ninh xếp thứ 40/63 tỉnh, thành phố trong cả nước với 0,5638 điểm, tăng "
@@ -2600,3 +2604,11 @@ def test_a_year_after_the_figure_and_its_measure_word_is_the_figures():
     got = {(f.indicator_code, f.value_kind, f.value, f.period) for f in result.facts}
     assert ("digital_economy_share_grdp", "target", 50, "2045") in got
     assert not {f for f in got if f[2] == 50 and f[3] != "2045"}
+
+
+def test_a_numbered_ward_is_a_named_locality():
+    text = "Bà Rịa - Vũng Tàu đẩy mạnh chuyển đổi số.\n\n" + SENTENCES["r_xe2_04_bariavungtau_phuong4_trap#ward"]
+    assert facts(text, "2025-01") == set()
+    # the rate of all its communes and wards ("các xã, phường") is still the province's, at commune level
+    text = "Bà Rịa - Vũng Tàu: tỷ lệ hồ sơ trực tuyến của các xã, phường 95%."
+    assert ("Bà Rịa - Vũng Tàu", "dossier_online_rate", "commune", "actual", "=", 95) in facts(text, "2025-01")
