@@ -6,7 +6,10 @@ today's dev gold. Rules were written only after a round was dealt, so each round
 on unseen text at that time: the honest counterpart of the dev score, which rules were fitted to. Test texts are
 never read here.
 
-usage: python scripts/fresh_history.py   (writes build/eval/fresh_history.csv; rounds already run are cached)
+Per indicator, the pooled counts go to seeds/extraction_quality.csv, which dim_indicator shows analysts.
+
+usage: python scripts/fresh_history.py   (writes build/eval/fresh_history.csv and seeds/extraction_quality.csv;
+rounds already run are cached)
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import csv
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = "tests/fixtures/extraction/real"
 OUT = ROOT / "build" / "eval" / "fresh_history"
+QUALITY_SEED = ROOT / "seeds" / "extraction_quality.csv"
 SCORER = ROOT.parent / "shared" / "tools"
 sys.path.insert(0, str(SCORER))
 import score_extraction as scorer  # noqa: E402  (the shared scorer's matching rules, not a copy of them)
@@ -90,13 +95,21 @@ def run_round(commit: str, ids: list[str]) -> Path | None:
 
 def score_round(found_csv: Path, gold: list[dict], catalog: set[str]) -> tuple[int, int, int]:
     """(true, false, missed) facts, matched as the shared scorer matches them."""
+    counts = Counter(outcome for _code, outcome in outcomes(found_csv, gold, catalog))
+    return counts["true"], counts["false"], counts["missed"]
+
+
+def outcomes(found_csv: Path, gold: list[dict], catalog: set[str]) -> list[tuple[str, str]]:
+    """(indicator code, "true" | "false" | "missed") of every fact scored: a true or false fact under the code it
+    was found with, a missed one under its gold code. A fact matching an optional gold row counts neither way."""
     left = list(range(len(gold)))
-    tp = fp = 0
+    out = []
     seen = set()
     with open(found_csv, encoding="utf-8") as fh:
         found = list(csv.DictReader(fh))
     for f in found:
-        if f["indicator_code"].strip() not in catalog:
+        code = f["indicator_code"].strip()
+        if code not in catalog:
             continue
         key, kind, value = scorer._key(f), f["value_kind"].strip(), scorer._value(f)
         if (dedup := key + (kind, None if value is None else round(value, 2))) in seen:
@@ -104,11 +117,14 @@ def score_round(found_csv: Path, gold: list[dict], catalog: set[str]) -> tuple[i
         seen.add(dedup)
         hit = next((i for i in left if scorer._same(gold[i], key, kind, value)), None)
         if hit is None:
-            fp += not any(scorer._same(g, key, kind, value) for g in gold)
+            if not any(scorer._same(g, key, kind, value) for g in gold):
+                out.append((code, "false"))
             continue
         left.remove(hit)
-        tp += gold[hit]["required"].strip() == "1"
-    return tp, fp, sum(gold[i]["required"].strip() == "1" for i in left)
+        if gold[hit]["required"].strip() == "1":
+            out.append((code, "true"))
+    out += [(gold[i]["indicator_code"].strip(), "missed") for i in left if gold[i]["required"].strip() == "1"]
+    return out
 
 
 def main() -> int:
@@ -116,14 +132,17 @@ def main() -> int:
         gold_all = list(csv.DictReader(f))
     with open(SCORER.parent / "spec" / "indicators.csv", encoding="utf-8") as f:
         catalog = {r["code"].strip() for r in csv.DictReader(f)}
-    rows, total = [], [0, 0, 0]
+    rows, total, by_code = [], [0, 0, 0], Counter()
     for commit, date, ids in rounds():
         folder = run_round(commit, ids)
         if folder is None:
             continue
         wanted = set(ids)
         gold = [g for g in gold_all if g["doc_id"] in wanted]
-        tp, fp, fn = score_round(folder / "found.csv", gold, catalog)
+        scored = outcomes(folder / "found.csv", gold, catalog)
+        by_code.update(scored)
+        counts = Counter(outcome for _code, outcome in scored)
+        tp, fp, fn = counts["true"], counts["false"], counts["missed"]
         total = [total[0] + tp, total[1] + fp, total[2] + fn]
         rows.append({"commit": commit, "date": date, "texts": len(ids), **_figures(tp, fp, fn)})
         print(" ".join(f"{k}={v}" for k, v in rows[-1].items()))
@@ -133,7 +152,18 @@ def main() -> int:
         writer = csv.DictWriter(f, fieldnames=list(pooled), lineterminator="\n")
         writer.writeheader()
         writer.writerows([*rows, pooled])
+    write_quality(by_code, QUALITY_SEED)
     return 0
+
+
+def write_quality(by_code: Counter, path: Path) -> None:
+    """Per indicator, how the extractor did on texts it had never seen (every round pooled): the seed that
+    dim_indicator shows analysts beside each indicator, so they know which facts to check before use."""
+    codes = sorted({code for code, _outcome in by_code})
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(["indicator_code", "unseen_true", "unseen_false", "unseen_missed"])
+        writer.writerows([c, by_code[(c, "true")], by_code[(c, "false")], by_code[(c, "missed")]] for c in codes)
 
 
 def _figures(tp: int, fp: int, fn: int) -> dict:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from dagster_project.reference.calendar import calendar_years
+from tests.helpers import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a browser
 
@@ -97,6 +100,26 @@ def test_dim_indicator_says_which_indicators_have_levels(marts):
         select count(*) from marts.fct_indicator_value join marts.dim_indicator using (indicator_code)
         where admin_level != 'all' and per_admin_level""").fetchone()
     assert mislevelled == 0 and levelled >= 3
+
+
+def test_dim_indicator_says_how_reliably_each_indicator_is_extracted(marts):
+    """seeds/extraction_quality.csv (make fresh): precision and recall on unseen texts beside each indicator."""
+    with open(PROJECT_ROOT / "seeds" / "extraction_quality.csv", encoding="utf-8") as f:
+        seed = {r["indicator_code"]: r for r in csv.DictReader(f)}
+    dti = seed["dti_rank"]
+    true, false, missed = int(dti["unseen_true"]), int(dti["unseen_false"]), int(dti["unseen_missed"])
+    rows = marts.execute("""
+        select indicator_code, unseen_facts_scored, unseen_precision, unseen_recall from marts.dim_indicator
+        where indicator_code = 'dti_rank' or indicator_code not in (select indicator_code from seeds.extraction_quality)
+        order by indicator_code""").fetchall()
+    assert (
+        "dti_rank",
+        true + false,
+        pytest.approx(true / (true + false)),
+        pytest.approx(true / (true + missed)),
+    ) in rows
+    unscored = [r for r in rows if r[0] != "dti_rank"]
+    assert unscored and all(r[1:] == (0, None, None) for r in unscored)
 
 
 def test_national_targets_keep_verification_flag(marts):

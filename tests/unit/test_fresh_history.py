@@ -2,6 +2,7 @@
 
 import csv
 import importlib.util
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,4 +41,16 @@ def test_score_round_counts_as_the_shared_scorer(tmp_path):
     with open(found, "w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows([GOLD_COLUMNS, *rows])
     gold = [_gold("dti_rank", "12"), _gold("dti_score", "0.61", required="0"), _gold("ops_count", "1200")]
-    assert fresh_history.score_round(found, gold, {"dti_rank", "dti_score", "ops_count"}) == (1, 1, 1)
+    catalog = {"dti_rank", "dti_score", "ops_count"}
+    assert fresh_history.score_round(found, gold, catalog) == (1, 1, 1)
+    # per indicator: a true or false fact under its own code, a missed figure under the gold's
+    scored = fresh_history.outcomes(found, gold, catalog)
+    assert sorted(scored) == [("dti_rank", "true"), ("dti_score", "false"), ("ops_count", "missed")]
+    seed = tmp_path / "extraction_quality.csv"
+    fresh_history.write_quality(Counter(scored + [("dti_rank", "false")]), seed)
+    assert seed.read_text(encoding="utf-8").splitlines() == [
+        "indicator_code,unseen_true,unseen_false,unseen_missed",
+        "dti_rank,1,1,0",
+        "dti_score,0,1,0",
+        "ops_count,0,0,1",
+    ]
