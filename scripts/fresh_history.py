@@ -144,9 +144,9 @@ def main() -> int:
         counts = Counter(outcome for _code, outcome in scored)
         tp, fp, fn = counts["true"], counts["false"], counts["missed"]
         total = [total[0] + tp, total[1] + fp, total[2] + fn]
-        rows.append({"commit": commit, "date": date, "texts": len(ids), **_figures(tp, fp, fn)})
+        rows.append({"commit": commit, "date": date, "texts": len(ids), **figures(tp, fp, fn)})
         print(" ".join(f"{k}={v}" for k, v in rows[-1].items()))
-    pooled = {"commit": "pooled", "date": "", "texts": sum(r["texts"] for r in rows), **_figures(*total)}
+    pooled = {"commit": "pooled", "date": "", "texts": sum(r["texts"] for r in rows), **figures(*total)}
     print(" ".join(f"{k}={v}" for k, v in pooled.items()))
     with open(OUT.parent / "fresh_history.csv", "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(pooled), lineterminator="\n")
@@ -166,7 +166,7 @@ def write_quality(by_code: Counter, path: Path) -> None:
         writer.writerows([c, by_code[(c, "true")], by_code[(c, "false")], by_code[(c, "missed")]] for c in codes)
 
 
-def _figures(tp: int, fp: int, fn: int) -> dict:
+def figures(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0

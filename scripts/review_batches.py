@@ -6,8 +6,7 @@ Helpers find, cut and label texts; a person decides what enters the corpus. For 
 - a warning for addresses on repost sites (real/repost_sites.txt), which copy other outlets' articles, often without
   naming them: the reviewer keeps the text only when the page names its original outlet;
 - texts repeating a corpus text (250 characters or more in common with a text of dev/, test/ or another batch, in
-  passages of 60 or more): syndicated copies
-  of one article would put the same wording on both sides of the split;
+  passages of 60 or more): syndicated copies of one article would put the same wording on both sides of the split;
 - the honest estimate: today's extractor reads the batch's texts and is scored against the batch's gold, as the
   shared scorer matches them. Record it before writing any rule for these texts; the dev score cannot tell it.
 
@@ -32,14 +31,8 @@ SHINGLE = 60  # characters: a shared passage this long is copied wording or a se
 MIN_COPIED = 250  # characters in common: a copied paragraph; the names of documents texts quote run to ~200
 sys.path[:0] = [str(SHARED_TOOLS), str(ROOT / "scripts")]
 import eval_extraction  # noqa: E402  (the same extraction as make eval)
-from fresh_history import _figures, score_round  # noqa: E402  (one way to count true, false and missed)
-
-
-def batches(real: Path = REAL) -> list[Path]:
-    """Batches whose labeller has finished (gold.csv and notes.md written), as split_corpus.py deals them."""
-    folder = real / "batches"
-    found = sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
-    return [p for p in found if (p / "gold.csv").exists() and (p / "notes.md").exists()]
+from fresh_history import figures, score_round  # noqa: E402  (one way to count true, false and missed)
+from split_corpus import complete_batches  # noqa: E402  (the batches split_corpus.py would deal)
 
 
 def address(url: str) -> str:
@@ -57,7 +50,7 @@ def shingles(text: str) -> set[str]:
 
 def _corpus_texts(real: Path, skip: Path) -> dict[str, str]:
     texts = {p.stem: p.read_text(encoding="utf-8") for split in ("dev", "test") for p in (real / split).glob("*.txt")}
-    for batch in batches(real):
+    for batch in complete_batches(real):
         if batch != skip:
             texts |= {p.stem: p.read_text(encoding="utf-8") for p in batch.glob("*.txt")}
     return texts
@@ -77,7 +70,7 @@ def _known_addresses(real: Path, skip: Path) -> dict[str, str]:
         cells = [c.strip() for c in line.strip("|").split(" | ")]
         if len(cells) == 6 and cells[5].startswith("http"):
             known[address(cells[5])] = cells[0]
-    for batch in batches(real):
+    for batch in complete_batches(real):
         if batch != skip:
             for meta in batch.glob("*.meta.json"):
                 known[address(json.loads(meta.read_text(encoding="utf-8")).get("url", ""))] = batch.name
@@ -149,17 +142,17 @@ def main() -> int:
     with open(SHARED_TOOLS.parent / "spec" / "indicators.csv", encoding="utf-8") as f:
         catalog = {r["code"].strip() for r in csv.DictReader(f)}
     failed, total = False, [0, 0, 0]
-    for batch in batches():
+    for batch in complete_batches():
         found = problems(batch)
         failed |= any(not line.startswith("WARNING") for line in found)
         counts = estimate(batch, catalog)
         total = [a + b for a, b in zip(total, counts, strict=True)]
         texts = len(list(batch.glob("*.txt")))
-        figures = " ".join(f"{k}={v}" for k, v in _figures(*counts).items())
-        print(f"{batch.name}: {texts} texts, {figures}" + ("" if found else ", no problems"))
+        scores = " ".join(f"{k}={v}" for k, v in figures(*counts).items())
+        print(f"{batch.name}: {texts} texts, {scores}" + ("" if found else ", no problems"))
         for line in found:
             print(f"  {line}" if line.startswith("WARNING") else f"  PROBLEM {line}")
-    print("pooled: " + " ".join(f"{k}={v}" for k, v in _figures(*total).items()))
+    print("pooled: " + " ".join(f"{k}={v}" for k, v in figures(*total).items()))
     return 1 if failed else 0
 
 
