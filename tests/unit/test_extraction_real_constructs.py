@@ -23,6 +23,12 @@ def test_sentences_are_real(pytestconfig):
 
 
 SENTENCES = {
+    "r_xf4_01_national_kts#gdp": "Năm 2025 khép lại với một điểm nhấn đáng chú ý: Kinh tế số đã hiện diện rõ trong cấu "
+    "trúc tăng trưởng. Kinh tế số có giá trị tăng thêm đạt khoảng 72,1 tỷ USD, tăng trưởng 14,6% và đóng góp hơn 14% "
+    "GDP, theo Cục Thống kê.",
+    "r_xf4_01_national_kts#average": "Tỷ trọng giá trị tăng thêm của kinh tế số tăng từ 12,87% GDP năm 2021 lên 14,02% "
+    "năm 2025; bình quân cả giai đoạn khoảng 13,2%, trong đó khu vực kinh tế số lõi chiếm 8,13%, còn phần số hóa các "
+    "ngành khác chiếm 5,05%.",
     "r_xe2_04_bariavungtau_phuong4_trap#ward": "Tại UBND phường 4, TP.Vũng Tàu, toàn bộ thông tin và thủ tục giải "
     "quyết thủ tục hành chính đều được thực hiện trên môi trường mạng. Cán bộ, công chức của phường đều thành thạo "
     "các phần mềm quản lý văn bản, chữ ký số, thư điện tử công vụ, giúp tỷ lệ xử lý văn bản, hồ sơ trực tuyến "
@@ -2612,3 +2618,13 @@ def test_a_numbered_ward_is_a_named_locality():
     # the rate of all its communes and wards ("các xã, phường") is still the province's, at commune level
     text = "Bà Rịa - Vũng Tàu: tỷ lệ hồ sơ trực tuyến của các xã, phường 95%."
     assert ("Bà Rịa - Vũng Tàu", "dossier_online_rate", "commune", "actual", "=", 95) in facts(text, "2025-01")
+
+
+def test_a_text_naming_no_province_that_speaks_of_gdp_is_the_nations():
+    """A provincial paper's text that never names a province and tells shares of GDP (a province has a GRDP) is
+    about the nation: its figures are not the paper's province's."""
+    text = SENTENCES["r_xf4_01_national_kts#gdp"] + "\n\n" + SENTENCES["r_xf4_01_national_kts#average"]
+    assert extract_document("t", text, "2026", "Kinh tế số", "Báo Phú Thọ").facts == []
+    # the same figures in a text about the province are the province's
+    text = text.replace("Tỷ trọng giá trị tăng thêm của kinh tế số", "Tỷ trọng kinh tế số của tỉnh Phú Thọ")
+    assert extract_document("t", text, "2026", "Kinh tế số", "Báo Phú Thọ").facts
