@@ -215,10 +215,8 @@ _OF_PROVINCE = vre(rf"(?:ubnd|ủy ban nhân dân) tỉnh|{WHOLE_PROVINCE}|(?:tr
 # "trên địa bàn huyện có 154 trạm BTS", "Toàn huyện Tam Bình phát triển ...": a text about its district or commune
 _OF_DISTRICT = vre(rf"(?:toàn|địa bàn) {LOCAL_UNIT}(?!\w|\s+hội)")  # not "toàn xã hội"
 # a text that names no province and speaks of the nation ("các bộ, ngành, địa phương đã cung cấp 4.510 dịch vụ
-# công trực tuyến"), even on a province's portal: its figures are no province's
-_NATIONAL = vre(
-    r"cả nước|toàn quốc|(?:các\s+)?bộ,\s*ngành|chính phủ|việt nam|(?<!\w)gdp(?!\w)"
-)  # GDP: a province has a GRDP
+# công trực tuyến"), even on a province's portal: its figures are no province's (GDP too: a province has a GRDP)
+_NATIONAL = vre(r"cả nước|toàn quốc|(?:các\s+)?bộ,\s*ngành|chính phủ|việt nam|(?<!\w)gdp(?!\w)")
 _PROVINCIAL = vre(r"(?<!\w)(?:tỉnh|thành phố|tp|thị xã|huyện|địa bàn|quận)(?!\w)")
 
 

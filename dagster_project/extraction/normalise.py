@@ -295,8 +295,12 @@ def match_views(text: str) -> tuple[str, str]:
     cased = canonical(text)
     if len(cased) != len(text):  # never expected: NFC composition of the shifted pair is 1 char each
         cased = _SPACES.sub(" ", text)
-    low = _TI.sub("tỷ", lower_same_length(cased))
-    return cased, low
+    return cased, _lower_view(cased)
+
+
+def _lower_view(cased: str) -> str:
+    """The lower view of a canonical text, "tỉ" spelt "tỷ" (same length)."""
+    return _TI.sub("tỷ", lower_same_length(cased))
 
 
 _TI = re.compile(r"(?<!\w)tỉ(?!\w)")
@@ -310,7 +314,7 @@ def vre(pattern: str, flags: int = 0) -> re.Pattern:
 
 def normalise_phrase(phrase: str) -> str:
     """A lexicon phrase in the form the lower view uses."""
-    return _TI.sub("tỷ", lower_same_length(canonical(unicodedata.normalize("NFC", phrase.strip()))))
+    return _lower_view(canonical(unicodedata.normalize("NFC", phrase.strip())))
 
 
 def to_nfc(text: str) -> str:
