@@ -101,15 +101,22 @@ def score_round(found_csv: Path, gold: list[dict], catalog: set[str]) -> tuple[i
 
 def outcomes(found_csv: Path, gold: list[dict], catalog: set[str]) -> list[tuple[str, str]]:
     """(indicator code, "true" | "false" | "missed") of every fact scored: a true or false fact under the code it
-    was found with, a missed one under its gold code. A fact matching an optional gold row counts neither way."""
-    left = list(range(len(gold)))
-    out = []
-    seen = set()
+    was found with, a missed one under its gold code."""
     with open(found_csv, encoding="utf-8") as fh:
-        found = list(csv.DictReader(fh))
+        scored, missed = judge(list(csv.DictReader(fh)), gold, catalog)
+    return [(f["indicator_code"].strip(), o) for f, o in scored] + [
+        (g["indicator_code"].strip(), "missed") for g in missed
+    ]
+
+
+def judge(found: list[dict], gold: list[dict], catalog: set[str]) -> tuple[list[tuple[dict, str]], list[dict]]:
+    """(found row, "true" | "false") of every found fact scored, and the required gold rows it missed, matched as
+    the shared scorer matches them. A fact matching an optional gold row counts neither way; a repeated fact once."""
+    left = list(range(len(gold)))
+    scored = []
+    seen = set()
     for f in found:
-        code = f["indicator_code"].strip()
-        if code not in catalog:
+        if f["indicator_code"].strip() not in catalog:
             continue
         key, kind, value = scorer._key(f), f["value_kind"].strip(), scorer._value(f)
         if (dedup := key + (kind, None if value is None else round(value, 2))) in seen:
@@ -118,13 +125,12 @@ def outcomes(found_csv: Path, gold: list[dict], catalog: set[str]) -> list[tuple
         hit = next((i for i in left if scorer._same(gold[i], key, kind, value)), None)
         if hit is None:
             if not any(scorer._same(g, key, kind, value) for g in gold):
-                out.append((code, "false"))
+                scored.append((f, "false"))
             continue
         left.remove(hit)
         if gold[hit]["required"].strip() == "1":
-            out.append((code, "true"))
-    out += [(gold[i]["indicator_code"].strip(), "missed") for i in left if gold[i]["required"].strip() == "1"]
-    return out
+            scored.append((f, "true"))
+    return scored, [gold[i] for i in left if gold[i]["required"].strip() == "1"]
 
 
 def main() -> int:
