@@ -9,7 +9,7 @@ export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: docs install run test test-fast eval fresh review lint bench bench-engines ui clean
+.PHONY: docs install run test test-fast eval fresh review kind-model lint bench bench-engines ui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ eval: $(STAMP)
 # the learning curve: each corpus round's dev texts read by the extractor of just before that round (git worktrees)
 fresh: $(STAMP)
 	$(BIN)/python scripts/fresh_history.py
+
+# retrain the value-kind model on the dev split's gold (after a batch is dealt); --validate: leave one round out
+kind-model: $(STAMP)
+	$(BIN)/python scripts/train_kind_model.py
 
 # the reviewer's checklist for labelled batches waiting in the corpus's batches/ folder, and their honest estimate
 review: $(STAMP)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from .candidates import _normalise_unit, _Num, _numbers
@@ -29,6 +30,7 @@ from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, _text_d
 from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
 from .dti_table import table_findings
+from .kind_model import doubted_kind
 from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, Quantity, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
@@ -171,10 +173,35 @@ def extract_document(
         _extract_sentence(ctx, sent, facts, result.unmapped)
         if dti is not None:
             facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti, result.unmapped)]
-    result.facts = _dedupe(_drop_headline_echoes(ctx, facts), ctx.low)
+    result.facts = _doubt_kinds(ctx, _dedupe(_drop_headline_echoes(ctx, facts), ctx.low), result.unmapped)
     for f in result.facts:
         f.province_vi = province_map(f.province_era).name(f.province_code)
     return result
+
+
+def _doubt_kinds(ctx: _Ctx, facts: list[Fact], unmapped: list[dict]) -> list[Fact]:
+    """`facts` without those whose kind the kind model confidently holds to be another: they become unmapped
+    candidates that say both kinds (a target read as a result is the commonest wrong fact on unseen text)."""
+    kept = []
+    for f in facts:
+        other = doubted_kind(ctx.low, f.char_start, f.char_end, ctx.pub_year, f.value_kind)
+        if other is None:
+            kept.append(f)
+            continue
+        sent = ctx.sents[max(0, bisect_right(ctx.sent_starts, f.char_start) - 1)]
+        unmapped.append(
+            {
+                "doc_id": ctx.doc_id,
+                "province_code": f.province_code,
+                "sentence": ctx.text[sent.start : sent.end],
+                "number_text": f.evidence,
+                "phrase": f.indicator_code,
+                "char_start": f.char_start,
+                "char_end": f.char_end,
+                "reason": f"value kind in doubt: the rules read {f.value_kind}, the kind model {other}",
+            }
+        )
+    return kept
 
 
 def _dti_fact(ctx: _Ctx, d: DtiFinding) -> Fact:

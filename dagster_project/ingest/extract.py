@@ -30,12 +30,13 @@ APPLIED_IN_DBT = {"fact_corrections.csv"}  # curators' corrections change the ma
 
 @cache
 def extractor_version() -> str:
-    """sha256 over the extractor's code and data files: any rule or seed change invalidates cached facts."""
+    """sha256 over the extractor's code and data files (rules, lexicon, seeds, the kind model's weights): any change
+    invalidates cached facts."""
     return files_digest(
         p
         for folder in EXTRACTION_INPUTS
         for p in folder.rglob("*")
-        if p.suffix in (".py", ".csv") and p.name not in APPLIED_IN_DBT
+        if p.suffix in (".py", ".csv", ".json") and p.name not in APPLIED_IN_DBT
     )[:16]
 
 
