@@ -4,8 +4,8 @@ model is confident they are wrong, the fact becomes an unmapped candidate instea
 never seen a wrong kind (a plan's target read as a result, with the wrong year) is its most common error after a
 wrong indicator, and a wrong fact costs more than a missing one.
 
-The features are words, not rules: the words just before the figure, the words of its sentence and just after it,
-and how the years the sentence names stand to the publication year.
+The features are words, not rules: the words just before the figure and right after it, the rest of its sentence
+before and after it, and how the years near it stand to the publication year.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ _SENTENCE_END = re.compile(r"\.\s|\n")
 
 
 def sentence_bounds(low: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): from after the last ". " or line break before it to the next."""
+    """The sentence around [start, end): from after the last ". " or line break before it to the next. Simpler than
+    the extractor's sentences, so that training, which builds no document context, sees the same bounds."""
     begin = max(low.rfind(". ", 0, start) + 2, low.rfind("\n", 0, start) + 1, 0)
     after = _SENTENCE_END.search(low, end)
     return begin, after.start() if after else len(low)
@@ -76,7 +77,8 @@ def probabilities(feats: set[str], weights: dict[str, list[float]]) -> list[floa
             scores[i] += w
     top = max(scores)
     exps = [math.exp(x - top) for x in scores]
-    return [x / sum(exps) for x in exps]
+    total = sum(exps)
+    return [x / total for x in exps]
 
 
 def doubted_kind(low: str, start: int, end: int, pub_year: int | None, kind: str) -> str | None:
