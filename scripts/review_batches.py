@@ -2,7 +2,7 @@
 
 Helpers find, cut and label texts; a person decides what enters the corpus. For each complete batch this prints:
 - the shared gold checker's verdict (evidence in the text, codes, units, eras);
-- addresses already in the corpus (SOURCES.md) or in another batch;
+- addresses already in the corpus (its meta files, listed in SOURCES.md) or in another batch;
 - a warning for addresses on repost sites (real/repost_sites.txt), which copy other outlets' articles, often without
   naming them: the reviewer keeps the text only when the page names its original outlet;
 - texts repeating a corpus text (250 characters or more in common with a text of dev/, test/ or another batch, in
@@ -63,13 +63,10 @@ def _repost_sites(real: Path) -> list[str]:
 
 
 def _known_addresses(real: Path, skip: Path) -> dict[str, str]:
-    """address → where it is used: the corpus (SOURCES.md) and the other batches."""
+    """address → where it is used: a corpus text (its meta file, which SOURCES.md is written from) or another batch."""
     known = {}
-    sources = real / "SOURCES.md"
-    for line in sources.read_text(encoding="utf-8").splitlines() if sources.exists() else []:
-        cells = [c.strip() for c in line.strip("|").split(" | ")]
-        if len(cells) == 6 and cells[5].startswith("http"):
-            known[address(cells[5])] = cells[0]
+    for meta in sorted([*(real / "dev").glob("*.meta.json"), *(real / "test").glob("*.meta.json")]):
+        known[address(json.loads(meta.read_text(encoding="utf-8")).get("url", ""))] = meta.name[: -len(".meta.json")]
     for batch in complete_batches(real):
         if batch != skip:
             for meta in batch.glob("*.meta.json"):

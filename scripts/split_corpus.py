@@ -40,20 +40,23 @@ def _write(path: Path, columns: list[str], rows: list[dict]) -> None:
         writer.writerows(rows)
 
 
+def batch_folders(real: Path = REAL) -> list[Path]:
+    """Every batch folder waiting in batches/, finished or not."""
+    folder = real / "batches"
+    return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+
+
 def complete_batches(real: Path = REAL) -> list[Path]:
     """The batch folders whose labeller has finished (gold.csv and notes.md written): the ones to review and deal."""
-    folder = real / "batches"
-    found = sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
-    return [p for p in found if (p / "gold.csv").exists() and (p / "notes.md").exists()]
+    return [p for p in batch_folders(real) if (p / "gold.csv").exists() and (p / "notes.md").exists()]
 
 
 def main() -> None:
     split_rows = _read(REAL / "split.csv")
     known = {r["doc_id"] for r in split_rows}
     gold = {s: _read(REAL / f"gold_{s}.csv") for s in ("dev", "test")}
-    folders = sorted(p for p in (REAL / "batches").iterdir() if p.is_dir()) if (REAL / "batches").exists() else []
     batches = complete_batches()
-    for unfinished in sorted(set(folders) - set(batches)):
+    for unfinished in sorted(set(batch_folders()) - set(batches)):
         print(f"skipped: batch {unfinished.name} is not complete (no gold.csv or notes.md yet)")
     new: list[tuple[str, Path]] = []
     for batch in batches:

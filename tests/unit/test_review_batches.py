@@ -44,11 +44,6 @@ def _corpus(tmp_path: Path) -> Path:
         f"Thực hiện {RESOLUTION_57}, tỉnh triển khai. " + ARTICLE,
         "https://baox.vn/bai-cu.html",
     )
-    (real / "SOURCES.md").write_text(
-        "| doc_id | split | published | outlet | title | address |\n|---|---|---|---|---|---|\n"
-        "| r_old_01_x | dev | 2026 | Báo X |  | https://baox.vn/bai-cu.html |\n",
-        encoding="utf-8",
-    )
     (real / "repost_sites.txt").write_text("# comment\nrepost.example\n", encoding="utf-8")
     return real
 
