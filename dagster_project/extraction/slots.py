@@ -256,6 +256,8 @@ _OPENS_A_FIGURE = vre(
 )
 
 
+# what may stand between a number and its own year: "65,5% năm 2021", "25% vào năm 2025", "(giai đoạn 2021-2023)"
+_YEAR_RIGHT_AFTER = re.compile(r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*")
 # "tăng lên 50% GRDP vào năm 2045": a word or two of the measure, then the year the figure is due
 _MEASURE_THEN_YEAR = vre(r"\s+(?:[^\W\d]+\s+){1,2}(?:vào|trong)\s+(?:năm\s+|cuối năm\s+)?")
 
@@ -278,12 +280,7 @@ def _explicit_period(ctx: _Ctx, num: _Num, next_start: int, sent: Sentence) -> t
         if (
             s >= num.end
             and k in ("year", "span")
-            and (
-                re.fullmatch(
-                    r"[\s(,]*(?:vào|trong|của|tính đến|đến)?\s*(?:năm|cuối năm|giai đoạn)?\s*", low[num.end : s]
-                )
-                or _MEASURE_THEN_YEAR.fullmatch(low, num.end, s)
-            )
+            and (_YEAR_RIGHT_AFTER.fullmatch(low, num.end, s) or _MEASURE_THEN_YEAR.fullmatch(low, num.end, s))
             and not _horizon_of_another(low, num.end, e)
             and not (re.match(r"\s*[,;]", low[num.end : s]) and _OPENS_A_FIGURE.match(low, e))
         ):
