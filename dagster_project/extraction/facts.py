@@ -12,6 +12,8 @@ Pipeline (all offsets are offsets in the NFC text; views have the same length), 
    indicators of the same unit; then comparator, value kind, period, admin level and province (`slots`);
 5. one fact per grain (doc, era, province, indicator, level, period, kind) (`postprocess`): first wins,
    but an exact body figure replaces an approximate one ("Hơn 197 tỷ" headline vs "197,3 tỷ" body).
+6. a second opinion on the kind (`kind_model`, trained on the dev split): a figure the rules read as reached that the
+   model holds, with 0.9 or more, to be a goal becomes an unmapped row instead of a fact.
 DTI ranks and scores have their own step (`dti`), and DTI ranking tables flattened to text theirs
 (`dti_table`). Percent / money amounts that map to nothing become `unmapped` rows for a curator. The cue
 patterns the steps read are in `cues`; this module keeps the fact types, `extract_document` and the
