@@ -204,14 +204,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract_cli(args.paths, args.format, sys.stdout, sys.stderr)
 
 
+def _served_warehouse(command: str) -> Path | None:
+    """The served DuckDB file the read-only commands open, or None after one line on stderr saying why not."""
+    served = warehouse_path()
+    if served.is_file():
+        return served
+    why = "a folder, not the DuckDB file (DX_WAREHOUSE names the file)" if served.is_dir() else "nothing there"
+    print(f"dx {command}: no warehouse at {served}: {why}; run `dx run` first", file=sys.stderr)
+    return None
+
+
 def cmd_unmapped(args: argparse.Namespace) -> int:
     import csv
 
     from dagster_project.quality.curation import unmapped_phrases
 
-    served = warehouse_path()
-    if not served.exists():
-        print(f"dx unmapped: no warehouse at {served}; run `dx run` first", file=sys.stderr)
+    served = _served_warehouse("unmapped")
+    if served is None:
         return 2
     phrases = unmapped_phrases(served, args.limit)
     if args.format == "csv":
@@ -237,9 +246,8 @@ def cmd_unmapped(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from dagster_project.serving.postgres import publish_to_postgres
 
-    served = warehouse_path()
-    if not served.exists():
-        print(f"dx publish: no warehouse at {served}; run `dx run` first", file=sys.stderr)
+    served = _served_warehouse("publish")
+    if served is None:
         return 2
     dsn = args.postgres or postgres_publish_dsn()
     if not dsn:
@@ -263,9 +271,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     from dagster_project.cli.dbt_docs import build_docs, docs_server
 
-    served = warehouse_path()
-    if not served.exists():
-        print(f"dx docs: no warehouse at {served}; run `dx run` first", file=sys.stderr)
+    served = _served_warehouse("docs")
+    if served is None:
         return 2
     prepare_environment()
     try:
