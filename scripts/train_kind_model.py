@@ -28,6 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 import fresh_history  # noqa: E402
 
 from dagster_project.extraction import kind_model  # noqa: E402
+from dagster_project.extraction.context import _text_date, _year_of  # noqa: E402  (the extractor's publication year)
 from dagster_project.extraction.normalise import decode_bytes, match_views, read_published  # noqa: E402
 
 DEV = ROOT / "tests" / "fixtures" / "extraction" / "real" / "dev"
@@ -35,15 +36,12 @@ GOLD = DEV.parent / "gold_dev.csv"
 L2, STEPS, RATE, MIN_COUNT = 3.0, 400, 0.5, 2
 
 
-def _year(published: str | None) -> int | None:
-    return int(published[:4]) if published and published[:4].isdigit() else None
-
-
 def _view(folder: Path, doc: str) -> tuple[str, str, int | None]:
-    """(NFC text, its lower view, publication year) of one corpus text, decoded as the extractor decodes it."""
+    """(NFC text, its lower view, publication year) of one corpus text, as the extractor reads them (an undated text's
+    year is that of the first date it names)."""
     path = folder / f"{doc}.txt"
     text = decode_bytes(path.read_bytes())
-    return text, match_views(text)[1], _year(read_published(path))
+    return text, match_views(text)[1], _year_of(read_published(path) or _text_date(text))
 
 
 def examples(gold: list[dict]) -> list[tuple[str, set[str], int]]:
