@@ -83,7 +83,7 @@ def probabilities(feats: set[str], weights: dict[str, list[float]]) -> list[floa
 
 def doubted_kind(low: str, start: int, end: int, pub_year: int | None, kind: str) -> str | None:
     """The kind the model holds likelier than `kind` (see `doubt`), for the figure at [start, end) of `low`."""
-    if kind not in KINDS:
+    if kind not in KINDS or kind in _AHEAD:  # never doubted (see `doubt`): no features to compute
         return None
     return doubt(probabilities(features(low, start, end, pub_year), load_model()), kind)
 

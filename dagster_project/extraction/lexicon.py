@@ -137,13 +137,15 @@ class Lexicon:
             if len(p.text.split()) >= _MIN_FOLDED_WORDS:
                 by_fold.setdefault(fold(p.text), []).append(p)
         self._fold_trie = _word_trie((k.split(), v[0]) for k, v in by_fold.items() if len(v) == 1)
-        # gapped phrases with their first word: a span runs only the regexes whose first word it contains
-        self._gap_res: list[tuple[str, re.Pattern, Phrase]] = []
+        # gapped phrases by their first word: a span runs only the regexes whose first word it contains
+        self._gap_res: dict[str, list[tuple[re.Pattern, Phrase]]] = {}
         for p in self.phrases.values():
             if p.gap:
                 parts = [r"\s+".join(re.escape(w) for w in part.split()) for part in p.text.split(" * ")]
                 body = r"(?:\s+\w+){0,25}?\s+".join(parts)
-                self._gap_res.append((p.text.split()[0], re.compile(rf"(?<!\w)(?=({body})(?!\w))"), p))
+                regex = re.compile(rf"(?<!\w)(?=({body})(?!\w))")
+                self._gap_res.setdefault(p.text.split()[0], []).append((regex, p))
+        self._gap_order = {p.text: i for i, p in enumerate(p for p in self.phrases.values() if p.gap)}
 
     def find(self, lex: str, start: int = 0, end: int | None = None, folded: str | None = None) -> list[PhraseMatch]:
         """All phrase matches inside lex[start:end], sorted by (start, -end). With `folded` (= fold(lex)), also
@@ -164,15 +166,13 @@ class Lexicon:
             if word in self._trie:
                 # the longest phrase first, then the shorter phrases it begins with
                 out += [PhraseMatch(ws, me, phrase) for me, phrase in reversed(_walk(self._trie, tokens, i))]
-        # a gapped phrase can only start where its first word stands: try it there alone
-        starts: dict[str, list[int]] = {}
-        for word, ws, _ in tokens:
-            starts.setdefault(word, []).append(ws)
-        for first, regex, phrase in self._gap_res:
-            for pos in starts.get(first, ()):
-                m = regex.match(lex, pos, end)
-                if m is not None:
-                    out.append(PhraseMatch(m.start(1), m.end(1), phrase))
+        # a gapped phrase can only start where its first word stands: try it there alone (in the order of the
+        # phrases, then of the words, as the sort below keeps equal spans in that order)
+        gapped = [(r, p, ws) for word, ws, _ in tokens for r, p in self._gap_res.get(word, ())]
+        for regex, phrase, pos in sorted(gapped, key=lambda g: self._gap_order[g[1].text]):
+            m = regex.match(lex, pos, end)
+            if m is not None:
+                out.append(PhraseMatch(m.start(1), m.end(1), phrase))
         out.sort(key=lambda pm: (pm.start, -pm.end))
         return out
 

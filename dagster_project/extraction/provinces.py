@@ -63,8 +63,8 @@ class ProvinceMap:
     lookup: dict[str, str]  # alias key -> code
     regex: re.Pattern
     cities: frozenset[str] = frozenset()  # codes of the centrally-run cities ("Thành phố Hà Nội")
-    # the first two letters of every word a mention can start with (a prefix, an alias): where `regex` is tried
-    openings: frozenset[str] = frozenset()
+    # the words a mention can start with (a prefix, an alias), by their first two letters: where `regex` is tried
+    openings: re.Pattern = re.compile(r"(?<!\w)\w")
 
     def name(self, code: str) -> str:
         return self.names.get(code, "")
@@ -99,8 +99,8 @@ class ProvinceMap:
     def _matches(self, low: str):
         """`regex.finditer(low)`, tried only at the words a mention can start with: the same matches, faster."""
         end = 0
-        for w in _WORD.finditer(low):
-            if w.start() >= end and w.group()[:2] in self.openings:
+        for w in self.openings.finditer(low):
+            if w.start() >= end:
                 m = self.regex.match(low, w.start())
                 if m is not None:
                     end = m.end()
@@ -167,7 +167,10 @@ def province_map(era: str) -> ProvinceMap:
     )
     openings = {w[:2] for a, _ in aliases for w in _WORD.findall(normalise_phrase(a))[:1]}
     openings |= {"tỉ", "th", "tp", "t"}  # the prefixes: tỉnh, thành phố, thủ đô, tp., t.p.
-    return ProvinceMap(era, names, lookup, regex, cities, frozenset(openings))
+    # a word whose first two letters are an opening (a one-letter opening is a whole word: "t" of "t.p.")
+    alternatives = sorted((re.escape(o) + (r"(?!\w)" if len(o) == 1 else "") for o in openings), reverse=True)
+    opening_re = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})")
+    return ProvinceMap(era, names, lookup, regex, cities, opening_re)
 
 
 def era_for_date(published: str | None) -> str | None:
