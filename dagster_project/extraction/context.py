@@ -522,6 +522,21 @@ def _section_plan_year(ctx: _Ctx, pos: int) -> str:
     return years[-1] if years else ""
 
 
+def unmapped_row(ctx: _Ctx, sent: Sentence, start: int, end: int, phrase: str, reason: str, province: str = "") -> dict:
+    """An unmapped candidate, the one shape of the curator's rows: the figure at [start, end), its sentence, the
+    phrase it is grouped under in `dx unmapped`, its province if known, and why no fact came of it."""
+    return {
+        "doc_id": ctx.doc_id,
+        "province_code": province,
+        "sentence": ctx.text[sent.start : sent.end],
+        "number_text": ctx.text[start:end].strip(),
+        "phrase": phrase,
+        "char_start": start,
+        "char_end": end,
+        "reason": reason,
+    }
+
+
 def _sentence_matches(ctx: _Ctx, sent: Sentence) -> list:
     """The lexicon phrase matches of a sentence, found once (a later sentence may look back at them)."""
     found = ctx.match_cache.get(sent.start)

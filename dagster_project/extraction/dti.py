@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .context import unmapped_row
 from .cues import _NOT_DTI, _RESPECTIVELY
 from .normalise import vre
 from .numbers import parse_vn_number
@@ -602,15 +603,4 @@ def _period(ctx: _Ctx, sent: Sentence, pos: int, end: int | None = None) -> tupl
 
 
 def _unmapped(ctx: _Ctx, sent: Sentence, x: _Expr, reason: str, unmapped: list[dict]) -> None:
-    unmapped.append(
-        {
-            "doc_id": ctx.doc_id,
-            "province_code": "",
-            "sentence": ctx.text[sent.start : sent.end],
-            "number_text": ctx.text[x.start : x.end].strip(),
-            "phrase": ctx.low[x.start : x.end].strip(),
-            "char_start": x.start,
-            "char_end": x.end,
-            "reason": reason,
-        }
-    )
+    unmapped.append(unmapped_row(ctx, sent, x.start, x.end, ctx.low[x.start : x.end].strip(), reason))

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from .candidates import _normalise_unit, _Num, _numbers
-from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, _text_date, _year_of
+from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, _text_date, _year_of, unmapped_row
 from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
 from .dti_table import table_findings
@@ -191,18 +191,8 @@ def _doubt_kinds(ctx: _Ctx, facts: list[Fact], unmapped: list[dict]) -> list[Fac
             kept.append(f)
             continue
         sent = ctx.sents[max(0, bisect_right(ctx.sent_starts, f.char_start) - 1)]
-        unmapped.append(
-            {
-                "doc_id": ctx.doc_id,
-                "province_code": f.province_code,
-                "sentence": ctx.text[sent.start : sent.end],
-                "number_text": f.evidence,
-                "phrase": f.indicator_code,
-                "char_start": f.char_start,
-                "char_end": f.char_end,
-                "reason": f"value kind in doubt: the rules read {f.value_kind}, the kind model {other}",
-            }
-        )
+        reason = f"value kind in doubt: the rules read {f.value_kind}, the kind model {other}"
+        unmapped.append(unmapped_row(ctx, sent, f.char_start, f.char_end, f.indicator_code, reason, f.province_code))
     return kept
 
 
@@ -454,18 +444,7 @@ def _evidence_span(text: str, num: _Num, pm: PhraseMatch | None, seg_start: int)
 def _add_unmapped(ctx: _Ctx, sent: Sentence, num: _Num, reason: str, unmapped: list[dict]) -> None:
     """A row for a curator: the number, its sentence, its province if known, and why no fact came of it."""
     province = _province_at(ctx, num.start, sent) or ""
-    unmapped.append(
-        {
-            "doc_id": ctx.doc_id,
-            "province_code": province,
-            "sentence": ctx.text[sent.start : sent.end],
-            "number_text": ctx.text[num.start : num.end].strip(),
-            "phrase": unmapped_phrase(ctx.low, num, sent),
-            "char_start": num.start,
-            "char_end": num.end,
-            "reason": reason,
-        }
-    )
+    unmapped.append(unmapped_row(ctx, sent, num.start, num.end, unmapped_phrase(ctx.low, num, sent), reason, province))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
