@@ -27,6 +27,11 @@ def extracted_facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
     context.log.info(
         f"{counts['facts']} facts from {counts['documents']} reports ({counts['extracted']} extracted, "
         f"{counts['reused']} unchanged and reused), {counts['unmapped']} unmapped candidates"
+        + (
+            f" ({counts['held_back']} of them facts held back until a curator accepts them)"
+            if counts["held_back"]
+            else ""
+        )
     )
     yield dg.MaterializeResult(
         asset_key="extracted_facts",
@@ -37,6 +42,7 @@ def extracted_facts(context: dg.AssetExecutionContext, warehouse: Warehouse):
             "extractor_version": extractor_version(),
             "facts": counts["facts"],
             "facts_by_type": dg.MetadataValue.json(counts["facts_by_type"]),
+            "facts_held_back": counts["held_back"],
         },
     )
     yield dg.MaterializeResult(asset_key="raw_unmapped_candidates", metadata={"candidates": counts["unmapped"]})

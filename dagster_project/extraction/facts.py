@@ -100,6 +100,9 @@ class Fact:
     evidence: str
     char_start: int
     char_end: int
+    # why the fact is held back from the warehouse unless a curator accepts it ("value kind in doubt: ..."); ""
+    # for a fact that goes straight in. Not a column of FACT_COLUMNS: held-back facts are listed apart.
+    held_back: str = ""
 
     def as_dict(self) -> dict:
         return {c: getattr(self, c) for c in FACT_COLUMNS}
@@ -121,6 +124,8 @@ class DocumentResult:
     doc_id: str
     facts: list[Fact] = field(default_factory=list)
     unmapped: list[dict] = field(default_factory=list)
+    # facts in doubt: each is an unmapped candidate too, and reaches the marts only if a curator accepts it
+    held_back: list[Fact] = field(default_factory=list)
     province_era: str = LEGACY
 
 
@@ -175,25 +180,31 @@ def extract_document(
         _extract_sentence(ctx, sent, facts, result.unmapped)
         if dti is not None:
             facts += [_dti_fact(ctx, d) for d in extract_dti(ctx, sent, dti, result.unmapped)]
-    result.facts = _doubt_kinds(ctx, _dedupe(_drop_headline_echoes(ctx, facts), ctx.low), result.unmapped)
-    for f in result.facts:
+    result.facts, result.held_back = _doubt_kinds(
+        ctx, _dedupe(_drop_headline_echoes(ctx, facts), ctx.low), result.unmapped
+    )
+    for f in result.facts + result.held_back:
         f.province_vi = province_map(f.province_era).name(f.province_code)
     return result
 
 
-def _doubt_kinds(ctx: _Ctx, facts: list[Fact], unmapped: list[dict]) -> list[Fact]:
-    """`facts` without those whose kind the kind model confidently holds to be another: they become unmapped
-    candidates that say both kinds (a target read as a result is the commonest wrong fact on unseen text)."""
-    kept = []
+def _doubt_kinds(ctx: _Ctx, facts: list[Fact], unmapped: list[dict]) -> tuple[list[Fact], list[Fact]]:
+    """`facts` split into those kept and those held back because the kind model confidently holds their kind to be
+    another (a target read as a result is the commonest wrong fact on unseen text). A held-back fact is also an
+    unmapped candidate that says both kinds, so that a curator sees it and can accept it (`fact_corrections.csv`)."""
+    kept, held = [], []
     for f in facts:
         other = doubted_kind(ctx.low, f.char_start, f.char_end, ctx.pub_year, f.value_kind)
         if other is None:
             kept.append(f)
             continue
         sent = ctx.sents[max(0, bisect_right(ctx.sent_starts, f.char_start) - 1)]
-        reason = f"value kind in doubt: the rules read {f.value_kind}, the kind model {other}"
-        unmapped.append(unmapped_row(ctx, sent, f.char_start, f.char_end, f.indicator_code, reason, f.province_code))
-    return kept
+        f.held_back = f"value kind in doubt: the rules read {f.value_kind}, the kind model {other}"
+        held.append(f)
+        unmapped.append(
+            unmapped_row(ctx, sent, f.char_start, f.char_end, f.indicator_code, f.held_back, f.province_code)
+        )
+    return kept, held
 
 
 def _dti_fact(ctx: _Ctx, d: DtiFinding) -> Fact:

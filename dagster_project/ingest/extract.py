@@ -68,11 +68,13 @@ def extract_reports(reports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         progress.report(done, len(reports))
         result = extract_document(doc.doc_id, doc.text, doc.published, doc.title, doc.outlet)
         facts.extend(
-            {**{c: getattr(f, c) for c in FACT_COLUMNS}, "extraction_key": doc.extraction_key} for f in result.facts
+            {**f.as_dict(), "held_back": f.held_back or None, "extraction_key": doc.extraction_key}
+            for f in result.facts + result.held_back
         )
         unmapped.extend({**u, "extraction_key": doc.extraction_key} for u in result.unmapped)
     progress.report(len(reports), len(reports))
-    fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "extraction_key"]).astype(FACT_NUMBER_TYPES)
+    fact_frame = pd.DataFrame(facts, columns=[*FACT_COLUMNS, "held_back", "extraction_key"]).astype(FACT_NUMBER_TYPES)
+    fact_frame["held_back"] = fact_frame["held_back"].astype("string")
     fact_frame["source_kind"] = "report"
     fact_frame["source_ref"] = None
     unmapped_frame = pd.DataFrame(unmapped, columns=[*UNMAPPED_COLUMNS, "extraction_key"])
@@ -124,8 +126,9 @@ def refresh_extraction(con: duckdb.DuckDBPyConnection) -> dict:
         "documents": len(reports),
         "extracted": len(todo),
         "reused": len(reports) - len(todo),
-        "facts": len(facts),
-        "facts_by_type": facts["fact_type"].value_counts().to_dict(),
+        "facts": int(facts["held_back"].isna().sum()),
+        "facts_by_type": facts.loc[facts["held_back"].isna(), "fact_type"].value_counts().to_dict(),
+        "held_back": int(facts["held_back"].notna().sum()),
         "unmapped": len(unmapped),
     }
 

@@ -1,6 +1,7 @@
 {#- The staged columns of a fact table of the `raw` source. Extracted and submitted facts share one layout;
-    a submission states the period of every figure, so its `period_source` is always `text`. -#}
-{% macro staged_facts(raw_table, period_source=none) %}
+    a submission states the period of every figure, so its `period_source` is always `text`, and is never held
+    back (only the extractor holds back a fact it doubts: `held_back` says why, null for the others). -#}
+{% macro staged_facts(raw_table, period_source=none, held_back=true) %}
 select
     {{ string_columns(['doc_id', 'province_era', 'province_code', 'province_vi', 'fact_type', 'indicator_code']) }},
     cast(nullif(admin_level, '') as {{ dbt.type_string() }}) as admin_level,
@@ -18,6 +19,11 @@ select
     {{ string_columns(['evidence']) }},
     cast(char_start as integer) as char_start,
     cast(char_end as integer) as char_end,
-    {{ string_columns(['source_kind', 'source_ref']) }}
+    {{ string_columns(['source_kind', 'source_ref']) }},
+    {% if not held_back -%}
+    cast(null as {{ dbt.type_string() }}) as held_back
+    {%- else -%}
+    cast(nullif(held_back, '') as {{ dbt.type_string() }}) as held_back
+    {%- endif %}
 from {{ source('raw', raw_table) }}
 {% endmacro %}

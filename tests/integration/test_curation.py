@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 
 import duckdb
 import pytest
@@ -15,6 +16,8 @@ pytestmark = pytest.mark.slow  # subprocesses, a built warehouse, a server or a 
 CORRECTIONS = PROJECT_ROOT / "seeds" / "fact_corrections.csv"
 GIA_LAI = "000_a1a95fa0dec073ae"
 BINH_DINH = "001_1a683307a5f6c046"
+REAL_DEV = PROJECT_ROOT / "tests" / "fixtures" / "extraction" / "real" / "dev"
+GOALS = "r_dec_03_gialai"
 
 
 @pytest.fixture
@@ -108,6 +111,45 @@ def test_corrections_reject_and_replace_facts_in_the_marts(tmp_path, corrections
         assert uncorrected > 10
     finally:
         con.close()
+
+
+def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, corrections):
+    """A real dev text (VnExpress, Gia Lai's goals for 2030): the kind model doubts the e-invoice share the rules
+    read as reached, so it is an unmapped candidate, not a fact; one `accept` row (setting the kind the curator
+    reads) lets it into the marts and takes it off the curator's list."""
+    env = pipeline_env(tmp_path, with_shipped_reports=False)
+    reports = tmp_path / "sources" / "reports"
+    reports.mkdir(parents=True)
+    for suffix in (".txt", ".meta.json"):
+        shutil.copy(REAL_DEV / f"{GOALS}{suffix}", reports / f"{GOALS}{suffix}")
+    e_invoices = (
+        "select value_kind, value, period, corrected from marts.fct_indicator_value "
+        "where indicator_code = 'e_invoice_rate'"
+    )
+    in_doubt = "select count(*) from marts.unmapped_candidates where phrase = 'e_invoice_rate'"
+
+    run_dx("run", env=env)
+    with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
+        assert con.execute(e_invoices).fetchall() == []
+        assert con.execute(in_doubt).fetchone()[0] == 1
+
+    corrections(
+        [
+            {
+                "doc_id": GOALS,
+                "evidence": "hóa đơn điện tử",
+                "indicator_code": "e_invoice_rate",
+                "action": "accept",
+                "field": "value_kind",
+                "value": "target",
+                "note": "test: a goal for 2030",
+            }
+        ]
+    )
+    run_dx("run", env=env)
+    with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
+        assert con.execute(e_invoices).fetchall() == [("target", 100.0, "2030", True)]
+        assert con.execute(in_doubt).fetchone()[0] == 0
 
 
 def test_a_bad_correction_action_fails_the_refresh(tmp_path, corrections):

@@ -8,9 +8,12 @@ import importlib.util
 import json
 from pathlib import Path
 
+import duckdb
+import pandas as pd
 import pytest
 
 from dagster_project.extraction import extract_document, kind_model
+from dagster_project.ingest.extract import extract_reports, refresh_extraction
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "fixtures" / "extraction" / "real"
@@ -53,6 +56,34 @@ def test_a_goal_the_rules_read_as_reached_goes_to_the_curator():
         )
     ]
     assert doubted[0]["sentence"] in GOAL[1]
+    # held back, not dropped: the fact waits for a curator's `accept` (seeds/fact_corrections.csv)
+    assert [(f.indicator_code, f.value_kind, f.value, f.province_code, f.held_back) for f in result.held_back] == [
+        ("e_invoice_rate", "actual", 100.0, "52", "value kind in doubt: the rules read actual, the kind model target")
+    ]
+    assert not [f for f in result.facts if f.held_back]
+
+
+def test_a_held_back_fact_is_written_to_the_raw_table_apart_from_the_counted_facts(tmp_path):
+    """raw.extracted_facts keeps it with its reason in `held_back` (dbt leaves it out unless accepted); the run's
+    fact count does not include it."""
+    reports = pd.DataFrame(
+        [{"doc_id": "g", "text": GOAL[1], "published": "2025-10-28", "outlet": None, "extraction_key": "k"}]
+    ).assign(title="Gia Lai hướng tới 70% dân số mua sắm trực tuyến năm 2030")
+    facts, _ = extract_reports(reports)
+    held = facts[facts["held_back"].notna()]
+    assert held[["indicator_code", "value_kind", "held_back"]].values.tolist() == [
+        ["e_invoice_rate", "actual", "value kind in doubt: the rules read actual, the kind model target"]
+    ]
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        con.execute("create schema raw")
+        con.execute(
+            "create table raw.reports as select 'g' as doc_id, 'sha' as sha256, ?::varchar as text, "
+            "'2025-10-28' as published, ?::varchar as title, null::varchar as outlet",
+            [GOAL[1], "Gia Lai hướng tới 70% dân số mua sắm trực tuyến năm 2030"],
+        )
+        counts = refresh_extraction(con)
+        stored = con.execute("select count(*), count(held_back) from raw.extracted_facts").fetchone()
+    assert counts["held_back"] == 1 and counts["facts"] == stored[0] - 1 and stored[1] == 1
 
 
 def test_a_reached_figure_stays_a_fact():

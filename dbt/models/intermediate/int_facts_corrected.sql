@@ -1,7 +1,8 @@
 -- Extracted and submitted facts after the curators' corrections: a `reject` removes every fact of the
 -- report whose evidence contains the correction's evidence (and whose indicator matches, when one is
--- given); a `replace` overwrites one field of those facts. Keyed on text, so corrections survive
--- re-extraction. Fact type and unit follow the (possibly corrected) indicator from the catalog.
+-- given); a `replace` overwrites one field of those facts; an `accept` lets in a fact the extractor held
+-- back (`held_back`: its value kind in doubt), which no fact table shows otherwise. Keyed on text, so
+-- corrections survive re-extraction. Fact type and unit follow the (possibly corrected) indicator from the catalog.
 -- A view: int_facts_resolved is its one reader, and only the facts of corrected reports are numbered
 -- (`fact_row`), so the millions of others pass straight through without a sort.
 {{ config(materialized='view') }}
@@ -64,6 +65,11 @@ rejected as (
     where action = 'reject'
 ),
 
+accepted as (
+    select distinct fact_row from matches
+    where action = 'accept'
+),
+
 replaced as (
     select
         fact_row,
@@ -79,7 +85,7 @@ replaced as (
         max(case when field = 'denominator' then new_value end) as denominator,
         {{ dbt.listagg('note', "'; '", 'order by note') }} as correction_note
     from matches
-    where action = 'replace'
+    where action in ('replace', 'accept')
     group by fact_row
 ),
 
@@ -109,11 +115,14 @@ corrected as (
         facts.char_end,
         facts.source_kind,
         facts.source_ref,
+        facts.held_back,
         replaced.fact_row is not null as corrected,
         replaced.correction_note
     from facts
     left join replaced on facts.fact_row = replaced.fact_row
-    where facts.fact_row is null or facts.fact_row not in (select rejected.fact_row from rejected)
+    where
+        (facts.fact_row is null or facts.fact_row not in (select rejected.fact_row from rejected))
+        and (facts.held_back is null or facts.fact_row in (select accepted.fact_row from accepted))
 )
 
 select
@@ -137,6 +146,7 @@ select
     corrected.char_end,
     corrected.source_kind,
     corrected.source_ref,
+    corrected.held_back,
     corrected.corrected,
     corrected.correction_note
 from corrected

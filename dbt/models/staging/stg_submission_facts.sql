@@ -1,1 +1,1 @@
-{{ staged_facts('submission_facts', period_source='text') }}
+{{ staged_facts('submission_facts', period_source='text', held_back=false) }}
