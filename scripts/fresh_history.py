@@ -93,6 +93,12 @@ def run_round(commit: str, ids: list[str]) -> Path | None:
     return out
 
 
+def scored_codes() -> set[str]:
+    """The codes the scorer counts (spec/indicators.csv): a found row of another code is left out, as there."""
+    with open(SCORER.parent / "spec" / "indicators.csv", encoding="utf-8") as f:
+        return {r["code"].strip() for r in csv.DictReader(f)}
+
+
 def score_round(found_csv: Path, gold: list[dict], catalog: set[str]) -> tuple[int, int, int]:
     """(true, false, missed) facts, matched as the shared scorer matches them."""
     counts = Counter(outcome for _code, outcome in outcomes(found_csv, gold, catalog))
@@ -136,8 +142,7 @@ def judge(found: list[dict], gold: list[dict], catalog: set[str]) -> tuple[list[
 def main() -> int:
     with open(ROOT / REAL / "gold_dev.csv", encoding="utf-8") as f:
         gold_all = list(csv.DictReader(f))
-    with open(SCORER.parent / "spec" / "indicators.csv", encoding="utf-8") as f:
-        catalog = {r["code"].strip() for r in csv.DictReader(f)}
+    catalog = scored_codes()
     rows, total, by_code = [], [0, 0, 0], Counter()
     for commit, date, ids in rounds():
         folder = run_round(commit, ids)

@@ -28,7 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 import fresh_history  # noqa: E402
 
 from dagster_project.extraction import kind_model  # noqa: E402
-from dagster_project.extraction.context import _text_date, _year_of  # noqa: E402  (the extractor's publication year)
+from dagster_project.extraction.context import text_date, year_of  # noqa: E402  (the extractor's publication year)
 from dagster_project.extraction.normalise import decode_bytes, match_views, read_published  # noqa: E402
 
 DEV = ROOT / "tests" / "fixtures" / "extraction" / "real" / "dev"
@@ -41,7 +41,7 @@ def _view(folder: Path, doc: str) -> tuple[str, str, int | None]:
     year is that of the first date it names)."""
     path = folder / f"{doc}.txt"
     text = decode_bytes(path.read_bytes())
-    return text, match_views(text)[1], _year_of(read_published(path) or _text_date(text))
+    return text, match_views(text)[1], year_of(read_published(path) or text_date(text))
 
 
 def examples(gold: list[dict]) -> list[tuple[str, set[str], int]]:
@@ -82,8 +82,7 @@ def fit(rows: list[tuple[str, set[str], int]]) -> dict[str, list[float]]:
 
 def validate(rows: list[tuple[str, set[str], int]], gold: list[dict]) -> None:
     """Leave one round out: the facts each round's extractor found, judged by a model that never saw the round."""
-    with open(fresh_history.SCORER.parent / "spec" / "indicators.csv", encoding="utf-8") as f:
-        catalog = {r["code"].strip() for r in csv.DictReader(f)}
+    catalog = fresh_history.scored_codes()
     thresholds = (0.5, 0.6, 0.7, 0.8, 0.9)
     dropped = Counter()
     scored = Counter()

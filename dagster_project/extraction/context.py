@@ -76,7 +76,7 @@ class _Ctx:
 # --------------------------------------------------------------------------- document date
 
 
-def _year_of(published: str | None) -> int | None:
+def year_of(published: str | None) -> int | None:
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
     return None
@@ -86,7 +86,7 @@ def _year_of(published: str | None) -> int | None:
 _ISSUED_ON = re.compile(r"(?:số\s*)?\d+[\w/.-]*\s*,?\s*(?:ban hành\s+)?ngày\s*$", re.IGNORECASE)
 
 
-def _text_date(text: str) -> str | None:
+def text_date(text: str) -> str | None:
     """The first full date in the header (or anywhere), as YYYY-MM-DD; not the date a cited resolution or
     decision was issued."""
     for chunk in (text[:600], text):

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from .candidates import _normalise_unit, _Num, _numbers
-from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, _text_date, _year_of, unmapped_row
+from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, text_date, unmapped_row, year_of
 from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
 from .dti_table import table_findings
@@ -146,16 +146,16 @@ def extract_document(
         published = published.strip()
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    date = published or _text_date(text)
+    date = published or text_date(text)
     era = era_for_date(date)
     if era is None:  # "2025" alone: what the text says of the map (or its latest date) decides before its first date
-        era = era_from_text(text) or (era_for_date(_text_date(text)) if published else None) or LEGACY
+        era = era_from_text(text) or (era_for_date(text_date(text)) if published else None) or LEGACY
     if era == CURRENT and about_a_former_province(text):
         era = LEGACY  # "Bà Rịa - Vũng Tàu (cũ) ...": the figures of a province that no longer exists
     result = DocumentResult(doc_id=doc_id, province_era=era)
     if not text.strip():
         return result
-    pub_year = _year_of(date)
+    pub_year = year_of(date)
     pmap = province_map(era)
     ctx = _build_ctx(
         doc_id,
