@@ -254,11 +254,13 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
             # "năm 2021 và 2022 lần lượt đứng thứ 63 và 60/63": one figure per year
             for year, value in zip(years, x.values, strict=True):
                 era, code = _era_code(ctx, x.of, provinces[0][0], provinces[0][1], provinces[0][2])
-                if code is not None:
-                    suffix = "_rank" if x.kind == "rank" else "_score"
-                    out.append(
-                        DtiFinding(era, code, PILLAR_CODES[targets[0]] + suffix, value, year, "text", x.start, x.end)
-                    )
+                if code is None:
+                    _unmapped(ctx, sent, x, _OFF_MAP.format(era=era), unmapped)
+                    break
+                suffix = "_rank" if x.kind == "rank" else "_score"
+                out.append(
+                    DtiFinding(era, code, PILLAR_CODES[targets[0]] + suffix, value, year, "text", x.start, x.end)
+                )
             state.last_subject[sent.para] = provinces[-1][2]
             continue
         if pairs is None:
@@ -270,13 +272,18 @@ def extract_dti(ctx: _Ctx, sent: Sentence, state: DtiState, unmapped: list[dict]
             x.of = LEGACY  # "Huế ... xếp thứ 2 năm 2021": the indexes up to DTI 2023 ranked the 63 provinces
         elif ctx.era == LEGACY and not x.of and period.isdigit() and int(period) > LAST_INDEX_ON_OLD_MAP:
             x.of = CURRENT  # "DTI năm 2024 ... Thái Nguyên xếp vị trí thứ 8": DTI 2024 ranked the 34 provinces
+        off_map = False
         for (mention_start, mention_end, code), pillar, value in pairs:
             era, code = _era_code(ctx, x.of, mention_start, mention_end, code)
-            if code is not None:
-                suffix = "_rank" if x.kind == "rank" else "_score"
-                out.append(
-                    DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, period_source, x.start, x.end)
-                )
+            if code is None:
+                if not off_map:  # one row for the figure, however many of its provinces are off the map
+                    _unmapped(ctx, sent, x, _OFF_MAP.format(era=era), unmapped)
+                off_map = True
+                continue
+            suffix = "_rank" if x.kind == "rank" else "_score"
+            out.append(
+                DtiFinding(era, code, PILLAR_CODES[pillar] + suffix, value, period, period_source, x.start, x.end)
+            )
         state.last_subject[sent.para] = provinces[-1][2]
     return _previous_ranks(low, s, e, out)
 
@@ -569,6 +576,11 @@ def _pair(provinces: list[tuple[int, int, str]], targets: list[str], values: lis
     if len(targets) == len(values) and len(provinces) == 1:
         return [(provinces[0], t, v) for t, v in zip(targets, values, strict=True)]
     return None
+
+
+# a rank on the other map than the text's whose province on that map the text does not make clear (the province is
+# the headline's, in a text after the merger, of a rank "5/63"): the curator decides, no fact is guessed
+_OFF_MAP = "DTI figure on the {era}-province map: which province of that map is not clear from the text"
 
 
 def _era_code(ctx: _Ctx, of: str, start: int, end: int, code: str) -> tuple[str, str | None]:

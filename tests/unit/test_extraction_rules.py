@@ -393,3 +393,19 @@ def test_a_share_of_communes_or_villages_is_no_share_of_households():
 def test_a_count_of_two_levels_is_their_sum():
     got = _facts("Tỉnh Gia Lai dự kiến thực hiện 77 nhiệm vụ, dự án chuyển đổi số cấp tỉnh, huyện trong năm 2024.")
     assert [(f.indicator_code, f.admin_level, f.value) for f in got] == [("dx_task_count", "", 77)]
+
+
+def test_a_rank_on_the_old_map_of_the_headlines_province_after_the_merger_goes_to_the_curator():
+    """After the merger "tỉnh" of a Lâm Đồng headline is the new Lâm Đồng, but "5/63" ranks the 63 provinces, and
+    which of them (old Lâm Đồng, Đắk Nông, Bình Thuận) the text does not say: no fact, one unmapped row (it used to
+    be dropped silently)."""
+    result = extract_document(
+        "t",
+        "Về chỉ số chuyển đổi số (DTI) năm 2023, tỉnh xếp thứ 5/63 tỉnh, thành phố.",
+        "2025-09-20",
+        "Lâm Đồng đẩy mạnh chuyển đổi số",
+    )
+    assert result.facts == []
+    assert [(u["reason"], u["number_text"]) for u in result.unmapped] == [
+        ("DTI figure on the 63-province map: which province of that map is not clear from the text", "xếp thứ 5/63")
+    ]
