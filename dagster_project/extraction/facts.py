@@ -32,7 +32,7 @@ from .context import _build_ctx, _Ctx, _sentence_matches, _table_column, text_da
 from .cues import _DTI_CONTEXT, _NOT_DTI
 from .dti import DtiFinding, dti_state, extract_dti
 from .dti_table import table_findings
-from .kind_model import doubted_kind
+from .kind_model import doubt_reason, doubted_kind
 from .lexicon import PER1000, RANK, PhraseMatch
 from .numbers import COUNT, MONEY, OTHER_MONEY, PERCENT, SCORE, Quantity, clean_value
 from .postprocess import _dedupe, _drop_headline_echoes
@@ -199,7 +199,7 @@ def _doubt_kinds(ctx: _Ctx, facts: list[Fact], unmapped: list[dict]) -> tuple[li
             kept.append(f)
             continue
         sent = ctx.sents[max(0, bisect_right(ctx.sent_starts, f.char_start) - 1)]
-        f.held_back = f"value kind in doubt: the rules read {f.value_kind}, the kind model {other}"
+        f.held_back = doubt_reason(f.value_kind, other)
         held.append(f)
         unmapped.append(
             unmapped_row(ctx, sent, f.char_start, f.char_end, f.indicator_code, f.held_back, f.province_code)

@@ -99,3 +99,10 @@ def doubt(probs: list[float], kind: str, at: float = DOUBT_AT) -> str | None:
 
 
 _AHEAD = ("target", "planned")
+
+DOUBT_REASON = "value kind in doubt"
+
+
+def doubt_reason(rules_kind: str, model_kind: str) -> str:
+    """Why a fact is held back: the one wording, which `dx unmapped` recognises by DOUBT_REASON."""
+    return f"{DOUBT_REASON}: the rules read {rules_kind}, the kind model {model_kind}"

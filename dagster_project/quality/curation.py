@@ -7,10 +7,14 @@ came out wrong is fixed with a row in `seeds/fact_corrections.csv` (see README, 
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+
+from dagster_project.extraction.kind_model import DOUBT_REASON
 
 SUMMARY_SQL = """
 select
@@ -48,3 +52,19 @@ def unmapped_phrases(warehouse: Path, limit: int = 50) -> list[UnmappedPhrase]:
     finally:
         con.close()
     return [UnmappedPhrase(*row) for row in rows]
+
+
+def is_held_back(phrase: UnmappedPhrase) -> bool:
+    """Are the rows of `phrase` facts the extractor held back (their phrase is the indicator code)?"""
+    return DOUBT_REASON in phrase.reasons
+
+
+def accept_row(phrase: UnmappedPhrase) -> str:
+    """The seeds/fact_corrections.csv row that lets the example fact of a held-back `phrase` in, as the rules read
+    it (`doc_id,evidence,indicator_code,accept,,,note`; the curator may set a field instead, README)."""
+    out = io.StringIO()
+    note = "accepted after reading the sentence"
+    csv.writer(out, lineterminator="").writerow(
+        [phrase.example_doc, phrase.example_number, phrase.phrase, "accept", "", "", note]
+    )
+    return out.getvalue()

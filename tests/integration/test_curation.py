@@ -128,10 +128,16 @@ def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, c
     )
     in_doubt = "select count(*) from marts.unmapped_candidates where phrase = 'e_invoice_rate'"
 
-    run_dx("run", env=env)
+    first = run_dx("run", env=env)
+    assert "; 1 of them facts held back, value kind in doubt)" in first.stdout + first.stderr
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
         assert con.execute(e_invoices).fetchall() == []
         assert con.execute(in_doubt).fetchone()[0] == 1
+    listed = run_dx("unmapped", env=env).stdout
+    assert (
+        "to accept it, add to seeds/fact_corrections.csv: r_dec_03_gialai,100% giao dịch có hóa đơn điện tử,"
+        "e_invoice_rate,accept,,,accepted after reading the sentence"
+    ) in listed
 
     corrections(
         [
@@ -146,7 +152,8 @@ def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, c
             }
         ]
     )
-    run_dx("run", env=env)
+    second = run_dx("run", env=env)
+    assert "facts held back, value kind in doubt" not in second.stdout + second.stderr
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
         assert con.execute(e_invoices).fetchall() == [("target", 100.0, "2030", True)]
         assert con.execute(in_doubt).fetchone()[0] == 0

@@ -18,8 +18,7 @@ from candidates
 where not exists (
     select 1 from accepted
     where
-        candidates.reason like 'value kind in doubt%'
-        and accepted.doc_id = candidates.doc_id
+        accepted.doc_id = candidates.doc_id
         and accepted.char_start = candidates.char_start
         and accepted.char_end = candidates.char_end
 )
