@@ -217,7 +217,7 @@ def _served_warehouse(command: str) -> Path | None:
 def cmd_unmapped(args: argparse.Namespace) -> int:
     import csv
 
-    from dagster_project.quality.curation import accept_row, is_held_back, unmapped_phrases
+    from dagster_project.quality.curation import accept_rows, unmapped_phrases
 
     served = _served_warehouse("unmapped")
     if served is None:
@@ -235,8 +235,8 @@ def cmd_unmapped(args: argparse.Namespace) -> int:
         sentence = " ".join(p.example_sentence.split())
         print(f"{p.n:5d} × {p.phrase!r} ({p.n_reports} reports; {p.reasons})")
         print(f"        e.g. {p.example_number!r} in {p.example_doc}: {sentence[:200]}")
-        if is_held_back(p):  # a fact held back: the seed row that lets the example in, ready to paste
-            print(f"        to accept it, add to seeds/fact_corrections.csv: {accept_row(p)}")
+        for how, row in accept_rows(p):  # a fact held back: the seed rows that let the example in
+            print(f"        to accept it {how}, add to seeds/fact_corrections.csv: {row}")
     print(
         f"dx unmapped: {len(phrases)} phrases. Map one with a row `code,phrase` in "
         "dagster_project/extraction/lexicon.csv; fix a wrong fact in seeds/fact_corrections.csv.",

@@ -104,5 +104,11 @@ DOUBT_REASON = "value kind in doubt"
 
 
 def doubt_reason(rules_kind: str, model_kind: str) -> str:
-    """Why a fact is held back: the one wording, which `dx unmapped` recognises by DOUBT_REASON."""
+    """Why a fact is held back: the one wording, which `dx unmapped` reads back with `doubted_kinds`."""
     return f"{DOUBT_REASON}: the rules read {rules_kind}, the kind model {model_kind}"
+
+
+def doubted_kinds(reason: str) -> tuple[str, str] | None:
+    """(the rules' kind, the model's kind) of a `doubt_reason`; None for any other reason."""
+    m = re.fullmatch(rf"{DOUBT_REASON}: the rules read (\w+), the kind model (\w+)", reason or "")
+    return (m.group(1), m.group(2)) if m else None

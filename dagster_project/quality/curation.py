@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from dagster_project.extraction.kind_model import DOUBT_REASON
+from dagster_project.extraction.kind_model import doubted_kinds
 
 SUMMARY_SQL = """
 select
@@ -24,7 +24,8 @@ select
     string_agg(distinct reason, '; ' order by reason) as reasons,
     arg_min(number_text, doc_id || lpad(cast(char_start as varchar), 10, '0')) as example_number,
     arg_min(sentence, doc_id || lpad(cast(char_start as varchar), 10, '0')) as example_sentence,
-    min(doc_id) as example_doc
+    min(doc_id) as example_doc,
+    arg_min(reason, doc_id || lpad(cast(char_start as varchar), 10, '0')) as example_reason
 from marts.unmapped_candidates
 where coalesce(phrase, '') <> ''
 group by phrase
@@ -42,6 +43,7 @@ class UnmappedPhrase:
     example_number: str
     example_sentence: str
     example_doc: str
+    example_reason: str = ""  # why the example row is unmapped
 
 
 def unmapped_phrases(warehouse: Path, limit: int = 50) -> list[UnmappedPhrase]:
@@ -54,17 +56,24 @@ def unmapped_phrases(warehouse: Path, limit: int = 50) -> list[UnmappedPhrase]:
     return [UnmappedPhrase(*row) for row in rows]
 
 
-def is_held_back(phrase: UnmappedPhrase) -> bool:
-    """Are the rows of `phrase` facts the extractor held back (their phrase is the indicator code)?"""
-    return DOUBT_REASON in phrase.reasons
-
-
-def accept_row(phrase: UnmappedPhrase) -> str:
-    """The seeds/fact_corrections.csv row that lets the example fact of a held-back `phrase` in, as the rules read
-    it (`doc_id,evidence,indicator_code,accept,,,note`; the curator may set a field instead, README)."""
-    out = io.StringIO()
+def accept_rows(phrase: UnmappedPhrase) -> list[tuple[str, str]]:
+    """For a phrase whose example is a fact the extractor held back: (how, seeds/fact_corrections.csv row) that let
+    it in as the kind model reads it (`accept` setting `value_kind`) and as the rules read it (plain `accept`);
+    empty for any other phrase. CSV-quoted, ready to paste; the curator may add rows for other fields (README)."""
+    kinds = doubted_kinds(phrase.example_reason)
+    if kinds is None:
+        return []
+    rules, model = kinds
     note = "accepted after reading the sentence"
+    return [
+        (f"as the kind model reads it ({model})", _csv_row(phrase, "value_kind", model, note)),
+        (f"as the rules read it ({rules})", _csv_row(phrase, "", "", note)),
+    ]
+
+
+def _csv_row(phrase: UnmappedPhrase, field: str, value: str, note: str) -> str:
+    out = io.StringIO()
     csv.writer(out, lineterminator="").writerow(
-        [phrase.example_doc, phrase.example_number, phrase.phrase, "accept", "", "", note]
+        [phrase.example_doc, phrase.example_number, phrase.phrase, "accept", field, value, note]
     )
     return out.getvalue()

@@ -115,8 +115,8 @@ def test_corrections_reject_and_replace_facts_in_the_marts(tmp_path, corrections
 
 def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, corrections):
     """A real dev text (VnExpress, Gia Lai's goals for 2030): the kind model doubts the e-invoice share the rules
-    read as reached, so it is an unmapped candidate, not a fact; one `accept` row (setting the kind the curator
-    reads) lets it into the marts and takes it off the curator's list."""
+    read as reached, so it is an unmapped candidate, not a fact; the `accept` row `dx unmapped` suggests (with the
+    kind the model reads), pasted into the seed, lets it into the marts and takes it off the curator's list."""
     env = pipeline_env(tmp_path, with_shipped_reports=False)
     reports = tmp_path / "sources" / "reports"
     reports.mkdir(parents=True)
@@ -134,24 +134,15 @@ def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, c
         assert con.execute(e_invoices).fetchall() == []
         assert con.execute(in_doubt).fetchone()[0] == 1
     listed = run_dx("unmapped", env=env).stdout
-    assert (
-        "to accept it, add to seeds/fact_corrections.csv: r_dec_03_gialai,100% giao dịch có hóa đơn điện tử,"
-        "e_invoice_rate,accept,,,accepted after reading the sentence"
-    ) in listed
-
-    corrections(
-        [
-            {
-                "doc_id": GOALS,
-                "evidence": "hóa đơn điện tử",
-                "indicator_code": "e_invoice_rate",
-                "action": "accept",
-                "field": "value_kind",
-                "value": "target",
-                "note": "test: a goal for 2030",
-            }
-        ]
+    hint = "to accept it as the kind model reads it (target), add to seeds/fact_corrections.csv: "
+    row = next(line.split(hint, 1)[1] for line in listed.splitlines() if hint in line)
+    assert row == (
+        "r_dec_03_gialai,100% giao dịch có hóa đơn điện tử,e_invoice_rate,accept,value_kind,target,"
+        "accepted after reading the sentence"
     )
+
+    with open(CORRECTIONS, "a", encoding="utf-8") as f:  # the curator pastes the hint (restored by `corrections`)
+        f.write(row + "\n")
     second = run_dx("run", env=env)
     assert "facts held back, value kind in doubt" not in second.stdout + second.stderr
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
