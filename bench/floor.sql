@@ -40,14 +40,15 @@ select
     nullif(admin_level, '') as admin_level, nullif(period, '') as period,
     nullif(period_source, '') as period_source, value_kind, comparator, value::double as value, unit,
     numerator::double as numerator, denominator::double as denominator, evidence,
-    char_start::integer as char_start, char_end::integer as char_end, source_kind, source_ref
+    char_start::integer as char_start, char_end::integer as char_end, source_kind, source_ref,
+    nullif(held_back, '') as held_back
 from raw.extracted_facts
 union all
 select
     doc_id, province_era, province_code, province_vi, fact_type, indicator_code,
     nullif(admin_level, ''), nullif(period, ''), 'text', value_kind, comparator, value::double, unit,
     numerator::double, denominator::double, evidence, char_start::integer, char_end::integer, source_kind,
-    source_ref
+    source_ref, null::varchar
 from raw.submission_facts;
 
 create or replace temp table floor_touched as
@@ -71,7 +72,7 @@ matches as (
 
 -- one row per replaced fact, a column per field (DuckDB's pivot; the dbt model spells it out for three engines)
 replaced as (
-    pivot (select fact_row, field, new_value from matches where action = 'replace')
+    pivot (select fact_row, field, new_value from matches where action in ('replace', 'accept'))
     on field in (
         'province_era', 'province_code', 'indicator_code', 'admin_level', 'period', 'value_kind', 'comparator',
         'value', 'numerator', 'denominator'
@@ -82,7 +83,7 @@ replaced as (
 
 notes as (
     select fact_row, string_agg(note, '; ' order by note) as correction_note
-    from matches where action = 'replace'
+    from matches where action in ('replace', 'accept')
     group by fact_row
 )
 
@@ -97,12 +98,15 @@ select
     coalesce(r.numerator::double, facts.numerator) as numerator,
     coalesce(r.denominator::double, facts.denominator) as denominator,
     facts.evidence, facts.char_start, facts.char_end, facts.source_kind, facts.source_ref,
-    r.fact_row is not null as corrected,
+    notes.fact_row is not null as corrected,
     notes.correction_note
 from facts
 left join replaced as r on facts.fact_row = r.fact_row
 left join notes on facts.fact_row = notes.fact_row
-where facts.fact_row not in (select fact_row from matches where action = 'reject');
+where
+    facts.fact_row not in (select fact_row from matches where action = 'reject')
+    -- a fact the extractor held back only when a curator accepted it
+    and (facts.held_back is null or facts.fact_row in (select fact_row from matches where action = 'accept'));
 
 -- every fact once, resolved: province key, years, source, and the precedence of its report
 create or replace temp table floor_facts as
@@ -113,7 +117,7 @@ with corrected as (
         numerator, denominator, evidence, char_start, char_end, source_kind, source_ref,
         false as corrected, null::varchar as correction_note
     from floor_staged
-    where doc_id not in (select doc_id from floor_corrections)
+    where doc_id not in (select doc_id from floor_corrections) and held_back is null
     union all
     select * from floor_touched
 ),
