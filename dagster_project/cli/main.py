@@ -215,31 +215,73 @@ def _served_warehouse(command: str) -> Path | None:
 
 
 def cmd_unmapped(args: argparse.Namespace) -> int:
+    served = _served_warehouse("unmapped")
+    if served is None:
+        return 2
+    return _list_held_back(served, args.format) if args.held_back else _list_phrases(served, args.limit, args.format)
+
+
+def _list_phrases(served: Path, limit: int, fmt: str) -> int:
     import csv
 
     from dagster_project.quality.curation import accept_rows, unmapped_phrases
 
-    served = _served_warehouse("unmapped")
-    if served is None:
-        return 2
-    phrases = unmapped_phrases(served, args.limit)
-    if args.format == "csv":
+    phrases = unmapped_phrases(served, limit)
+    if fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["n", "n_reports", "phrase", "reasons", "example_number", "example_doc", "example_sentence"])
+        writer.writerow(
+            ["n", "n_reports", "phrase", "reasons", "example_number", "example_doc", "example_sentence"]
+            + ["example_reason"]
+        )
         for p in phrases:
             writer.writerow(
                 [p.n, p.n_reports, p.phrase, p.reasons, p.example_number, p.example_doc, p.example_sentence]
+                + [p.example_reason]
             )
         return 0
+    held = 0
     for p in phrases:
         sentence = " ".join(p.example_sentence.split())
         print(f"{p.n:5d} × {p.phrase!r} ({p.n_reports} reports; {p.reasons})")
         print(f"        e.g. {p.example_number!r} in {p.example_doc}: {sentence[:200]}")
-        for how, row in accept_rows(p):  # a fact held back: the seed rows that let the example in
+        rows = accept_rows(p.example_doc, p.example_number, p.phrase, p.example_reason)
+        held += bool(rows)
+        for how, row in rows:  # a fact held back: the seed rows that let the example in
             print(f"        to accept it {how}, add to seeds/fact_corrections.csv: {row}")
     print(
         f"dx unmapped: {len(phrases)} phrases. Map one with a row `code,phrase` in "
-        "dagster_project/extraction/lexicon.csv; fix a wrong fact in seeds/fact_corrections.csv.",
+        "dagster_project/extraction/lexicon.csv; fix a wrong fact in seeds/fact_corrections.csv."
+        + (" `dx unmapped --held-back` lists every fact held back, each with its rows." if held else ""),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _list_held_back(served: Path, fmt: str) -> int:
+    import csv
+
+    from dagster_project.quality.curation import accept_rows, held_back_facts
+
+    facts = held_back_facts(served)
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(
+            ["doc_id", "number_text", "indicator_code", "reason", "sentence"]
+            + ["accept_as_kind_model_reads_it", "accept_as_rules_read_it"]
+        )
+        for f in facts:
+            rows = [row for _how, row in accept_rows(f.doc_id, f.number_text, f.indicator_code, f.reason)]
+            writer.writerow([f.doc_id, f.number_text, f.indicator_code, f.reason, f.sentence, *rows])
+        return 0
+    for f in facts:
+        sentence = " ".join(f.sentence.split())
+        print(f"{f.doc_id}: {f.indicator_code} {f.number_text!r} ({f.reason})")
+        print(f"        {sentence[:300]}")
+        for how, row in accept_rows(f.doc_id, f.number_text, f.indicator_code, f.reason):
+            print(f"        to accept it {how}, add to seeds/fact_corrections.csv: {row}")
+    print(
+        f"dx unmapped --held-back: {len(facts)} facts held back, value kind in doubt; "
+        "a row in seeds/fact_corrections.csv lets one in on the next refresh.",
         file=sys.stderr,
     )
     return 0
@@ -387,6 +429,11 @@ def build_parser() -> argparse.ArgumentParser:
     unmapped = sub.add_parser("unmapped", help="unmapped phrases of the served warehouse by frequency, with an example")
     unmapped.add_argument("--limit", type=int, default=50, help="how many phrases (default 50)")
     unmapped.add_argument("--format", choices=["text", "csv"], default="text")
+    unmapped.add_argument(
+        "--held-back",
+        action="store_true",
+        help="every fact held back in doubt (not phrases), each with the corrections-seed rows that let it in",
+    )
     unmapped.set_defaults(func=cmd_unmapped)
 
     publish = sub.add_parser("publish", help="copy the served marts into a PostgreSQL schema for BI tools")

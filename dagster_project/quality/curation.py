@@ -1,4 +1,5 @@
-"""The curator's view of what extraction left unmapped: phrases by frequency, with an example.
+"""The curator's view of what extraction left unmapped: phrases by frequency, with an example, and the facts held
+back in doubt, each with the corrections-seed rows that let it in.
 
 `dx unmapped` prints this from the served warehouse. A phrase that names a catalog measure is mapped
 by one row in `dagster_project/extraction/lexicon.csv` (code, phrase) on the next refresh; a fact that
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from dagster_project.extraction.kind_model import doubted_kinds
+from dagster_project.extraction.kind_model import DOUBT_REASON, doubted_kinds
 
 SUMMARY_SQL = """
 select
@@ -56,24 +57,52 @@ def unmapped_phrases(warehouse: Path, limit: int = 50) -> list[UnmappedPhrase]:
     return [UnmappedPhrase(*row) for row in rows]
 
 
-def accept_rows(phrase: UnmappedPhrase) -> list[tuple[str, str]]:
-    """For a phrase whose example is a fact the extractor held back: (how, seeds/fact_corrections.csv row) that let
-    it in as the kind model reads it (`accept` setting `value_kind`) and as the rules read it (plain `accept`);
-    empty for any other phrase. CSV-quoted, ready to paste; the curator may add rows for other fields (README)."""
-    kinds = doubted_kinds(phrase.example_reason)
+HELD_BACK_SQL = """
+select doc_id, number_text, phrase as indicator_code, reason, sentence
+from marts.unmapped_candidates
+where starts_with(reason, ?)
+order by doc_id, char_start
+"""
+
+
+@dataclass(frozen=True)
+class HeldBackFact:
+    """A fact the extractor held back (its value kind in doubt), as `marts.unmapped_candidates` lists it."""
+
+    doc_id: str
+    number_text: str
+    indicator_code: str
+    reason: str
+    sentence: str
+
+
+def held_back_facts(warehouse: Path) -> list[HeldBackFact]:
+    """Every held-back fact of the served warehouse that no curator has accepted yet (read-only): `dx unmapped`
+    shows ready rows only for each phrase's example, and a curator going through them needs every one."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        rows = con.execute(HELD_BACK_SQL, [DOUBT_REASON]).fetchall()
+    finally:
+        con.close()
+    return [HeldBackFact(*row) for row in rows]
+
+
+def accept_rows(doc_id: str, evidence: str, indicator_code: str, reason: str) -> list[tuple[str, str]]:
+    """For a fact the extractor held back (`reason` a kind model's doubt): (how, seeds/fact_corrections.csv row) that
+    let it in as the kind model reads it (`accept` setting `value_kind`) and as the rules read it (plain `accept`);
+    empty for any other reason. CSV-quoted, ready to paste; the curator may add rows for other fields (README)."""
+    kinds = doubted_kinds(reason)
     if kinds is None:
         return []
     rules, model = kinds
-    note = "accepted after reading the sentence"
+    fact, note = (doc_id, evidence, indicator_code), "accepted after reading the sentence"
     return [
-        (f"as the kind model reads it ({model})", _csv_row(phrase, "value_kind", model, note)),
-        (f"as the rules read it ({rules})", _csv_row(phrase, "", "", note)),
+        (f"as the kind model reads it ({model})", _csv_row(*fact, "value_kind", model, note)),
+        (f"as the rules read it ({rules})", _csv_row(*fact, "", "", note)),
     ]
 
 
-def _csv_row(phrase: UnmappedPhrase, field: str, value: str, note: str) -> str:
+def _csv_row(doc_id: str, evidence: str, indicator_code: str, field: str, value: str, note: str) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="").writerow(
-        [phrase.example_doc, phrase.example_number, phrase.phrase, "accept", field, value, note]
-    )
+    csv.writer(out, lineterminator="").writerow([doc_id, evidence, indicator_code, "accept", field, value, note])
     return out.getvalue()

@@ -116,7 +116,8 @@ def test_corrections_reject_and_replace_facts_in_the_marts(tmp_path, corrections
 def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, corrections):
     """A real dev text (VnExpress, Gia Lai's goals for 2030): the kind model doubts the e-invoice share the rules
     read as reached, so it is an unmapped candidate, not a fact; the `accept` row `dx unmapped` suggests (with the
-    kind the model reads), pasted into the seed, lets it into the marts and takes it off the curator's list."""
+    kind the model reads), pasted into the seed, lets it into the marts and takes it off the curator's list; an accept
+    of a fact that was never held back warns."""
     env = pipeline_env(tmp_path, with_shipped_reports=False)
     reports = tmp_path / "sources" / "reports"
     reports.mkdir(parents=True)
@@ -140,14 +141,23 @@ def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, c
         "r_dec_03_gialai,100% giao dịch có hóa đơn điện tử,e_invoice_rate,accept,value_kind,target,"
         "accepted after reading the sentence"
     )
+    every = list(csv.DictReader(run_dx("unmapped", "--held-back", "--format", "csv", env=env).stdout.splitlines()))
+    assert [(r["indicator_code"], r["accept_as_kind_model_reads_it"]) for r in every] == [("e_invoice_rate", row)]
 
     with open(CORRECTIONS, "a", encoding="utf-8") as f:  # the curator pastes the hint (restored by `corrections`)
         f.write(row + "\n")
     second = run_dx("run", env=env)
     assert "facts held back, value kind in doubt" not in second.stdout + second.stderr
+    assert "corrections_match_a_fact" not in second.stdout + second.stderr
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
         assert con.execute(e_invoices).fetchall() == [("target", 100.0, "2030", True)]
         assert con.execute(in_doubt).fetchone()[0] == 0
+    assert run_dx("unmapped", "--held-back", env=env).stdout == ""
+
+    with open(CORRECTIONS, "a", encoding="utf-8") as f:  # an accept of a fact that was never held back: a warning
+        f.write("r_dec_03_gialai,30% tổng mức bán lẻ,,accept,,,not held back\n")
+    third = run_dx("run", env=env)
+    assert "check stg_fact_corrections.corrections_match_a_fact failed (warn)" in third.stdout + third.stderr
 
 
 def test_a_bad_correction_action_fails_the_refresh(tmp_path, corrections):

@@ -3,8 +3,9 @@
 -- given); a `replace` overwrites one field of those facts; an `accept` lets in a fact the extractor held
 -- back (`held_back`: its value kind in doubt), which no fact table shows otherwise. Keyed on text, so
 -- corrections survive re-extraction. Fact type and unit follow the (possibly corrected) indicator from the catalog.
--- A view: int_facts_resolved is its one reader, and only the facts of corrected reports are numbered
--- (`fact_row`), so the millions of others pass straight through without a sort.
+-- A view (read by int_facts_resolved and by marts.unmapped_candidates, which drops the held-back facts a
+-- curator accepted): only the facts of corrected reports are numbered (`fact_row`), so the millions of
+-- others pass straight through without a sort.
 {{ config(materialized='view') }}
 
 with corrections as (
