@@ -280,7 +280,7 @@ def _list_held_back(served: Path, fmt: str) -> int:
         for how, row in accept_rows(f.doc_id, f.number_text, f.indicator_code, f.reason):
             print(f"        to accept it {how}, add to seeds/fact_corrections.csv: {row}")
     print(
-        f"dx unmapped --held-back: {len(facts)} facts held back, value kind in doubt; "
+        f"dx unmapped --held-back: {len(facts)} fact{'' if len(facts) == 1 else 's'} held back, value kind in doubt; "
         "a row in seeds/fact_corrections.csv lets one in on the next refresh.",
         file=sys.stderr,
     )

@@ -48,13 +48,14 @@ class UnmappedPhrase:
 
 
 def unmapped_phrases(warehouse: Path, limit: int = 50) -> list[UnmappedPhrase]:
-    """The most frequent unmapped phrases of the served warehouse (read-only)."""
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        rows = con.execute(SUMMARY_SQL, [limit]).fetchall()
-    finally:
-        con.close()
-    return [UnmappedPhrase(*row) for row in rows]
+    """The most frequent unmapped phrases of the served warehouse."""
+    return [UnmappedPhrase(*row) for row in _read(warehouse, SUMMARY_SQL, [limit])]
+
+
+def _read(warehouse: Path, sql: str, params: list) -> list[tuple]:
+    """Rows of `sql` on the served warehouse, opened read-only so that a refresh can still publish."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql, params).fetchall()
 
 
 HELD_BACK_SQL = """
@@ -77,14 +78,9 @@ class HeldBackFact:
 
 
 def held_back_facts(warehouse: Path) -> list[HeldBackFact]:
-    """Every held-back fact of the served warehouse that no curator has accepted yet (read-only): `dx unmapped`
+    """Every held-back fact of the served warehouse that no curator has accepted yet: `dx unmapped`
     shows ready rows only for each phrase's example, and a curator going through them needs every one."""
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        rows = con.execute(HELD_BACK_SQL, [DOUBT_REASON]).fetchall()
-    finally:
-        con.close()
-    return [HeldBackFact(*row) for row in rows]
+    return [HeldBackFact(*row) for row in _read(warehouse, HELD_BACK_SQL, [DOUBT_REASON])]
 
 
 def accept_rows(doc_id: str, evidence: str, indicator_code: str, reason: str) -> list[tuple[str, str]]:
