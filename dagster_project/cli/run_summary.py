@@ -30,7 +30,7 @@ def run_summary(warehouse: Path) -> list[str]:
         (n_dq,) = con.execute("select count(*) from marts.dq_issues").fetchone()
     finally:
         con.close()
-    held = f"; {n_held} of them facts held back, value kind in doubt" if n_held else ""
+    held = f"; {n_held} of them facts held back, value kind in doubt: dx unmapped --held-back" if n_held else ""
     return [
         f"{n_reports} reports, {n_facts} facts ({from_publication} with the year of the publication date, "
         "period_source = 'publication')",

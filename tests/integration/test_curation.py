@@ -130,7 +130,7 @@ def test_a_held_back_fact_enters_the_marts_when_a_curator_accepts_it(tmp_path, c
     in_doubt = "select count(*) from marts.unmapped_candidates where phrase = 'e_invoice_rate'"
 
     first = run_dx("run", env=env)
-    assert "; 1 of them facts held back, value kind in doubt)" in first.stdout + first.stderr
+    assert "; 1 of them facts held back, value kind in doubt: dx unmapped --held-back)" in first.stdout + first.stderr
     with duckdb.connect(env["DX_WAREHOUSE"], read_only=True) as con:
         assert con.execute(e_invoices).fetchall() == []
         assert con.execute(in_doubt).fetchone()[0] == 1
